@@ -1,1 +1,24 @@
-pub fn hello() {}
+//! Shared core of the latent space explorer.
+//!
+//! One definition of each model ([`model`]), the loss terms ([`loss`]), the latent-map math
+//! ([`latent_map`]), the bundle format ([`bundle`]), the IDX reader ([`idx`]) and the class
+//! palette ([`palette`]). The native trainer and the browser (wasm32) crate are thin layers
+//! over this crate, so the weights the trainer writes are read by exactly the code that
+//! produced them.
+
+pub mod bundle;
+pub mod error;
+pub mod idx;
+pub mod latent_map;
+pub mod loss;
+pub mod model;
+pub mod palette;
+
+pub use error::{Error, Result};
+
+/// Side length of an MNIST / Fashion-MNIST image, in pixels.
+pub const IMAGE_SIDE: usize = 28;
+/// Number of pixels in one image (28 × 28 = 784).
+pub const IMAGE_PIXELS: usize = IMAGE_SIDE * IMAGE_SIDE;
+/// Dimension of the latent space explored in the app.
+pub const LATENT_DIM: usize = 2;

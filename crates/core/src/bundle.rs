@@ -1,0 +1,471 @@
+//! The bundle format: safetensors files with JSON metadata, and the manifest that lists them.
+//!
+//! A model bundle is two safetensors files, so the browser's first view downloads only what it
+//! paints and decodes:
+//!
+//! * the **view file** (`<dataset>/<model>.safetensors`): decoder weights `decoder.*`
+//!   (f16 storage), the class map `map.class` (u8 `[H, W]`), `map.confidence`
+//!   (u8 `[H, W]`, `round(p · 255)`), `map.bounds` (f32 `[2, 2]`: `[[min z₁, min z₂],
+//!   [max z₁, max z₂]]`, latent units), and the metadata;
+//! * the **encoder file** (`<dataset>/<model>.encoder.safetensors`): encoder weights
+//!   `encoder.*` and the same metadata, fetched only by features that encode images.
+//!
+//! The metadata ([`BundleMeta`]) is JSON stored under the key [`META_KEY`] of the
+//! safetensors header's `__metadata__`.
+
+use crate::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
+use crate::model::{AutoencoderConfig, ClassifierConfig, Decoder};
+use crate::{Error, Result};
+use candle_core::{DType, Device, Tensor};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// Version of the bundle format written by this code; readers reject other versions.
+pub const FORMAT_VERSION: u32 = 1;
+/// Key of the JSON metadata inside the safetensors `__metadata__` map.
+pub const META_KEY: &str = "latent_explorer";
+
+/// Metadata stored in every bundle file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BundleMeta {
+    /// Bundle format version ([`FORMAT_VERSION`]).
+    pub format_version: u32,
+    /// Model id, unique within the manifest, e.g. `mnist-vae`.
+    pub model: String,
+    /// Dataset id, e.g. `mnist`.
+    pub dataset: String,
+    /// Class names, indexed by class id.
+    pub class_names: Vec<String>,
+    /// Autoencoder architecture (absent in a classifier bundle).
+    pub autoencoder: Option<AutoencoderConfig>,
+    /// Classifier architecture (the classifier that painted the map, or the bundle's own).
+    pub classifier: ClassifierConfig,
+    /// Storage dtype of the weights in this file (`f16` or `f32`).
+    pub weights_dtype: String,
+    /// The meshgrid of the class map (absent in a classifier bundle).
+    pub grid: Option<Meshgrid>,
+    /// How the map's bounds were derived from the encoded training set.
+    pub bounds_rule: Option<BoundsRule>,
+    /// Random seed of the training run.
+    pub seed: u64,
+    /// Training epochs.
+    pub epochs: usize,
+    /// The exact command line that produced this bundle.
+    pub command: String,
+    /// Measured figures; keys say the unit, e.g. `test_neg_elbo_nats`,
+    /// `classifier_test_accuracy` (share in `[0, 1]`), `train_seconds`.
+    pub metrics: BTreeMap<String, f64>,
+}
+
+fn bundle_err(name: &str, what: impl std::fmt::Display) -> Error {
+    Error::Bundle {
+        name: name.into(),
+        what: what.to_string(),
+    }
+}
+
+/// Reads and validates the [`BundleMeta`] of a safetensors buffer without touching the
+/// tensors.
+///
+/// # Errors
+/// [`Error::Bundle`] naming `name` if the buffer is not safetensors (truncated, corrupt
+/// header), lacks metadata, or has another format version.
+pub fn read_meta(bytes: &[u8], name: &str) -> Result<BundleMeta> {
+    let (_, header) = safetensors::SafeTensors::read_metadata(bytes)
+        .map_err(|e| bundle_err(name, format!("not a valid safetensors file ({e})")))?;
+    let json = header
+        .metadata()
+        .as_ref()
+        .and_then(|m| m.get(META_KEY))
+        .ok_or_else(|| {
+            bundle_err(
+                name,
+                format!("no `{META_KEY}` metadata: not a latent-explorer bundle"),
+            )
+        })?;
+    let meta: BundleMeta = serde_json::from_str(json)
+        .map_err(|e| bundle_err(name, format!("metadata is not valid: {e}")))?;
+    if meta.format_version != FORMAT_VERSION {
+        return Err(bundle_err(
+            name,
+            format!(
+                "format version {} but this app reads version {FORMAT_VERSION}",
+                meta.format_version
+            ),
+        ));
+    }
+    Ok(meta)
+}
+
+/// Loads every tensor of a safetensors buffer, checking the data is complete.
+///
+/// # Errors
+/// [`Error::Bundle`] naming `name` on a truncated or corrupt file.
+pub fn read_tensors(bytes: &[u8], name: &str) -> Result<HashMap<String, Tensor>> {
+    let st = safetensors::SafeTensors::deserialize(bytes)
+        .map_err(|e| bundle_err(name, format!("not a valid safetensors file ({e})")))?;
+    let mut out = HashMap::new();
+    for (k, v) in st.tensors() {
+        let t = candle_core::safetensors::Load::load(&v, &Device::Cpu)
+            .map_err(|e| bundle_err(name, format!("tensor {k}: {e}")))?;
+        out.insert(k, t);
+    }
+    Ok(out)
+}
+
+fn take(t: &HashMap<String, Tensor>, key: &str, name: &str) -> Result<Tensor> {
+    t.get(key)
+        .cloned()
+        .ok_or_else(|| bundle_err(name, format!("tensor `{key}` is missing")))
+}
+
+fn u8_plane(
+    t: &HashMap<String, Tensor>,
+    key: &str,
+    grid: &Meshgrid,
+    name: &str,
+) -> Result<Vec<u8>> {
+    let x = take(t, key, name)?;
+    if x.dtype() != DType::U8 || x.dims() != [grid.height, grid.width] {
+        return Err(bundle_err(
+            name,
+            format!(
+                "`{key}` is {:?} {:?}, expected U8 [{}, {}]",
+                x.dtype(),
+                x.dims(),
+                grid.height,
+                grid.width
+            ),
+        ));
+    }
+    Ok(x.flatten_all()?.to_vec1::<u8>()?)
+}
+
+/// What the app needs for one model: metadata, class map and decoder.
+#[derive(Debug, Clone)]
+pub struct ViewBundle {
+    /// The metadata.
+    pub meta: BundleMeta,
+    /// The class map over the meshgrid.
+    pub map: ClassMap,
+    /// The decoder, weights converted to f32 on `device`.
+    pub decoder: Decoder,
+}
+
+impl ViewBundle {
+    /// Parses a view file from memory (as fetched by the browser or read from disk).
+    ///
+    /// # Errors
+    /// [`Error::Bundle`] naming `name` if the file is truncated, corrupt, of another format
+    /// version, lacks a tensor, or a tensor's shape disagrees with the metadata.
+    pub fn from_bytes(bytes: &[u8], name: &str, device: &Device) -> Result<Self> {
+        let meta = read_meta(bytes, name)?;
+        let tensors = read_tensors(bytes, name)?;
+        let grid = meta
+            .grid
+            .ok_or_else(|| bundle_err(name, "metadata has no meshgrid: not a view file"))?;
+        let cfg = meta
+            .autoencoder
+            .clone()
+            .ok_or_else(|| bundle_err(name, "metadata has no autoencoder"))?;
+        let bounds = take(&tensors, "map.bounds", name)?;
+        let b = bounds
+            .to_dtype(DType::F32)
+            .and_then(|b| b.to_vec2::<f32>())
+            .map_err(|e| bundle_err(name, format!("`map.bounds`: {e}")))?;
+        let tensor_bounds = Bounds {
+            min: [b[0][0], b[0][1]],
+            max: [b[1][0], b[1][1]],
+        };
+        if b.len() != 2 || tensor_bounds != grid.bounds {
+            return Err(bundle_err(
+                name,
+                "`map.bounds` disagrees with the metadata's meshgrid",
+            ));
+        }
+        let map = ClassMap::new(
+            grid,
+            u8_plane(&tensors, "map.class", &grid, name)?,
+            u8_plane(&tensors, "map.confidence", &grid, name)?,
+        )?;
+        if let Some(c) = map
+            .class
+            .iter()
+            .find(|&&c| c as usize >= meta.class_names.len())
+        {
+            return Err(bundle_err(
+                name,
+                format!(
+                    "class map holds class {c} but only {} names",
+                    meta.class_names.len()
+                ),
+            ));
+        }
+        let vb = candle_nn::VarBuilder::from_tensors(tensors, DType::F32, device);
+        let decoder = Decoder::new(&cfg, vb.pp("decoder"))
+            .map_err(|e| bundle_err(name, format!("decoder weights: {e}")))?;
+        Ok(Self { meta, map, decoder })
+    }
+
+    /// Decodes one latent point `z` (latent units) to 784 pixels in `[0, 1]`, row-major 28×28.
+    ///
+    /// # Errors
+    /// Candle errors only (none expected for a validated bundle).
+    pub fn decode(&self, z: [f32; 2]) -> Result<Vec<f32>> {
+        let dev = self.decoder_device();
+        let zt = Tensor::from_slice(&z, (1, 2), &dev)?;
+        Ok(self.decoder.forward(&zt)?.flatten_all()?.to_vec1::<f32>()?)
+    }
+
+    fn decoder_device(&self) -> Device {
+        Device::Cpu
+    }
+}
+
+/// One entry of the manifest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ManifestEntry {
+    /// Model id, e.g. `mnist-vae`.
+    pub id: String,
+    /// Dataset id, e.g. `mnist`.
+    pub dataset: String,
+    /// Human-readable name, e.g. `VAE (β = 1)`.
+    pub label: String,
+    /// Path of the view file, relative to the manifest.
+    pub view: String,
+    /// Size of the view file in bytes.
+    pub view_bytes: u64,
+    /// Path of the encoder file, relative to the manifest.
+    pub encoder: Option<String>,
+}
+
+/// `weights/manifest.json`: the bundles the app can show. The first entry is the default view.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Manifest {
+    /// Bundle format version ([`FORMAT_VERSION`]).
+    pub format_version: u32,
+    /// The bundles.
+    pub bundles: Vec<ManifestEntry>,
+}
+
+/// Native-only writing of bundles.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod write {
+    use super::*;
+    use std::path::Path;
+
+    /// Writes `bytes` to `path` atomically: a temporary file beside it, flushed to disk, then
+    /// renamed over `path`. An interrupted run leaves either the old file or the new one.
+    ///
+    /// # Errors
+    /// [`Error::Io`] naming the file.
+    pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
+        use std::io::Write;
+        let io = |source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        };
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let tmp = path.with_file_name(format!(
+            ".{}.{}.tmp",
+            path.file_name()
+                .map(|f| f.to_string_lossy())
+                .unwrap_or_default(),
+            std::process::id()
+        ));
+        let res = (|| {
+            let mut f = std::fs::File::create(&tmp)?;
+            f.write_all(bytes)?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, path)
+        })();
+        if res.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        res.map_err(io)
+    }
+
+    /// Serialises named tensors and `meta` to safetensors bytes.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] if serialisation fails.
+    pub fn to_safetensors(tensors: &[(String, Tensor)], meta: &BundleMeta) -> Result<Vec<u8>> {
+        let json = serde_json::to_string(meta).map_err(|e| Error::Invalid(e.to_string()))?;
+        let info = HashMap::from([(META_KEY.to_string(), json)]);
+        let data: Vec<(&str, &Tensor)> = tensors.iter().map(|(k, t)| (k.as_str(), t)).collect();
+        safetensors::serialize(data, Some(info))
+            .map_err(|e| Error::Invalid(format!("safetensors: {e}")))
+    }
+
+    /// Converts every floating-point tensor to `dtype` (weights' storage type).
+    pub fn with_dtype(
+        tensors: Vec<(String, Tensor)>,
+        dtype: DType,
+    ) -> Result<Vec<(String, Tensor)>> {
+        tensors
+            .into_iter()
+            .map(|(k, t)| {
+                Ok((
+                    k,
+                    if t.dtype().is_float() {
+                        t.to_dtype(dtype)?
+                    } else {
+                        t
+                    },
+                ))
+            })
+            .collect()
+    }
+
+    /// The map tensors of a view file: `map.class`, `map.confidence`, `map.bounds`.
+    pub fn map_tensors(map: &ClassMap) -> Result<Vec<(String, Tensor)>> {
+        let g = &map.grid;
+        let dev = Device::Cpu;
+        Ok(vec![
+            (
+                "map.class".into(),
+                Tensor::from_slice(&map.class, (g.height, g.width), &dev)?,
+            ),
+            (
+                "map.confidence".into(),
+                Tensor::from_slice(&map.confidence, (g.height, g.width), &dev)?,
+            ),
+            (
+                "map.bounds".into(),
+                Tensor::new(&[g.bounds.min, g.bounds.max], &dev)?,
+            ),
+        ])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Autoencoder, AutoencoderConfig};
+    use candle_nn::{VarBuilder, VarMap};
+
+    fn small_bundle() -> (Vec<u8>, Autoencoder, ClassMap) {
+        let dev = Device::Cpu;
+        let cfg = AutoencoderConfig {
+            encoder_hidden: vec![16],
+            decoder_hidden: vec![8, 16],
+            ..AutoencoderConfig::mnist_vae()
+        };
+        let vm = VarMap::new();
+        let ae = Autoencoder::new(&cfg, VarBuilder::from_varmap(&vm, DType::F32, &dev)).unwrap();
+        let grid = Meshgrid::new(
+            Bounds {
+                min: [-3.0, -2.0],
+                max: [3.0, 2.5],
+            },
+            4,
+            3,
+        )
+        .unwrap();
+        let map = ClassMap::new(
+            grid,
+            (0..12).map(|i| (i % 10) as u8).collect(),
+            (0..12).map(|i| i as u8 * 20).collect(),
+        )
+        .unwrap();
+        let meta = BundleMeta {
+            format_version: FORMAT_VERSION,
+            model: "test-vae".into(),
+            dataset: "mnist".into(),
+            class_names: (0..10).map(|i| i.to_string()).collect(),
+            autoencoder: Some(cfg),
+            classifier: ClassifierConfig::default(),
+            weights_dtype: "f16".into(),
+            grid: Some(grid),
+            bounds_rule: Some(BoundsRule::default()),
+            seed: 7,
+            epochs: 1,
+            command: "latent-trainer test".into(),
+            metrics: BTreeMap::from([("test_neg_elbo_nats".into(), 150.5)]),
+        };
+        let mut tensors: Vec<(String, Tensor)> = vm
+            .data()
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(k, _)| k.starts_with("decoder."))
+            .map(|(k, v)| (k.clone(), v.as_tensor().clone()))
+            .collect();
+        tensors = write::with_dtype(tensors, DType::F16).unwrap();
+        tensors.extend(write::map_tensors(&map).unwrap());
+        (write::to_safetensors(&tensors, &meta).unwrap(), ae, map)
+    }
+
+    #[test]
+    fn round_trip() {
+        let (bytes, ae, map) = small_bundle();
+        let v = ViewBundle::from_bytes(&bytes, "t.safetensors", &Device::Cpu).unwrap();
+        assert_eq!(v.map, map);
+        assert_eq!(v.meta.seed, 7);
+        assert_eq!(v.meta.metrics["test_neg_elbo_nats"], 150.5);
+        // the stored decoder is the f16-rounded original
+        let z = [0.25f32, -1.5];
+        let got = v.decode(z).unwrap();
+        let zt = Tensor::new(&[z], &Device::Cpu).unwrap();
+        let want = ae
+            .decoder
+            .forward(&zt)
+            .unwrap()
+            .flatten_all()
+            .unwrap()
+            .to_vec1::<f32>()
+            .unwrap();
+        assert_eq!(got.len(), 784);
+        let max_diff = got
+            .iter()
+            .zip(&want)
+            .map(|(a, b)| (a - b).abs())
+            .fold(0.0, f32::max);
+        assert!(max_diff < 5e-3, "f16 storage moved a pixel by {max_diff}");
+        assert!(max_diff > 0.0, "f16 storage should round something");
+    }
+
+    #[test]
+    fn bad_files_are_named() {
+        let (bytes, _, _) = small_bundle();
+        let e = ViewBundle::from_bytes(&bytes[..bytes.len() - 10], "cut.safetensors", &Device::Cpu)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("cut.safetensors") && e.contains("not a valid safetensors"),
+            "{e}"
+        );
+        let e = ViewBundle::from_bytes(b"<html>404</html>", "nf.safetensors", &Device::Cpu)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("nf.safetensors"), "{e}");
+        let mut meta = read_meta(&bytes, "ok").unwrap();
+        meta.format_version = 9;
+        let tensors: Vec<(String, Tensor)> =
+            read_tensors(&bytes, "ok").unwrap().into_iter().collect();
+        let other = write::to_safetensors(&tensors, &meta).unwrap();
+        let e = ViewBundle::from_bytes(&other, "v9", &Device::Cpu)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("format version 9"), "{e}");
+        let plain = safetensors::serialize(Vec::<(&str, &Tensor)>::new(), None).unwrap();
+        let e = ViewBundle::from_bytes(&plain, "plain", &Device::Cpu)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("not a latent-explorer bundle"), "{e}");
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole_file() {
+        let dir = std::env::temp_dir().join(format!("latent-bundle-test-{}", std::process::id()));
+        let p = dir.join("a/b.safetensors");
+        write::atomic_write(&p, b"one").unwrap();
+        write::atomic_write(&p, b"two!").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"two!");
+        let leftovers: Vec<_> = std::fs::read_dir(dir.join("a")).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "temporary file left behind");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

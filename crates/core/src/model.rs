@@ -1,0 +1,336 @@
+//! The models: autoencoders with a 2-D latent and the image classifier.
+//!
+//! Each model is a candle-nn module built from a [`VarBuilder`], so the trainer (from a fresh
+//! `VarMap`) and the browser (from a bundle's safetensors bytes) build it with the same code.
+//! Tensor names are fixed by the `pp` prefixes used here: `encoder.hidden{i}`, `encoder.mu`,
+//! `encoder.log_var`, `decoder.hidden{i}`, `decoder.out`, `classifier.conv{i}`,
+//! `classifier.fc`, `classifier.out`.
+
+use candle_core::{Module, Result, Tensor};
+use candle_nn::{Conv2d, Conv2dConfig, Linear, VarBuilder};
+use serde::{Deserialize, Serialize};
+
+/// Which autoencoder design.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AutoencoderKind {
+    /// Deterministic autoencoder with an unbounded linear latent.
+    Plain,
+    /// Deterministic autoencoder whose latent is squashed into `(−1, 1)²` by `tanh`.
+    Bounded,
+    /// Variational autoencoder (Kingma & Welling 2014): the encoder gives μ and log σ², the
+    /// loss is reconstruction + β · KL divergence (β = 1 for the plain VAE, β > 1 for a β-VAE,
+    /// Higgins et al. 2017).
+    Vae,
+}
+
+/// Architecture of an MLP autoencoder. Stored in every bundle's metadata.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AutoencoderConfig {
+    /// The design.
+    pub kind: AutoencoderKind,
+    /// Weight of the KL term (only used by [`AutoencoderKind::Vae`]; 1 = ELBO).
+    pub beta: f32,
+    /// Input size: pixels per image (784).
+    pub input_dim: usize,
+    /// Latent size (2 in the app).
+    pub latent_dim: usize,
+    /// Widths of the encoder's hidden layers, input side first, e.g. `[512, 256]`.
+    pub encoder_hidden: Vec<usize>,
+    /// Widths of the decoder's hidden layers, latent side first, e.g. `[256, 512]`.
+    pub decoder_hidden: Vec<usize>,
+}
+
+impl AutoencoderConfig {
+    /// The MNIST VAE shipped with the app: 784-512-256-(2+2) encoder, 2-256-512-784 decoder.
+    pub fn mnist_vae() -> Self {
+        Self {
+            kind: AutoencoderKind::Vae,
+            beta: 1.0,
+            input_dim: crate::IMAGE_PIXELS,
+            latent_dim: crate::LATENT_DIM,
+            encoder_hidden: vec![512, 256],
+            decoder_hidden: vec![256, 512],
+        }
+    }
+}
+
+fn mlp(sizes: &[usize], vb: &VarBuilder) -> Result<Vec<Linear>> {
+    sizes
+        .windows(2)
+        .enumerate()
+        .map(|(i, w)| candle_nn::linear(w[0], w[1], vb.pp(format!("hidden{i}"))))
+        .collect()
+}
+
+/// Encoder `x ↦ (μ, log σ²)`: MLP with ReLU hidden layers and two linear heads.
+#[derive(Debug, Clone)]
+pub struct Encoder {
+    hidden: Vec<Linear>,
+    mu: Linear,
+    log_var: Option<Linear>,
+    kind: AutoencoderKind,
+}
+
+impl Encoder {
+    /// Builds the encoder under `vb` (use `vb.pp("encoder")`).
+    pub fn new(cfg: &AutoencoderConfig, vb: VarBuilder) -> Result<Self> {
+        let mut sizes = vec![cfg.input_dim];
+        sizes.extend(&cfg.encoder_hidden);
+        let last = *sizes.last().unwrap();
+        Ok(Self {
+            hidden: mlp(&sizes, &vb)?,
+            mu: candle_nn::linear(last, cfg.latent_dim, vb.pp("mu"))?,
+            log_var: match cfg.kind {
+                AutoencoderKind::Vae => {
+                    Some(candle_nn::linear(last, cfg.latent_dim, vb.pp("log_var"))?)
+                }
+                _ => None,
+            },
+            kind: cfg.kind,
+        })
+    }
+
+    /// Encodes images.
+    ///
+    /// * `x`: f32 `[B, 784]`, pixels in `[0, 1]`.
+    /// * returns `(μ, log σ²)`, each f32 `[B, latent_dim]` in latent units. For the
+    ///   deterministic designs μ is the latent code itself (after `tanh` for
+    ///   [`AutoencoderKind::Bounded`]) and log σ² is `None`.
+    pub fn forward(&self, x: &Tensor) -> Result<(Tensor, Option<Tensor>)> {
+        let mut h = x.clone();
+        for l in &self.hidden {
+            h = l.forward(&h)?.relu()?;
+        }
+        let mu = self.mu.forward(&h)?;
+        let mu = if self.kind == AutoencoderKind::Bounded {
+            mu.tanh()?
+        } else {
+            mu
+        };
+        let log_var = self.log_var.as_ref().map(|l| l.forward(&h)).transpose()?;
+        Ok((mu, log_var))
+    }
+}
+
+/// Decoder `z ↦ image`: MLP with ReLU hidden layers and a sigmoid output.
+#[derive(Debug, Clone)]
+pub struct Decoder {
+    hidden: Vec<Linear>,
+    out: Linear,
+}
+
+impl Decoder {
+    /// Builds the decoder under `vb` (use `vb.pp("decoder")`).
+    pub fn new(cfg: &AutoencoderConfig, vb: VarBuilder) -> Result<Self> {
+        let mut sizes = vec![cfg.latent_dim];
+        sizes.extend(&cfg.decoder_hidden);
+        let last = *sizes.last().unwrap();
+        Ok(Self {
+            hidden: mlp(&sizes, &vb)?,
+            out: candle_nn::linear(last, cfg.input_dim, vb.pp("out"))?,
+        })
+    }
+
+    /// Bernoulli logits of the pixels: f32 `[B, latent_dim]` → f32 `[B, 784]`.
+    pub fn logits(&self, z: &Tensor) -> Result<Tensor> {
+        let mut h = z.clone();
+        for l in &self.hidden {
+            h = l.forward(&h)?.relu()?;
+        }
+        self.out.forward(&h)
+    }
+
+    /// Decoded images, pixels in `[0, 1]`: f32 `[B, latent_dim]` → f32 `[B, 784]`.
+    pub fn forward(&self, z: &Tensor) -> Result<Tensor> {
+        candle_nn::ops::sigmoid(&self.logits(z)?)
+    }
+}
+
+/// Per-image loss terms of an autoencoder, each f32 `[B]` in nats per image.
+#[derive(Debug, Clone)]
+pub struct AutoencoderLoss {
+    /// Bernoulli reconstruction term (binary cross-entropy summed over pixels).
+    pub reconstruction: Tensor,
+    /// KL divergence from the prior (`None` for deterministic designs).
+    pub kl: Option<Tensor>,
+}
+
+impl AutoencoderLoss {
+    /// The training objective averaged over the batch: mean(reconstruction + β·KL), a scalar.
+    /// For β = 1 this is the negative ELBO in nats per image.
+    pub fn objective(&self, beta: f32) -> Result<Tensor> {
+        match &self.kl {
+            Some(kl) => (&self.reconstruction + (kl * beta as f64)?)?.mean_all(),
+            None => self.reconstruction.mean_all(),
+        }
+    }
+}
+
+/// An autoencoder: [`Encoder`] and [`Decoder`] under the prefixes `encoder` and `decoder`.
+#[derive(Debug, Clone)]
+pub struct Autoencoder {
+    /// The encoder.
+    pub encoder: Encoder,
+    /// The decoder.
+    pub decoder: Decoder,
+    /// Its architecture.
+    pub config: AutoencoderConfig,
+}
+
+impl Autoencoder {
+    /// Builds the model under `vb` (tensor names `encoder.*`, `decoder.*`).
+    pub fn new(config: &AutoencoderConfig, vb: VarBuilder) -> Result<Self> {
+        Ok(Self {
+            encoder: Encoder::new(config, vb.pp("encoder"))?,
+            decoder: Decoder::new(config, vb.pp("decoder"))?,
+            config: config.clone(),
+        })
+    }
+
+    /// Loss terms for a batch.
+    ///
+    /// * `x`: f32 `[B, 784]`, pixels in `[0, 1]`.
+    /// * `eps`: f32 `[B, latent_dim]` standard-normal noise for the reparameterisation
+    ///   `z = μ + σ·ε` (Kingma & Welling 2014, §2.4); pass `None` to decode μ itself (as for
+    ///   evaluation of the reconstruction at the posterior mean). Ignored by deterministic designs.
+    pub fn loss(&self, x: &Tensor, eps: Option<&Tensor>) -> Result<AutoencoderLoss> {
+        let (mu, log_var) = self.encoder.forward(x)?;
+        let z = match (&log_var, eps) {
+            (Some(lv), Some(eps)) => (&mu + ((lv * 0.5)?.exp()? * eps)?)?,
+            _ => mu.clone(),
+        };
+        let logits = self.decoder.logits(&z)?;
+        let reconstruction = crate::loss::bce_with_logits_sum(&logits, x)?;
+        let kl = log_var
+            .as_ref()
+            .map(|lv| crate::loss::kl_divergence(&mu, lv))
+            .transpose()?;
+        Ok(AutoencoderLoss { reconstruction, kl })
+    }
+}
+
+/// Architecture of the CNN classifier.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClassifierConfig {
+    /// Output channels of the two 3×3 convolutions, e.g. `[32, 64]`.
+    pub channels: [usize; 2],
+    /// Width of the hidden fully connected layer.
+    pub hidden: usize,
+    /// Number of classes (10).
+    pub num_classes: usize,
+}
+
+impl Default for ClassifierConfig {
+    fn default() -> Self {
+        Self {
+            channels: [32, 64],
+            hidden: 128,
+            num_classes: 10,
+        }
+    }
+}
+
+/// Small CNN: conv3×3(pad 1)–ReLU–maxpool2 twice (28→14→7), a hidden dense layer, class logits.
+#[derive(Debug, Clone)]
+pub struct Classifier {
+    conv: [Conv2d; 2],
+    fc: Linear,
+    out: Linear,
+}
+
+impl Classifier {
+    /// Builds the classifier under `vb` (use `vb.pp("classifier")`).
+    pub fn new(cfg: &ClassifierConfig, vb: VarBuilder) -> Result<Self> {
+        let c = Conv2dConfig {
+            padding: 1,
+            ..Default::default()
+        };
+        let [c1, c2] = cfg.channels;
+        Ok(Self {
+            conv: [
+                candle_nn::conv2d(1, c1, 3, c, vb.pp("conv0"))?,
+                candle_nn::conv2d(c1, c2, 3, c, vb.pp("conv1"))?,
+            ],
+            fc: candle_nn::linear(c2 * 7 * 7, cfg.hidden, vb.pp("fc"))?,
+            out: candle_nn::linear(cfg.hidden, cfg.num_classes, vb.pp("out"))?,
+        })
+    }
+
+    /// Class logits: f32 `[B, 784]` (pixels in `[0, 1]`) → f32 `[B, num_classes]`.
+    pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
+        let b = x.dim(0)?;
+        let mut h = x.reshape((b, 1, crate::IMAGE_SIDE, crate::IMAGE_SIDE))?;
+        for c in &self.conv {
+            h = c.forward(&h)?.relu()?.max_pool2d(2)?;
+        }
+        let h = self.fc.forward(&h.flatten_from(1)?)?.relu()?;
+        self.out.forward(&h)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use candle_core::{DType, Device};
+    use candle_nn::VarMap;
+
+    #[test]
+    fn output_shapes() {
+        let d = Device::Cpu;
+        let vm = VarMap::new();
+        let vb = VarBuilder::from_varmap(&vm, DType::F32, &d);
+        let x = Tensor::rand(0f32, 1.0, (5, 784), &d).unwrap();
+        for kind in [
+            AutoencoderKind::Plain,
+            AutoencoderKind::Bounded,
+            AutoencoderKind::Vae,
+        ] {
+            let cfg = AutoencoderConfig {
+                kind,
+                ..AutoencoderConfig::mnist_vae()
+            };
+            let ae = Autoencoder::new(&cfg, vb.pp(format!("{kind:?}"))).unwrap();
+            let (mu, lv) = ae.encoder.forward(&x).unwrap();
+            assert_eq!(mu.dims(), &[5, 2]);
+            assert_eq!(lv.is_some(), kind == AutoencoderKind::Vae);
+            if kind == AutoencoderKind::Bounded {
+                assert!(
+                    mu.abs()
+                        .unwrap()
+                        .max_all()
+                        .unwrap()
+                        .to_scalar::<f32>()
+                        .unwrap()
+                        < 1.0
+                );
+            }
+            let img = ae.decoder.forward(&mu).unwrap();
+            assert_eq!(img.dims(), &[5, 784]);
+            let v = img.flatten_all().unwrap().to_vec1::<f32>().unwrap();
+            assert!(v.iter().all(|p| (0.0..=1.0).contains(p)));
+            let eps = Tensor::randn(0f32, 1.0, (5, 2), &d).unwrap();
+            let l = ae.loss(&x, Some(&eps)).unwrap();
+            assert_eq!(l.reconstruction.dims(), &[5]);
+            assert_eq!(
+                l.kl.as_ref().map(|k| k.dims().to_vec()),
+                (kind == AutoencoderKind::Vae).then(|| vec![5])
+            );
+            assert_eq!(l.objective(1.0).unwrap().dims(), &[] as &[usize]);
+        }
+        let c = Classifier::new(&ClassifierConfig::default(), vb.pp("classifier")).unwrap();
+        assert_eq!(c.forward(&x).unwrap().dims(), &[5, 10]);
+        // parameter names are part of the bundle format
+        let names: std::collections::BTreeSet<String> =
+            vm.data().lock().unwrap().keys().cloned().collect();
+        for n in [
+            "Vae.encoder.hidden0.weight",
+            "Vae.encoder.log_var.bias",
+            "Vae.decoder.out.weight",
+            "classifier.conv1.weight",
+            "classifier.out.bias",
+        ] {
+            assert!(names.contains(n), "{n} missing from {names:?}");
+        }
+    }
+}
