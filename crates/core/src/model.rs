@@ -42,7 +42,8 @@ pub struct AutoencoderConfig {
 }
 
 impl AutoencoderConfig {
-    /// The MNIST VAE shipped with the app: 784-512-256-(2+2) encoder, 2-256-512-784 decoder.
+    /// The MNIST VAE shipped with the app: 784-512-256-(2+2) encoder, 2-512-128-784 decoder
+    /// (the decoder is what the browser downloads: 167k parameters, 334 kB as f16).
     pub fn mnist_vae() -> Self {
         Self {
             kind: AutoencoderKind::Vae,
@@ -50,7 +51,7 @@ impl AutoencoderConfig {
             input_dim: crate::IMAGE_PIXELS,
             latent_dim: crate::LATENT_DIM,
             encoder_hidden: vec![512, 256],
-            decoder_hidden: vec![256, 512],
+            decoder_hidden: vec![512, 128],
         }
     }
 }

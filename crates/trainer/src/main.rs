@@ -1,1 +1,168 @@
-fn main() {}
+//! `latent-trainer`: trains the classifier and the autoencoders, builds class maps, writes
+//! bundles into `weights/`. Run `latent-trainer --help`.
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use latent_core::latent_map::BoundsRule;
+use latent_core::model::{AutoencoderConfig, AutoencoderKind, ClassifierConfig};
+use latent_trainer::data::DatasetId;
+use latent_trainer::train::TrainConfig;
+use latent_trainer::*;
+use std::path::PathBuf;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+#[derive(Parser)]
+#[command(version, about = "Train 2-D latent autoencoders and a classifier; write bundles for the explorer.")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(clap::Args, Clone)]
+struct Common {
+    /// Dataset.
+    #[arg(long, value_enum, default_value = "mnist")]
+    dataset: DatasetId,
+    /// Folder with the dataset's IDX files (raw or .gz).
+    #[arg(long, default_value = "data/mnist")]
+    data: PathBuf,
+    /// Weights folder: bundles go to <out>/<dataset>/, the manifest to <out>/manifest.json.
+    #[arg(long, default_value = "weights")]
+    out: PathBuf,
+    /// Epochs.
+    #[arg(long)]
+    epochs: usize,
+    /// Batch size.
+    #[arg(long, default_value_t = 128)]
+    batch_size: usize,
+    /// Initial Adam learning rate (cosine decay to lr/20).
+    #[arg(long, default_value_t = 1e-3)]
+    lr: f64,
+    /// Random seed (weights, batch order, noise).
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Use only the first N training images.
+    #[arg(long)]
+    limit: Option<usize>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Train the CNN classifier that paints the class maps.
+    Classifier {
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Train an autoencoder with a 2-D latent, build its class map, write its bundle.
+    Autoencoder {
+        #[command(flatten)]
+        common: Common,
+        /// Design.
+        #[arg(long, value_enum, default_value = "vae")]
+        kind: Kind,
+        /// Weight of the KL term (VAE only).
+        #[arg(long, default_value_t = 1.0)]
+        beta: f32,
+        /// Encoder hidden widths, comma-separated.
+        #[arg(long, value_delimiter = ',', default_value = "512,256")]
+        encoder_hidden: Vec<usize>,
+        /// Decoder hidden widths, comma-separated.
+        #[arg(long, value_delimiter = ',', default_value = "512,128")]
+        decoder_hidden: Vec<usize>,
+        /// Classifier bundle used to paint the map (default: <out>/<dataset>/classifier.safetensors).
+        #[arg(long)]
+        classifier: Option<PathBuf>,
+        /// Map cells per side.
+        #[arg(long, default_value_t = 256)]
+        grid: usize,
+        /// Share of encoded training points cut off on each side of each axis for the bounds.
+        #[arg(long, default_value_t = 0.001)]
+        tail: f32,
+        /// Bundle name (default: the kind).
+        #[arg(long)]
+        name: Option<String>,
+        /// Label shown in the app.
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// Write the browser test's reference decodes of fixed z from a view file.
+    Reference {
+        /// View file.
+        #[arg(long, default_value = "weights/mnist/vae.safetensors")]
+        bundle: PathBuf,
+        /// Output JSON.
+        #[arg(long, default_value = "crates/web/tests/fixtures/mnist-vae-decodes.json")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Kind {
+    Plain,
+    Bounded,
+    Vae,
+}
+
+fn command_line() -> String {
+    let mut args: Vec<String> = std::env::args().collect();
+    args[0] = "latent-trainer".into();
+    args.join(" ")
+}
+
+fn train_cfg(c: &Common) -> TrainConfig {
+    TrainConfig { epochs: c.epochs, batch_size: c.batch_size, lr: c.lr, seed: c.seed, progress: true }
+}
+
+fn main() -> Result<()> {
+    let cli = Cli::parse();
+    match cli.cmd {
+        Cmd::Classifier { common } => {
+            run_classifier(&ClassifierRun {
+                dataset: common.dataset,
+                data: common.data.clone(),
+                out: common.out.clone(),
+                config: ClassifierConfig::default(),
+                train: train_cfg(&common),
+                limit: common.limit,
+                command: command_line(),
+            })?;
+        }
+        Cmd::Autoencoder { common, kind, beta, encoder_hidden, decoder_hidden, classifier, grid, tail, name, label } => {
+            let kind = match kind {
+                Kind::Plain => AutoencoderKind::Plain,
+                Kind::Bounded => AutoencoderKind::Bounded,
+                Kind::Vae => AutoencoderKind::Vae,
+            };
+            let config = AutoencoderConfig { kind, beta, encoder_hidden, decoder_hidden, ..AutoencoderConfig::mnist_vae() };
+            let name = name.unwrap_or_else(|| kind_name(kind).to_string());
+            let label = label.unwrap_or_else(|| match kind {
+                AutoencoderKind::Vae if beta == 1.0 => "VAE (β = 1)".to_string(),
+                AutoencoderKind::Vae => format!("β-VAE (β = {beta})"),
+                AutoencoderKind::Plain => "Plain autoencoder".into(),
+                AutoencoderKind::Bounded => "Bounded (tanh) autoencoder".into(),
+            });
+            let classifier = classifier.unwrap_or_else(|| bundle_path(&common.out, common.dataset, "classifier.safetensors"));
+            run_autoencoder(&AutoencoderRun {
+                dataset: common.dataset,
+                data: common.data.clone(),
+                out: common.out.clone(),
+                name,
+                label,
+                config,
+                train: train_cfg(&common),
+                classifier,
+                grid,
+                bounds_rule: BoundsRule { tail, ..BoundsRule::default() },
+                limit: common.limit,
+                command: command_line(),
+            })?;
+        }
+        Cmd::Reference { bundle, out } => {
+            write_reference(&bundle, &out)?;
+            eprintln!("wrote {}", out.display());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,308 @@
+//! The native trainer as a library: the binary `latent-trainer` is a thin CLI over
+//! [`run_classifier`], [`run_autoencoder`] and [`write_reference`]; the tests call the same
+//! functions on the committed fixture.
+
+pub mod data;
+pub mod train;
+
+use anyhow::{Context, Result};
+use candle_core::{DType, Device, Tensor};
+use candle_nn::{VarBuilder, VarMap};
+use data::{DatasetId, Split, TensorSet};
+use latent_core::bundle::{self, write, BundleMeta, Manifest, ManifestEntry, FORMAT_VERSION};
+use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
+use latent_core::model::{Autoencoder, AutoencoderConfig, AutoencoderKind, Classifier, ClassifierConfig};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+use train::TrainConfig;
+
+/// Decodes every grid point and classifies the decoded image: the class map.
+///
+/// * `grid`: the meshgrid (`H × W` points).
+/// * returns the map with class and `round(p · 255)` confidence per cell.
+pub fn build_class_map(ae: &Autoencoder, clf: &Classifier, grid: Meshgrid) -> Result<ClassMap> {
+    let pts = grid.points();
+    let n = grid.width * grid.height;
+    let z = Tensor::from_vec(pts, (n, 2), &Device::Cpu)?;
+    let mut class = Vec::with_capacity(n);
+    let mut conf = Vec::with_capacity(n);
+    for start in (0..n).step_by(4096) {
+        let len = 4096.min(n - start);
+        let imgs = ae.decoder.forward(&z.narrow(0, start, len)?)?;
+        for (c, p) in train::classify(clf, &imgs)? {
+            class.push(c);
+            conf.push((p * 255.0).round() as u8);
+        }
+    }
+    Ok(ClassMap::new(grid, class, conf)?)
+}
+
+/// Path of a bundle file under the weights folder: `<out>/<dataset>/<file>`.
+pub fn bundle_path(out: &Path, dataset: DatasetId, file: &str) -> PathBuf {
+    out.join(dataset.id()).join(file)
+}
+
+fn named_tensors(vm: &VarMap, prefix: &str) -> Vec<(String, Tensor)> {
+    let mut v: Vec<(String, Tensor)> = vm
+        .data()
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(k, _)| k.starts_with(prefix))
+        .map(|(k, v)| (k.clone(), v.as_tensor().clone()))
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
+    v
+}
+
+/// Options of a classifier run.
+#[derive(Debug, Clone)]
+pub struct ClassifierRun {
+    /// Dataset.
+    pub dataset: DatasetId,
+    /// Folder holding the IDX files.
+    pub data: PathBuf,
+    /// Weights folder (bundles go to `<out>/<dataset>/`).
+    pub out: PathBuf,
+    /// Architecture.
+    pub config: ClassifierConfig,
+    /// Training settings.
+    pub train: TrainConfig,
+    /// Use only the first `n` training images (tests); `None` = all.
+    pub limit: Option<usize>,
+    /// The command line recorded in the bundle.
+    pub command: String,
+}
+
+/// Trains the classifier, reports its test accuracy and writes
+/// `<out>/<dataset>/classifier.safetensors` (f16 weights). Returns the test accuracy.
+pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
+    let dev = train::device();
+    let mut train_set = data::load(&run.data, run.dataset, Split::Train)?;
+    if let Some(n) = run.limit {
+        train_set = train_set.take(n);
+    }
+    let train_t = TensorSet::new(&train_set, &dev)?;
+    let test_t = TensorSet::new(&data::load(&run.data, run.dataset, Split::Test)?, &dev)?;
+    let vm = VarMap::new();
+    let clf = Classifier::new(&run.config, VarBuilder::from_varmap(&vm, DType::F32, &dev).pp("classifier"))?;
+    train::seeded_init(&vm, run.train.seed)?;
+    let t0 = Instant::now();
+    let losses = train::train_classifier(&clf, &vm, &train_t, &run.train)?;
+    let secs = t0.elapsed().as_secs_f64();
+    train::round_to_f16(&vm)?;
+    let acc = train::accuracy(&clf, &test_t)?;
+    eprintln!("classifier: test accuracy {:.2} % on {} test images ({secs:.0} s)", acc * 100.0, test_t.len());
+    let meta = BundleMeta {
+        format_version: FORMAT_VERSION,
+        model: format!("{}-classifier", run.dataset.id()),
+        dataset: run.dataset.id().into(),
+        class_names: run.dataset.class_names(),
+        autoencoder: None,
+        classifier: run.config.clone(),
+        weights_dtype: "f16".into(),
+        grid: None,
+        bounds_rule: None,
+        seed: run.train.seed,
+        epochs: run.train.epochs,
+        command: run.command.clone(),
+        metrics: BTreeMap::from([
+            ("classifier_test_accuracy".into(), acc),
+            ("final_train_loss_nats".into(), *losses.last().unwrap_or(&f64::NAN)),
+            ("train_seconds".into(), secs),
+            ("train_images".into(), train_t.len() as f64),
+        ]),
+    };
+    let tensors = write::with_dtype(named_tensors(&vm, "classifier."), DType::F16)?;
+    let path = bundle_path(&run.out, run.dataset, "classifier.safetensors");
+    write::atomic_write(&path, &write::to_safetensors(&tensors, &meta)?)?;
+    eprintln!("wrote {}", path.display());
+    Ok(acc)
+}
+
+/// Loads a classifier bundle written by [`run_classifier`], weights as f32.
+///
+/// # Errors
+/// Names the file when it is missing, not a bundle, or not a classifier.
+pub fn load_classifier(path: &Path) -> Result<(Classifier, BundleMeta)> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).with_context(|| format!("{name}: cannot read the classifier bundle"))?;
+    let meta = bundle::read_meta(&bytes, &name)?;
+    let tensors = bundle::read_tensors(&bytes, &name)?;
+    let vb = VarBuilder::from_tensors(tensors, DType::F32, &Device::Cpu);
+    let clf = Classifier::new(&meta.classifier, vb.pp("classifier")).with_context(|| format!("{name}: classifier weights"))?;
+    Ok((clf, meta))
+}
+
+/// Options of an autoencoder run.
+#[derive(Debug, Clone)]
+pub struct AutoencoderRun {
+    /// Dataset.
+    pub dataset: DatasetId,
+    /// Folder holding the IDX files.
+    pub data: PathBuf,
+    /// Weights folder.
+    pub out: PathBuf,
+    /// Model id suffix: files are `<out>/<dataset>/<name>.safetensors` and
+    /// `<name>.encoder.safetensors`, manifest id `<dataset>-<name>`.
+    pub name: String,
+    /// Human-readable label for the manifest.
+    pub label: String,
+    /// Architecture.
+    pub config: AutoencoderConfig,
+    /// Training settings.
+    pub train: TrainConfig,
+    /// The classifier bundle that paints the map.
+    pub classifier: PathBuf,
+    /// Map resolution (cells per side).
+    pub grid: usize,
+    /// Outlier rule for the bounds.
+    pub bounds_rule: BoundsRule,
+    /// Use only the first `n` training images (tests); `None` = all.
+    pub limit: Option<usize>,
+    /// The command line recorded in the bundle.
+    pub command: String,
+}
+
+/// What [`run_autoencoder`] measured.
+#[derive(Debug, Clone)]
+pub struct AutoencoderReport {
+    /// Mean training objective per epoch (training set), nats/image.
+    pub train_losses: Vec<f64>,
+    /// Test-set metrics written into the bundle.
+    pub metrics: BTreeMap<String, f64>,
+    /// Path of the view file written.
+    pub view: PathBuf,
+}
+
+/// Trains an autoencoder, evaluates it on the test set, builds its class map and writes its
+/// bundle (view + encoder files) and manifest entry.
+pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
+    let dev = train::device();
+    let (clf, clf_meta) = load_classifier(&run.classifier)?;
+    let mut train_set = data::load(&run.data, run.dataset, Split::Train)?;
+    if let Some(n) = run.limit {
+        train_set = train_set.take(n);
+    }
+    let train_t = TensorSet::new(&train_set, &dev)?;
+    let test_t = TensorSet::new(&data::load(&run.data, run.dataset, Split::Test)?, &dev)?;
+    let vm = VarMap::new();
+    let ae = Autoencoder::new(&run.config, VarBuilder::from_varmap(&vm, DType::F32, &dev))?;
+    train::seeded_init(&vm, run.train.seed)?;
+    let t0 = Instant::now();
+    let losses = train::train_autoencoder(&ae, &vm, &train_t, &run.train, None)?;
+    let secs = t0.elapsed().as_secs_f64();
+    train::round_to_f16(&vm)?;
+
+    let eval = train::evaluate_autoencoder(&ae, &test_t, run.train.seed)?;
+    let train_mu = train::encode_means(&ae, &train_t.x)?;
+    let bounds = Bounds::from_points(&train_mu, run.bounds_rule)?;
+    let grid = Meshgrid::new(bounds, run.grid, run.grid)?;
+    let t1 = Instant::now();
+    let map = build_class_map(&ae, &clf, grid)?;
+    let map_secs = t1.elapsed().as_secs_f64();
+
+    let mut metrics = BTreeMap::new();
+    metrics.insert("test_reconstruction_nats".into(), eval.reconstruction);
+    if let Some(kl) = eval.kl {
+        metrics.insert("test_kl_nats".into(), kl);
+        metrics.insert("test_neg_elbo_nats".into(), eval.neg_elbo().unwrap());
+    }
+    metrics.insert("test_mse_per_pixel".into(), eval.mse);
+    metrics.insert("test_map_accuracy".into(), map.accuracy(&eval.mu, &test_t.labels) as f64);
+    metrics.insert("test_share_inside_bounds".into(), bounds.share_inside(&eval.mu) as f64);
+    metrics.insert("train_share_inside_bounds".into(), bounds.share_inside(&train_mu) as f64);
+    if let Some(a) = clf_meta.metrics.get("classifier_test_accuracy") {
+        metrics.insert("classifier_test_accuracy".into(), *a);
+    }
+    metrics.insert("final_train_loss_nats".into(), *losses.last().unwrap_or(&f64::NAN));
+    metrics.insert("train_seconds".into(), secs);
+    metrics.insert("map_seconds".into(), map_secs);
+    metrics.insert("train_images".into(), train_t.len() as f64);
+    for (k, v) in &metrics {
+        eprintln!("  {k:28} {v:.4}");
+    }
+
+    let meta = BundleMeta {
+        format_version: FORMAT_VERSION,
+        model: format!("{}-{}", run.dataset.id(), run.name),
+        dataset: run.dataset.id().into(),
+        class_names: run.dataset.class_names(),
+        autoencoder: Some(run.config.clone()),
+        classifier: clf_meta.classifier.clone(),
+        weights_dtype: "f16".into(),
+        grid: Some(grid),
+        bounds_rule: Some(run.bounds_rule),
+        seed: run.train.seed,
+        epochs: run.train.epochs,
+        command: run.command.clone(),
+        metrics: metrics.clone(),
+    };
+    let mut view = write::with_dtype(named_tensors(&vm, "decoder."), DType::F16)?;
+    view.extend(write::map_tensors(&map)?);
+    let encoder = write::with_dtype(named_tensors(&vm, "encoder."), DType::F16)?;
+    let view_file = format!("{}.safetensors", run.name);
+    let enc_file = format!("{}.encoder.safetensors", run.name);
+    let view_path = bundle_path(&run.out, run.dataset, &view_file);
+    let view_bytes = write::to_safetensors(&view, &meta)?;
+    write::atomic_write(&view_path, &view_bytes)?;
+    write::atomic_write(&bundle_path(&run.out, run.dataset, &enc_file), &write::to_safetensors(&encoder, &meta)?)?;
+    update_manifest(
+        &run.out,
+        ManifestEntry {
+            id: meta.model.clone(),
+            dataset: meta.dataset.clone(),
+            label: run.label.clone(),
+            view: format!("{}/{view_file}", run.dataset.id()),
+            view_bytes: view_bytes.len() as u64,
+            encoder: Some(format!("{}/{enc_file}", run.dataset.id())),
+        },
+    )?;
+    eprintln!("wrote {} ({} bytes)", view_path.display(), view_bytes.len());
+    Ok(AutoencoderReport { train_losses: losses, metrics, view: view_path })
+}
+
+/// Inserts or replaces `entry` (by id) in `<out>/manifest.json`, written atomically.
+pub fn update_manifest(out: &Path, entry: ManifestEntry) -> Result<()> {
+    let path = out.join("manifest.json");
+    let mut m: Manifest = match std::fs::read(&path) {
+        Ok(b) => serde_json::from_slice(&b).with_context(|| format!("{}: not a valid manifest", path.display()))?,
+        Err(_) => Manifest { format_version: FORMAT_VERSION, bundles: vec![] },
+    };
+    match m.bundles.iter_mut().find(|e| e.id == entry.id) {
+        Some(e) => *e = entry,
+        None => m.bundles.push(entry),
+    }
+    let mut json = serde_json::to_string_pretty(&m)?;
+    json.push('\n');
+    write::atomic_write(&path, json.as_bytes())?;
+    Ok(())
+}
+
+/// The fixed latent points whose decodes are stored as the browser test's reference.
+pub const REFERENCE_Z: [[f32; 2]; 5] = [[0.0, 0.0], [1.0, -0.5], [-1.5, 1.25], [0.3, 2.0], [-2.2, -1.8]];
+
+/// Decodes [`REFERENCE_Z`] natively with the view file at `bundle` and writes
+/// `{"bundle": …, "points": [{"z": [z₁, z₂], "pixels": [784 × f32]}, …]}` to `out`.
+pub fn write_reference(bundle: &Path, out: &Path) -> Result<()> {
+    let name = bundle.display().to_string();
+    let bytes = std::fs::read(bundle).with_context(|| format!("{name}: cannot read"))?;
+    let v = bundle::ViewBundle::from_bytes(&bytes, &name, &Device::Cpu)?;
+    let points: Vec<serde_json::Value> = REFERENCE_Z
+        .iter()
+        .map(|z| Ok(serde_json::json!({"z": z, "pixels": v.decode(*z)?})))
+        .collect::<Result<_>>()?;
+    let json = serde_json::json!({"bundle": name, "model": v.meta.model, "points": points});
+    write::atomic_write(out, format!("{}\n", serde_json::to_string(&json)?).as_bytes())?;
+    Ok(())
+}
+
+/// The kind as used in ids: `plain`, `bounded`, `vae`.
+pub fn kind_name(k: AutoencoderKind) -> &'static str {
+    match k {
+        AutoencoderKind::Plain => "plain",
+        AutoencoderKind::Bounded => "bounded",
+        AutoencoderKind::Vae => "vae",
+    }
+}

@@ -1,0 +1,279 @@
+//! Seeded training loops and test-set evaluation.
+
+use crate::data::TensorSet;
+use anyhow::Result;
+use candle_core::{DType, Device, Tensor, D};
+use candle_nn::{AdamW, Optimizer, ParamsAdamW, VarMap};
+use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
+use latent_core::model::{Autoencoder, Classifier};
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rand_distr::StandardNormal;
+
+/// Training hyper-parameters shared by both models.
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    /// Passes over the training set.
+    pub epochs: usize,
+    /// Images per optimiser step.
+    pub batch_size: usize,
+    /// Adam learning rate at the start; decays by cosine to `lr/20` over the run.
+    pub lr: f64,
+    /// Seed of every random choice: initial weights, batch order, reparameterisation noise.
+    pub seed: u64,
+    /// Draw progress bars (off in tests).
+    pub progress: bool,
+}
+
+/// A seeded random generator (ChaCha8: stable across platforms and releases).
+pub fn rng(seed: u64, stream: u64) -> ChaCha8Rng {
+    let mut r = ChaCha8Rng::seed_from_u64(seed);
+    r.set_stream(stream);
+    r
+}
+
+/// Re-initialises every variable from `seed`, as PyTorch does for `nn.Linear`/`nn.Conv2d`:
+/// weights and biases uniform in `±1/√fan_in` (`fan_in` = product of the weight's dims after
+/// the first). Candle's own initialisers draw from an unseeded generator, so without this a
+/// run could not be reproduced.
+pub fn seeded_init(vm: &VarMap, seed: u64) -> Result<()> {
+    let data = vm.data().lock().unwrap();
+    let mut names: Vec<&String> = data.keys().collect();
+    names.sort();
+    let mut r = rng(seed, 1);
+    for name in names {
+        let var = &data[name];
+        let weight_name = name.strip_suffix(".bias").map(|p| format!("{p}.weight")).unwrap_or(name.clone());
+        let wdims = data[&weight_name].dims().to_vec();
+        let fan_in: usize = wdims[1..].iter().product::<usize>().max(1);
+        let bound = 1.0 / (fan_in as f32).sqrt();
+        let n = var.elem_count();
+        let v: Vec<f32> = (0..n).map(|_| r.random_range(-bound..bound)).collect();
+        var.set(&Tensor::from_vec(v, var.dims(), var.device())?)?;
+    }
+    Ok(())
+}
+
+/// Rounds every variable to f16 and back, so that evaluation and the class map use exactly
+/// the weights stored in the bundle (f16 storage).
+pub fn round_to_f16(vm: &VarMap) -> Result<()> {
+    for var in vm.all_vars() {
+        var.set(&var.as_tensor().to_dtype(DType::F16)?.to_dtype(DType::F32)?)?;
+    }
+    Ok(())
+}
+
+fn cosine_lr(cfg: &TrainConfig, step: usize, total: usize) -> f64 {
+    let min = cfg.lr / 20.0;
+    let t = step as f64 / total.max(1) as f64;
+    min + 0.5 * (cfg.lr - min) * (1.0 + (std::f64::consts::PI * t).cos())
+}
+
+fn bars(cfg: &TrainConfig, what: &str, batches: usize) -> (MultiProgress, ProgressBar, ProgressBar) {
+    let mp = MultiProgress::new();
+    if !cfg.progress {
+        mp.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let epoch = mp.add(ProgressBar::new(cfg.epochs as u64));
+    epoch.set_style(
+        ProgressStyle::with_template(&format!("{what} epoch {{pos}}/{{len}} {{bar:30}} {{elapsed}} {{msg}}")).unwrap(),
+    );
+    let batch = mp.add(ProgressBar::new(batches as u64));
+    batch.set_style(ProgressStyle::with_template("  batch {pos}/{len} {bar:30} {per_sec} eta {eta} {msg}").unwrap());
+    (mp, epoch, batch)
+}
+
+/// Mean loss of each epoch, as recorded during training (training-set figures).
+pub type EpochLosses = Vec<f64>;
+
+/// Calls `f(epoch, model)` after each epoch (epoch 1-based); used for snapshots and logging.
+pub type EpochHook<'a, M> = &'a mut dyn FnMut(usize, &M) -> Result<()>;
+
+/// Trains `ae` on `train` with Adam (no weight decay), minimising reconstruction + β·KL per
+/// image. Returns the mean training objective of each epoch, nats/image.
+pub fn train_autoencoder(
+    ae: &Autoencoder,
+    vm: &VarMap,
+    train: &TensorSet,
+    cfg: &TrainConfig,
+    hook: Option<EpochHook<'_, Autoencoder>>,
+) -> Result<EpochLosses> {
+    let mut hook = hook;
+    let n = train.len();
+    let batches = n.div_ceil(cfg.batch_size);
+    let mut opt = AdamW::new(vm.all_vars(), ParamsAdamW { lr: cfg.lr, weight_decay: 0.0, ..Default::default() })?;
+    let mut order_rng = rng(cfg.seed, 2);
+    let mut noise_rng = rng(cfg.seed, 3);
+    let (_mp, ebar, bbar) = bars(cfg, "autoencoder", batches);
+    let mut idx: Vec<u32> = (0..n as u32).collect();
+    let mut losses = Vec::new();
+    let latent = ae.config.latent_dim;
+    for epoch in 0..cfg.epochs {
+        idx.shuffle(&mut order_rng);
+        bbar.reset();
+        let mut sum = 0.0;
+        for (b, chunk) in idx.chunks(cfg.batch_size).enumerate() {
+            opt.set_learning_rate(cosine_lr(cfg, epoch * batches + b, cfg.epochs * batches));
+            let ids = Tensor::from_slice(chunk, chunk.len(), train.x.device())?;
+            let x = train.x.index_select(&ids, 0)?;
+            let eps: Vec<f32> = (0..chunk.len() * latent).map(|_| noise_rng.sample(StandardNormal)).collect();
+            let eps = Tensor::from_vec(eps, (chunk.len(), latent), x.device())?;
+            let loss = ae.loss(&x, Some(&eps))?.objective(ae.config.beta)?;
+            opt.backward_step(&loss)?;
+            let l = loss.to_scalar::<f32>()? as f64;
+            sum += l * chunk.len() as f64;
+            bbar.inc(1);
+            if b % 20 == 0 {
+                bbar.set_message(format!("loss {:.2} nats/image", sum / ((b * cfg.batch_size + chunk.len()) as f64)));
+            }
+        }
+        let mean = sum / n as f64;
+        losses.push(mean);
+        ebar.inc(1);
+        ebar.set_message(format!("train loss {mean:.2} nats/image"));
+        if let Some(h) = hook.as_mut() {
+            h(epoch + 1, ae)?;
+        }
+    }
+    ebar.finish();
+    bbar.finish_and_clear();
+    Ok(losses)
+}
+
+/// Test-set figures of an autoencoder, nats per image unless stated.
+#[derive(Debug, Clone, Default)]
+pub struct AutoencoderEval {
+    /// Reconstruction term E_q[−log p(x|z)] with one seeded sample of z per image (VAE) or the
+    /// code itself (deterministic designs).
+    pub reconstruction: f64,
+    /// KL(q(z|x) ‖ p(z)); `None` for deterministic designs.
+    pub kl: Option<f64>,
+    /// Mean squared error per pixel of the reconstruction from the posterior mean μ.
+    pub mse: f64,
+    /// Encoded posterior means, one `(z₁, z₂)` per image.
+    pub mu: Vec<[f32; 2]>,
+}
+
+impl AutoencoderEval {
+    /// −ELBO = reconstruction + KL (VAE only), nats/image.
+    pub fn neg_elbo(&self) -> Option<f64> {
+        self.kl.map(|k| k + self.reconstruction)
+    }
+}
+
+/// Evaluates on `set` in batches; the reparameterisation noise comes from `seed`, so the
+/// figures are reproducible.
+pub fn evaluate_autoencoder(ae: &Autoencoder, set: &TensorSet, seed: u64) -> Result<AutoencoderEval> {
+    let n = set.len();
+    let mut r = rng(seed, 4);
+    let mut out = AutoencoderEval::default();
+    let (mut rec, mut kl, mut mse) = (0.0, 0.0, 0.0);
+    let latent = ae.config.latent_dim;
+    for start in (0..n).step_by(1000) {
+        let len = 1000.min(n - start);
+        let x = set.x.narrow(0, start, len)?;
+        let eps: Vec<f32> = (0..len * latent).map(|_| r.sample(StandardNormal)).collect();
+        let eps = Tensor::from_vec(eps, (len, latent), x.device())?;
+        let l = ae.loss(&x, Some(&eps))?;
+        rec += l.reconstruction.sum_all()?.to_scalar::<f32>()? as f64;
+        if let Some(k) = &l.kl {
+            kl += k.sum_all()?.to_scalar::<f32>()? as f64;
+        }
+        let (mu, _) = ae.encoder.forward(&x)?;
+        let recon = ae.decoder.forward(&mu)?;
+        mse += latent_core::loss::mse_per_pixel(&recon, &x)?.sum_all()?.to_scalar::<f32>()? as f64;
+        if latent >= 2 {
+            for p in mu.narrow(1, 0, 2)?.to_vec2::<f32>()? {
+                out.mu.push([p[0], p[1]]);
+            }
+        }
+    }
+    out.reconstruction = rec / n as f64;
+    out.kl = ae.encoder_is_variational().then_some(kl / n as f64);
+    out.mse = mse / n as f64;
+    Ok(out)
+}
+
+/// Whether a model's encoder outputs log σ² (a VAE).
+trait Variational {
+    fn encoder_is_variational(&self) -> bool;
+}
+impl Variational for Autoencoder {
+    fn encoder_is_variational(&self) -> bool {
+        self.config.kind == latent_core::model::AutoencoderKind::Vae
+    }
+}
+
+/// Encodes `x` (f32 `[N, 784]`) to posterior means, one `(z₁, z₂)` per image.
+pub fn encode_means(ae: &Autoencoder, x: &Tensor) -> Result<Vec<[f32; 2]>> {
+    let mut out = Vec::with_capacity(x.dim(0)?);
+    for start in (0..x.dim(0)?).step_by(2000) {
+        let len = 2000.min(x.dim(0)? - start);
+        let (mu, _) = ae.encoder.forward(&x.narrow(0, start, len)?)?;
+        out.extend(mu.to_vec2::<f32>()?.into_iter().map(|p| [p[0], p[1]]));
+    }
+    Ok(out)
+}
+
+/// Trains the classifier with softmax cross-entropy and Adam. Returns the mean training loss
+/// of each epoch, nats/image.
+pub fn train_classifier(clf: &Classifier, vm: &VarMap, train: &TensorSet, cfg: &TrainConfig) -> Result<EpochLosses> {
+    let n = train.len();
+    let batches = n.div_ceil(cfg.batch_size);
+    let mut opt = AdamW::new(vm.all_vars(), ParamsAdamW { lr: cfg.lr, weight_decay: 0.0, ..Default::default() })?;
+    let mut order_rng = rng(cfg.seed, 5);
+    let (_mp, ebar, bbar) = bars(cfg, "classifier", batches);
+    let mut idx: Vec<u32> = (0..n as u32).collect();
+    let mut losses = Vec::new();
+    for epoch in 0..cfg.epochs {
+        idx.shuffle(&mut order_rng);
+        bbar.reset();
+        let mut sum = 0.0;
+        for (b, chunk) in idx.chunks(cfg.batch_size).enumerate() {
+            opt.set_learning_rate(cosine_lr(cfg, epoch * batches + b, cfg.epochs * batches));
+            let ids = Tensor::from_slice(chunk, chunk.len(), train.x.device())?;
+            let x = train.x.index_select(&ids, 0)?;
+            let y = train.y.index_select(&ids, 0)?;
+            let loss = candle_nn::loss::cross_entropy(&clf.forward(&x)?, &y)?;
+            opt.backward_step(&loss)?;
+            sum += loss.to_scalar::<f32>()? as f64 * chunk.len() as f64;
+            bbar.inc(1);
+            if b % 20 == 0 {
+                bbar.set_message(format!("loss {:.4}", sum / ((b * cfg.batch_size + chunk.len()) as f64)));
+            }
+        }
+        losses.push(sum / n as f64);
+        ebar.inc(1);
+        ebar.set_message(format!("train loss {:.4}", sum / n as f64));
+    }
+    ebar.finish();
+    bbar.finish_and_clear();
+    Ok(losses)
+}
+
+/// Softmax probabilities of `x` (f32 `[N, 784]`) in batches: `(argmax class, its probability)`
+/// per image.
+pub fn classify(clf: &Classifier, x: &Tensor) -> Result<Vec<(u8, f32)>> {
+    let n = x.dim(0)?;
+    let mut out = Vec::with_capacity(n);
+    for start in (0..n).step_by(1024) {
+        let len = 1024.min(n - start);
+        let p = candle_nn::ops::softmax(&clf.forward(&x.narrow(0, start, len)?)?, D::Minus1)?;
+        let cls = p.argmax(D::Minus1)?.to_vec1::<u32>()?;
+        let conf = p.max(D::Minus1)?.to_vec1::<f32>()?;
+        out.extend(cls.into_iter().zip(conf).map(|(c, p)| (c as u8, p)));
+    }
+    Ok(out)
+}
+
+/// Share of `set` the classifier labels correctly, in `[0, 1]`.
+pub fn accuracy(clf: &Classifier, set: &TensorSet) -> Result<f64> {
+    let pred = classify(clf, &set.x)?;
+    Ok(pred.iter().zip(&set.labels).filter(|((c, _), l)| c == *l).count() as f64 / set.len() as f64)
+}
+
+/// The CPU device (the trainer runs on the CPU).
+pub fn device() -> Device {
+    Device::Cpu
+}
