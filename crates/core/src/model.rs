@@ -220,6 +220,9 @@ pub struct ClassifierConfig {
     pub hidden: usize,
     /// Number of classes (10).
     pub num_classes: usize,
+    /// Dropout probabilities while training: `[after the conv stack, after the hidden layer]`.
+    #[serde(default)]
+    pub dropout: [f32; 2],
 }
 
 impl Default for ClassifierConfig {
@@ -228,6 +231,7 @@ impl Default for ClassifierConfig {
             channels: [32, 64],
             hidden: 128,
             num_classes: 10,
+            dropout: [0.25, 0.5],
         }
     }
 }
@@ -260,13 +264,35 @@ impl Classifier {
 
     /// Class logits: f32 `[B, 784]` (pixels in `[0, 1]`) → f32 `[B, num_classes]`.
     pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
+        self.forward_t(x, None)
+    }
+
+    /// Class logits with optional dropout (Srivastava et al. 2014) for training.
+    ///
+    /// `dropout` holds two inverted-dropout masks, each entry 0 or `1/(1−p)`: f32
+    /// `[B, channels[1]·7·7]` for the pooled conv features and f32 `[B, hidden]` for the hidden
+    /// layer. The caller draws them from its own seeded generator, so training stays
+    /// reproducible (candle's CPU generator cannot be seeded). `None` = inference.
+    pub fn forward_t(&self, x: &Tensor, dropout: Option<(&Tensor, &Tensor)>) -> Result<Tensor> {
         let b = x.dim(0)?;
         let mut h = x.reshape((b, 1, crate::IMAGE_SIDE, crate::IMAGE_SIDE))?;
         for c in &self.conv {
             h = c.forward(&h)?.relu()?.max_pool2d(2)?;
         }
-        let h = self.fc.forward(&h.flatten_from(1)?)?.relu()?;
+        let mut h = h.flatten_from(1)?;
+        if let Some((m, _)) = dropout {
+            h = (h * m)?;
+        }
+        let mut h = self.fc.forward(&h)?.relu()?;
+        if let Some((_, m)) = dropout {
+            h = (h * m)?;
+        }
         self.out.forward(&h)
+    }
+
+    /// Sizes of the two dropout masks for a batch of `b`: `(conv features, hidden)`.
+    pub fn dropout_sizes(cfg: &ClassifierConfig, b: usize) -> ((usize, usize), (usize, usize)) {
+        ((b, cfg.channels[1] * 7 * 7), (b, cfg.hidden))
     }
 }
 

@@ -89,7 +89,7 @@ pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
     let clf = Classifier::new(&run.config, VarBuilder::from_varmap(&vm, DType::F32, &dev).pp("classifier"))?;
     train::seeded_init(&vm, run.train.seed)?;
     let t0 = Instant::now();
-    let losses = train::train_classifier(&clf, &vm, &train_t, &run.train)?;
+    let losses = train::train_classifier(&clf, &run.config, &vm, &train_t, &run.train)?;
     let secs = t0.elapsed().as_secs_f64();
     train::round_to_f16(&vm)?;
     let acc = train::accuracy(&clf, &test_t)?;
@@ -261,6 +261,63 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
     )?;
     eprintln!("wrote {} ({} bytes)", view_path.display(), view_bytes.len());
     Ok(AutoencoderReport { train_losses: losses, metrics, view: view_path })
+}
+
+/// Re-paints the class map of an existing bundle with the classifier at `classifier`, exactly
+/// as [`run_autoencoder`] paints it after training (same bounds rule, same grid size, the
+/// bundle's f16 weights), and rewrites the bundle and its manifest entry. Use it after
+/// retraining only the classifier; the bundle keeps its training command, since running that
+/// command after the new classifier reproduces the same weights and map.
+pub fn remap(out: &Path, data_dir: &Path, dataset: DatasetId, name: &str, classifier: &Path) -> Result<BTreeMap<String, f64>> {
+    let dev = train::device();
+    let view_path = bundle_path(out, dataset, &format!("{name}.safetensors"));
+    let enc_path = bundle_path(out, dataset, &format!("{name}.encoder.safetensors"));
+    let vn = view_path.display().to_string();
+    let en = enc_path.display().to_string();
+    let view_bytes = std::fs::read(&view_path).with_context(|| format!("{vn}: cannot read"))?;
+    let enc_bytes = std::fs::read(&enc_path).with_context(|| format!("{en}: cannot read"))?;
+    let mut meta = bundle::read_meta(&view_bytes, &vn)?;
+    let mut tensors = bundle::read_tensors(&view_bytes, &vn)?;
+    tensors.extend(bundle::read_tensors(&enc_bytes, &en)?);
+    let cfg = meta.autoencoder.clone().context("not an autoencoder bundle")?;
+    let ae = Autoencoder::new(&cfg, VarBuilder::from_tensors(tensors.clone(), DType::F32, &dev))?;
+    let (clf, clf_meta) = load_classifier(classifier)?;
+    let train_t = TensorSet::new(&data::load(data_dir, dataset, Split::Train)?, &dev)?;
+    let test_t = TensorSet::new(&data::load(data_dir, dataset, Split::Test)?, &dev)?;
+    let train_mu = train::encode_means(&ae, &train_t.x)?;
+    let test_mu = train::encode_means(&ae, &test_t.x)?;
+    let rule = meta.bounds_rule.context("bundle has no bounds rule")?;
+    let old = meta.grid.context("bundle has no grid")?;
+    let bounds = Bounds::from_points(&train_mu, rule)?;
+    let grid = Meshgrid::new(bounds, old.width, old.height)?;
+    let t1 = Instant::now();
+    let map = build_class_map(&ae, &clf, grid)?;
+    meta.metrics.insert("map_seconds".into(), t1.elapsed().as_secs_f64());
+    meta.metrics.insert("test_map_accuracy".into(), map.accuracy(&test_mu, &test_t.labels) as f64);
+    meta.metrics.insert("test_share_inside_bounds".into(), bounds.share_inside(&test_mu) as f64);
+    meta.metrics.insert("train_share_inside_bounds".into(), bounds.share_inside(&train_mu) as f64);
+    if let Some(a) = clf_meta.metrics.get("classifier_test_accuracy") {
+        meta.metrics.insert("classifier_test_accuracy".into(), *a);
+    }
+    meta.classifier = clf_meta.classifier.clone();
+    meta.grid = Some(grid);
+    let mut view: Vec<(String, Tensor)> = tensors.iter().filter(|(k, _)| k.starts_with("decoder.")).map(|(k, v)| (k.clone(), v.clone())).collect();
+    view.sort_by(|a, b| a.0.cmp(&b.0));
+    view.extend(write::map_tensors(&map)?);
+    let mut enc: Vec<(String, Tensor)> = tensors.into_iter().filter(|(k, _)| k.starts_with("encoder.")).collect();
+    enc.sort_by(|a, b| a.0.cmp(&b.0));
+    let vb = write::to_safetensors(&view, &meta)?;
+    write::atomic_write(&view_path, &vb)?;
+    write::atomic_write(&enc_path, &write::to_safetensors(&enc, &meta)?)?;
+    let mpath = out.join("manifest.json");
+    let mut m: Manifest = serde_json::from_slice(&std::fs::read(&mpath)?)?;
+    if let Some(e) = m.bundles.iter_mut().find(|e| e.id == meta.model) {
+        e.view_bytes = vb.len() as u64;
+        let mut json = serde_json::to_string_pretty(&m)?;
+        json.push('\n');
+        write::atomic_write(&mpath, json.as_bytes())?;
+    }
+    Ok(meta.metrics)
 }
 
 /// Inserts or replaces `entry` (by id) in `<out>/manifest.json`, written atomically.

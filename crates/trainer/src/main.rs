@@ -87,6 +87,24 @@ enum Cmd {
         #[arg(long)]
         label: Option<String>,
     },
+    /// Re-paint an existing bundle's class map with a (re)trained classifier.
+    Remap {
+        /// Dataset.
+        #[arg(long, value_enum, default_value = "mnist")]
+        dataset: DatasetId,
+        /// Folder with the dataset's IDX files.
+        #[arg(long, default_value = "data/mnist")]
+        data: PathBuf,
+        /// Weights folder.
+        #[arg(long, default_value = "weights")]
+        out: PathBuf,
+        /// Bundle name.
+        #[arg(long, default_value = "vae")]
+        name: String,
+        /// Classifier bundle (default: <out>/<dataset>/classifier.safetensors).
+        #[arg(long)]
+        classifier: Option<PathBuf>,
+    },
     /// Write the browser test's reference decodes of fixed z from a view file.
     Reference {
         /// View file.
@@ -158,6 +176,12 @@ fn main() -> Result<()> {
                 limit: common.limit,
                 command: command_line(),
             })?;
+        }
+        Cmd::Remap { dataset, data, out, name, classifier } => {
+            let classifier = classifier.unwrap_or_else(|| bundle_path(&out, dataset, "classifier.safetensors"));
+            for (k, v) in remap(&out, &data, dataset, &name, &classifier)? {
+                eprintln!("  {k:28} {v:.4}");
+            }
         }
         Cmd::Reference { bundle, out } => {
             write_reference(&bundle, &out)?;

@@ -5,7 +5,7 @@ use anyhow::Result;
 use candle_core::{DType, Device, Tensor, D};
 use candle_nn::{AdamW, Optimizer, ParamsAdamW, VarMap};
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
-use latent_core::model::{Autoencoder, Classifier};
+use latent_core::model::{Autoencoder, Classifier, ClassifierConfig};
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -84,6 +84,14 @@ fn bars(cfg: &TrainConfig, what: &str, batches: usize) -> (MultiProgress, Progre
     (mp, epoch, batch)
 }
 
+/// Progress bars are hidden when stderr is not a terminal; then print one line per epoch.
+fn log_epoch(cfg: &TrainConfig, what: &str, epoch: usize, loss: f64, bar: &ProgressBar) {
+    use std::io::IsTerminal;
+    if cfg.progress && !std::io::stderr().is_terminal() {
+        eprintln!("{what} epoch {epoch}/{}: train loss {loss:.4} ({:.0} s)", cfg.epochs, bar.elapsed().as_secs_f64());
+    }
+}
+
 /// Mean loss of each epoch, as recorded during training (training-set figures).
 pub type EpochLosses = Vec<f64>;
 
@@ -132,6 +140,7 @@ pub fn train_autoencoder(
         losses.push(mean);
         ebar.inc(1);
         ebar.set_message(format!("train loss {mean:.2} nats/image"));
+        log_epoch(cfg, "autoencoder", epoch + 1, mean, &ebar);
         if let Some(h) = hook.as_mut() {
             h(epoch + 1, ae)?;
         }
@@ -218,11 +227,19 @@ pub fn encode_means(ae: &Autoencoder, x: &Tensor) -> Result<Vec<[f32; 2]>> {
 
 /// Trains the classifier with softmax cross-entropy and Adam. Returns the mean training loss
 /// of each epoch, nats/image.
-pub fn train_classifier(clf: &Classifier, vm: &VarMap, train: &TensorSet, cfg: &TrainConfig) -> Result<EpochLosses> {
+pub fn train_classifier(
+    clf: &Classifier,
+    clf_cfg: &ClassifierConfig,
+    vm: &VarMap,
+    train: &TensorSet,
+    cfg: &TrainConfig,
+) -> Result<EpochLosses> {
     let n = train.len();
     let batches = n.div_ceil(cfg.batch_size);
     let mut opt = AdamW::new(vm.all_vars(), ParamsAdamW { lr: cfg.lr, weight_decay: 0.0, ..Default::default() })?;
     let mut order_rng = rng(cfg.seed, 5);
+    let mut drop_rng = rng(cfg.seed, 6);
+    let [p_conv, p_fc] = clf_cfg.dropout;
     let (_mp, ebar, bbar) = bars(cfg, "classifier", batches);
     let mut idx: Vec<u32> = (0..n as u32).collect();
     let mut losses = Vec::new();
@@ -235,7 +252,10 @@ pub fn train_classifier(clf: &Classifier, vm: &VarMap, train: &TensorSet, cfg: &
             let ids = Tensor::from_slice(chunk, chunk.len(), train.x.device())?;
             let x = train.x.index_select(&ids, 0)?;
             let y = train.y.index_select(&ids, 0)?;
-            let loss = candle_nn::loss::cross_entropy(&clf.forward(&x)?, &y)?;
+            let ((a, b), (c, d)) = Classifier::dropout_sizes(clf_cfg, chunk.len());
+            let m1 = dropout_mask(&mut drop_rng, p_conv, (a, b), x.device())?;
+            let m2 = dropout_mask(&mut drop_rng, p_fc, (c, d), x.device())?;
+            let loss = candle_nn::loss::cross_entropy(&clf.forward_t(&x, Some((&m1, &m2)))?, &y)?;
             opt.backward_step(&loss)?;
             sum += loss.to_scalar::<f32>()? as f64 * chunk.len() as f64;
             bbar.inc(1);
@@ -244,12 +264,20 @@ pub fn train_classifier(clf: &Classifier, vm: &VarMap, train: &TensorSet, cfg: &
             }
         }
         losses.push(sum / n as f64);
+        log_epoch(cfg, "classifier", epoch + 1, sum / n as f64, &ebar);
         ebar.inc(1);
         ebar.set_message(format!("train loss {:.4}", sum / n as f64));
     }
     ebar.finish();
     bbar.finish_and_clear();
     Ok(losses)
+}
+
+/// An inverted-dropout mask: each entry `1/(1−p)` with probability `1−p`, else 0.
+fn dropout_mask(r: &mut ChaCha8Rng, p: f32, shape: (usize, usize), dev: &Device) -> Result<Tensor> {
+    let keep = 1.0 / (1.0 - p);
+    let v: Vec<f32> = (0..shape.0 * shape.1).map(|_| if r.random::<f32>() < p { 0.0 } else { keep }).collect();
+    Ok(Tensor::from_vec(v, shape, dev)?)
 }
 
 /// Softmax probabilities of `x` (f32 `[N, 784]`) in batches: `(argmax class, its probability)`

@@ -50,7 +50,7 @@ fn vae_loss_falls_and_map_is_built() {
     let cvm = VarMap::new();
     let clf = Classifier::new(&ClassifierConfig::default(), VarBuilder::from_varmap(&cvm, DType::F32, &train::device()).pp("classifier")).unwrap();
     train::seeded_init(&cvm, 7).unwrap();
-    train::train_classifier(&clf, &cvm, &set, &cfg(1)).unwrap();
+    train::train_classifier(&clf, &ClassifierConfig::default(), &cvm, &set, &cfg(1)).unwrap();
     let grid = Meshgrid::new(Bounds::from_points(&after.mu, BoundsRule::default()).unwrap(), 16, 12).unwrap();
     let map = latent_trainer::build_class_map(&ae, &clf, grid).unwrap();
     assert_eq!(map.class.len(), 16 * 12);
@@ -86,7 +86,7 @@ fn classifier_loss_falls() {
     let vm = VarMap::new();
     let clf = Classifier::new(&ClassifierConfig::default(), VarBuilder::from_varmap(&vm, DType::F32, &train::device()).pp("classifier")).unwrap();
     train::seeded_init(&vm, 5).unwrap();
-    let losses = train::train_classifier(&clf, &vm, &set, &cfg(3)).unwrap();
+    let losses = train::train_classifier(&clf, &ClassifierConfig::default(), &vm, &set, &cfg(3)).unwrap();
     // starts near ln 10 ≈ 2.30 nats
     assert!(losses[0] > 1.0 && losses[2] < 0.6 * losses[0], "{losses:?}");
     assert!(train::accuracy(&clf, &set).unwrap() > 0.8);
