@@ -337,20 +337,30 @@ pub fn update_manifest(out: &Path, entry: ManifestEntry) -> Result<()> {
     Ok(())
 }
 
-/// The fixed latent points whose decodes are stored as the browser test's reference.
-pub const REFERENCE_Z: [[f32; 2]; 5] = [[0.0, 0.0], [1.0, -0.5], [-1.5, 1.25], [0.3, 2.0], [-2.2, -1.8]];
+/// The latent points whose decodes are stored as the browser test's reference: the origin,
+/// two corners of the map, a cell centre and two arbitrary points inside the bounds.
+pub fn reference_points(g: &Meshgrid) -> Vec<[f32; 2]> {
+    vec![
+        [0.0, 0.0],
+        g.z_at(0.0, 0.0),
+        g.z_at(1.0, 1.0),
+        g.cell_centre(g.height / 2, g.width / 3),
+        g.z_at(0.123_456, 0.654_321),
+        g.z_at(0.9, 0.4),
+    ]
+}
 
-/// Decodes [`REFERENCE_Z`] natively with the view file at `bundle` and writes
+/// Decodes [`reference_points`] natively with the view file at `bundle` and writes
 /// `{"bundle": …, "points": [{"z": [z₁, z₂], "pixels": [784 × f32]}, …]}` to `out`.
 pub fn write_reference(bundle: &Path, out: &Path) -> Result<()> {
     let name = bundle.display().to_string();
     let bytes = std::fs::read(bundle).with_context(|| format!("{name}: cannot read"))?;
     let v = bundle::ViewBundle::from_bytes(&bytes, &name, &Device::Cpu)?;
-    let points: Vec<serde_json::Value> = REFERENCE_Z
-        .iter()
-        .map(|z| Ok(serde_json::json!({"z": z, "pixels": v.decode(*z)?})))
+    let points: Vec<serde_json::Value> = reference_points(&v.map.grid)
+        .into_iter()
+        .map(|z| Ok(serde_json::json!({"z": z, "pixels": v.decode(z)?})))
         .collect::<Result<_>>()?;
-    let json = serde_json::json!({"bundle": name, "model": v.meta.model, "points": points});
+    let json = serde_json::json!({"points": points});
     write::atomic_write(out, format!("{}\n", serde_json::to_string(&json)?).as_bytes())?;
     Ok(())
 }

@@ -1,15 +1,133 @@
-use candle_core::{DType, Device, Module, Tensor};
+//! The browser part of the latent space explorer.
+//!
+//! [`start`] runs the page (`www/index.html`): it fetches `weights/manifest.json` and the
+//! default view bundle (or the bundle named by `?bundle=<url>`), paints the class map, and
+//! decodes the latent point under the pointer live with candle. [`Explorer`] exposes the same
+//! loading and decoding code to tests and to other pages.
+//!
+//! Query parameters of the page: `bundle=<url>` (load this view file, bypassing the
+//! manifest), `model=<id>` (a manifest entry other than the first), `z=<z1>,<z2>` (initial
+//! cursor), `embed=1` (hide the header, explanation and footer, for iframes).
+
+pub mod app;
+pub mod view;
+
+use candle_core::Device;
+use latent_core::bundle::ViewBundle;
 use wasm_bindgen::prelude::*;
+
+/// Runs the page. Every failure (missing or corrupt manifest or bundle, a missing element)
+/// is shown in `#error` and sets `<body data-state="error">`; success sets
+/// `data-state="ready"`. The error is also returned, so the caller's console shows it.
 #[wasm_bindgen]
-pub fn decode(bytes: Vec<u8>, x: f32, y: f32) -> Result<Vec<f32>, JsError> {
-    let vb = candle_nn::VarBuilder::from_buffered_safetensors(bytes, DType::F32, &Device::Cpu)
-        .map_err(|e| JsError::new(&e.to_string()))?;
-    let l1 = candle_nn::linear(2, 256, vb.pp("a")).map_err(|e| JsError::new(&e.to_string()))?;
-    let l2 = candle_nn::linear(256, 784, vb.pp("b")).map_err(|e| JsError::new(&e.to_string()))?;
-    let z = Tensor::new(&[[x, y]], &Device::Cpu).unwrap();
-    let o = l2
-        .forward(&l1.forward(&z).unwrap().relu().unwrap())
-        .unwrap();
-    let o = candle_nn::ops::sigmoid(&o).unwrap();
-    Ok(o.flatten_all().unwrap().to_vec1::<f32>().unwrap())
+pub async fn start() -> Result<(), JsValue> {
+    app::install_panic_hook();
+    match app::run().await {
+        Ok(()) => Ok(()),
+        Err(msg) => {
+            app::show_error(&msg);
+            Err(JsValue::from_str(&msg))
+        }
+    }
+}
+
+/// A loaded view bundle: class map and decoder. The page decodes through
+/// [`Explorer::decode_z`], as does [`Explorer::decode`], so tests check the page's path.
+#[wasm_bindgen]
+pub struct Explorer {
+    bundle: ViewBundle,
+}
+
+impl Explorer {
+    /// Parses a view file (see [`ViewBundle::from_bytes`]); `name` is used in errors.
+    ///
+    /// # Errors
+    /// [`latent_core::Error::Bundle`] naming `name` for a truncated, corrupt or incompatible
+    /// file.
+    pub fn load(bytes: &[u8], name: &str) -> latent_core::Result<Self> {
+        Ok(Self {
+            bundle: ViewBundle::from_bytes(bytes, name, &Device::Cpu)?,
+        })
+    }
+
+    /// The bundle.
+    pub fn bundle(&self) -> &ViewBundle {
+        &self.bundle
+    }
+
+    /// Decodes latent point `z` (latent units) to 784 pixels in `[0, 1]`, row-major 28×28.
+    ///
+    /// # Errors
+    /// Candle errors only.
+    pub fn decode_z(&self, z: [f32; 2]) -> latent_core::Result<Vec<f32>> {
+        self.bundle.decode(z)
+    }
+}
+
+fn js_err(e: impl std::fmt::Display) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+#[wasm_bindgen]
+impl Explorer {
+    /// Parses a view file from its bytes; `name` (file name or URL) is used in errors, e.g.
+    /// `bundle vae.safetensors: not a valid safetensors file (…)`.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Explorer, JsError> {
+        Self::load(bytes, name).map_err(js_err)
+    }
+
+    /// Decodes `(z1, z2)` to 784 pixels in `[0, 1]` (a `Float32Array`, row-major 28×28).
+    pub fn decode(&self, z1: f32, z2: f32) -> Result<Vec<f32>, JsError> {
+        self.decode_z([z1, z2]).map_err(js_err)
+    }
+
+    /// The latent point `[z1, z2]` at normalised map position `(u, v)` (0..1 from the left
+    /// and top edges): [`latent_core::latent_map::Meshgrid::z_at`].
+    #[wasm_bindgen(js_name = zAt)]
+    pub fn z_at(&self, u: f32, v: f32) -> Vec<f32> {
+        self.bundle.map.grid.z_at(u, v).to_vec()
+    }
+
+    /// Class id of the map cell holding `(z1, z2)`, or `undefined` off the map.
+    #[wasm_bindgen(js_name = classAt)]
+    pub fn class_at(&self, z1: f32, z2: f32) -> Option<u8> {
+        self.bundle.map.at([z1, z2]).map(|(c, _)| c)
+    }
+
+    /// Classifier confidence (`[0, 1]`) of the map cell holding `(z1, z2)`, or `undefined`.
+    #[wasm_bindgen(js_name = confidenceAt)]
+    pub fn confidence_at(&self, z1: f32, z2: f32) -> Option<f32> {
+        self.bundle.map.at([z1, z2]).map(|(_, p)| p)
+    }
+
+    /// Class names, indexed by class id.
+    #[wasm_bindgen(js_name = classNames)]
+    pub fn class_names(&self) -> Vec<String> {
+        self.bundle.meta.class_names.clone()
+    }
+
+    /// Map cells per row (along z₁).
+    #[wasm_bindgen(getter)]
+    pub fn width(&self) -> usize {
+        self.bundle.map.grid.width
+    }
+
+    /// Map cells per column (along z₂).
+    #[wasm_bindgen(getter)]
+    pub fn height(&self) -> usize {
+        self.bundle.map.grid.height
+    }
+
+    /// `[min z1, min z2, max z1, max z2]`, latent units.
+    pub fn bounds(&self) -> Vec<f32> {
+        let b = self.bundle.map.grid.bounds;
+        vec![b.min[0], b.min[1], b.max[0], b.max[1]]
+    }
+
+    /// The bundle's metadata as JSON.
+    #[wasm_bindgen(js_name = metaJson)]
+    pub fn meta_json(&self) -> String {
+        serde_json::to_string(&self.bundle.meta).unwrap_or_default()
+    }
 }

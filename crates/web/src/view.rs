@@ -1,0 +1,381 @@
+//! Pure helpers of the page, free of the DOM so they are unit-tested natively: map pixels,
+//! axis ticks, class-label positions, the metrics line and the decoded image's pixels.
+
+use latent_core::bundle::BundleMeta;
+use latent_core::latent_map::ClassMap;
+use latent_core::palette;
+
+/// RGBA pixels of the class map, one per cell, row-major `[H, W, 4]`: the class colour
+/// shaded by confidence ([`palette::shaded`]).
+pub fn map_rgba(map: &ClassMap) -> Vec<u8> {
+    let mut out = Vec::with_capacity(map.class.len() * 4);
+    for (&c, &p) in map.class.iter().zip(&map.confidence) {
+        let [r, g, b] = palette::shaded(c, p);
+        out.extend_from_slice(&[r, g, b, 255]);
+    }
+    out
+}
+
+/// Writes decoded pixels (`[0, 1]`, row-major) into `rgba` as opaque grey, white ink on
+/// black as in MNIST. `rgba` must hold `4 · pixels.len()` bytes; nothing is allocated.
+pub fn grey_rgba(pixels: &[f32], rgba: &mut [u8]) {
+    for (p, px) in pixels.iter().zip(rgba.chunks_exact_mut(4)) {
+        let g = (p.clamp(0.0, 1.0) * 255.0).round() as u8;
+        px.copy_from_slice(&[g, g, g, 255]);
+    }
+}
+
+/// One axis tick: its value (latent units), its label, and its position along the axis as a
+/// share of the axis length, measured from the left (z₁) or the top (z₂) edge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tick {
+    /// Value, latent units.
+    pub value: f32,
+    /// Label, e.g. `-2` or `0.5`.
+    pub label: String,
+    /// Position in `[0, 1]`.
+    pub at: f32,
+}
+
+/// "Nice" ticks (steps of 1, 2 or 5 × 10ᵏ, about `target` of them) inside `[min, max]`.
+/// With `downwards`, positions are measured from `max` (z₂ grows upwards on the map).
+pub fn ticks(min: f32, max: f32, target: usize, downwards: bool) -> Vec<Tick> {
+    let range = max - min;
+    if range.is_nan() || range <= 0.0 || !range.is_finite() {
+        return Vec::new();
+    }
+    let raw = range as f64 / target.max(1) as f64;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
+    let decimals = if step >= 1.0 {
+        0
+    } else {
+        (-step.log10().floor()) as usize
+    };
+    let first = (min as f64 / step).ceil() as i64;
+    let last = (max as f64 / step).floor() as i64;
+    (first..=last)
+        .map(|k| {
+            let v = k as f64 * step;
+            let at = if downwards {
+                (max as f64 - v) / range as f64
+            } else {
+                (v - min as f64) / range as f64
+            };
+            let mut label = format!("{v:.decimals$}");
+            if label.starts_with("-") && label.trim_start_matches(['-', '0', '.']).is_empty() {
+                label.remove(0); // "-0" → "0"
+            }
+            Tick {
+                value: v as f32,
+                label,
+                at: at as f32,
+            }
+        })
+        .collect()
+}
+
+/// Where to write each class's name on the map: for every class present, the cell
+/// `(class, row, col)` of that class farthest from any other class and from the map's edge
+/// (chamfer distance), so the label sits well inside its region even when the region is not
+/// convex. Classes are listed in id order.
+pub fn label_cells(map: &ClassMap) -> Vec<(u8, usize, usize)> {
+    let (w, h) = (map.grid.width, map.grid.height);
+    let cls = &map.class;
+    const INF: u32 = u32::MAX / 4;
+    // distance (×3 per orthogonal step, ×4 per diagonal) to the nearest border cell
+    let mut d = vec![INF; w * h];
+    for r in 0..h {
+        for c in 0..w {
+            let i = r * w + c;
+            let edge = r == 0 || c == 0 || r + 1 == h || c + 1 == w;
+            let border = edge
+                || cls[i - 1] != cls[i]
+                || cls[i + 1] != cls[i]
+                || cls[i - w] != cls[i]
+                || cls[i + w] != cls[i];
+            if border {
+                d[i] = 0;
+            }
+        }
+    }
+    for r in 0..h {
+        for c in 0..w {
+            let i = r * w + c;
+            let mut best = d[i];
+            if c > 0 {
+                best = best.min(d[i - 1] + 3);
+            }
+            if r > 0 {
+                best = best.min(d[i - w] + 3);
+                if c > 0 {
+                    best = best.min(d[i - w - 1] + 4);
+                }
+                if c + 1 < w {
+                    best = best.min(d[i - w + 1] + 4);
+                }
+            }
+            d[i] = best;
+        }
+    }
+    for r in (0..h).rev() {
+        for c in (0..w).rev() {
+            let i = r * w + c;
+            let mut best = d[i];
+            if c + 1 < w {
+                best = best.min(d[i + 1] + 3);
+            }
+            if r + 1 < h {
+                best = best.min(d[i + w] + 3);
+                if c + 1 < w {
+                    best = best.min(d[i + w + 1] + 4);
+                }
+                if c > 0 {
+                    best = best.min(d[i + w - 1] + 4);
+                }
+            }
+            d[i] = best;
+        }
+    }
+    let n = cls.iter().map(|&c| c as usize + 1).max().unwrap_or(0);
+    let mut best: Vec<Option<(u32, usize)>> = vec![None; n];
+    for (i, (&c, &di)) in cls.iter().zip(&d).enumerate() {
+        let slot = &mut best[c as usize];
+        if slot.is_none_or(|(bd, _)| di > bd) {
+            *slot = Some((di, i));
+        }
+    }
+    best.iter()
+        .enumerate()
+        .filter_map(|(c, b)| b.map(|(_, i)| (c as u8, i / w, i % w)))
+        .collect()
+}
+
+/// A display name for a dataset id: `mnist` → `MNIST`, `fashion-mnist` → `Fashion-MNIST`.
+pub fn dataset_name(id: &str) -> String {
+    match id.to_ascii_lowercase().replace('_', "-").as_str() {
+        "mnist" => "MNIST".into(),
+        "fashion-mnist" | "fashionmnist" => "Fashion-MNIST".into(),
+        _ => id.into(),
+    }
+}
+
+/// The bundle's metrics as `(label, value)` pairs: the well-known test figures first, in a
+/// fixed order, then any other key (underscores to spaces, the unit suffix turned into a
+/// unit).
+pub fn metrics(meta: &BundleMeta) -> Vec<(String, String)> {
+    const KNOWN: [(&str, &str); 12] = [
+        ("test_neg_elbo_nats", "Test −ELBO"),
+        ("test_reconstruction_nats", "Test reconstruction"),
+        ("test_kl_nats", "Test KL"),
+        ("test_mse_per_pixel", "Test MSE per pixel"),
+        ("classifier_test_accuracy", "Classifier test accuracy"),
+        ("test_map_accuracy", "Test images in their class's region"),
+        ("map_test_accuracy", "Test images in their class's region"),
+        ("test_share_inside_bounds", "Test images inside the map"),
+        ("train_images", "Training images"),
+        ("epochs", "Epochs"),
+        ("train_seconds", "Training time"),
+        ("map_seconds", "Class map time"),
+    ];
+    let mut out = Vec::new();
+    for (k, label) in KNOWN {
+        if let Some(&v) = meta.metrics.get(k) {
+            out.push((label.to_string(), metric_value(k, v)));
+        }
+    }
+    for (k, &v) in &meta.metrics {
+        if KNOWN.iter().any(|(kk, _)| kk == k) {
+            continue;
+        }
+        let mut name = k.clone();
+        if let Some(s) = name.strip_suffix("_nats") {
+            name = s.to_string();
+        }
+        if let Some(s) = name.strip_suffix("_seconds") {
+            name = format!("{s}_time");
+        }
+        let mut label = name.replace('_', " ");
+        if let Some(f) = label.get(0..1) {
+            label = f.to_uppercase() + &label[1..];
+        }
+        out.push((label, metric_value(k, v)));
+    }
+    out
+}
+
+fn metric_value(key: &str, v: f64) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    if key.ends_with("_nats") {
+        format!("{v:.1} nats")
+    } else if key.ends_with("_seconds") {
+        if v >= 120.0 {
+            format!("{:.1} min", v / 60.0)
+        } else {
+            format!("{v:.1} s")
+        }
+    } else if (key.contains("accuracy") || key.contains("share")) && (0.0..=1.0).contains(&v) {
+        format!("{:.1} %", v * 100.0)
+    } else if v.fract() == 0.0 && v.abs() < 1e15 {
+        thousands(v as i64)
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// An integer with thousands separators: `60000` → `60,000`.
+fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// `z = (z₁, z₂)` with three decimals (ASCII minus, so the numbers parse).
+pub fn z_text(z: [f32; 2]) -> String {
+    let f = |x: f32| {
+        let s = format!("{x:.3}");
+        if s == "-0.000" {
+            "0.000".to_string()
+        } else {
+            s
+        }
+    };
+    format!("z = ({}, {})", f(z[0]), f(z[1]))
+}
+
+/// Confidence `[0, 1]` as a whole percentage, e.g. `97 %`.
+pub fn percent(p: f32) -> String {
+    format!("{:.0} %", p * 100.0)
+}
+
+/// Resolves `path` (from the manifest) against the manifest's URL: relative paths are taken
+/// from the manifest's folder; absolute URLs and root paths are kept.
+pub fn join_url(manifest_url: &str, path: &str) -> String {
+    if path.contains("://") || path.starts_with('/') {
+        return path.to_string();
+    }
+    match manifest_url.rfind('/') {
+        Some(i) => format!("{}{path}", &manifest_url[..=i]),
+        None => path.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use latent_core::latent_map::{Bounds, Meshgrid};
+
+    fn grid(w: usize, h: usize) -> Meshgrid {
+        Meshgrid::new(
+            Bounds {
+                min: [-3.0, -2.0],
+                max: [3.0, 2.0],
+            },
+            w,
+            h,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn ticks_are_nice_and_placed() {
+        let t = ticks(-3.1, 2.7, 8, false);
+        let labels: Vec<&str> = t.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["-3", "-2", "-1", "0", "1", "2"]);
+        assert!((t[3].at - 3.1 / 5.8).abs() < 1e-6);
+        let t = ticks(-1.0, 1.0, 4, true);
+        let labels: Vec<&str> = t.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["-1.0", "-0.5", "0.0", "0.5", "1.0"]);
+        assert_eq!(t[0].at, 1.0); // z₂ = −1 at the bottom
+        assert_eq!(t[4].at, 0.0);
+        assert!(ticks(1.0, 1.0, 5, false).is_empty());
+        let t = ticks(-0.03, 0.04, 3, false);
+        assert!(t.iter().all(|t| t.label != "-0.00"), "{t:?}");
+    }
+
+    #[test]
+    fn labels_sit_inside_their_region() {
+        // left half class 0, right half class 1, plus a thin class-2 strip on the right edge
+        let (w, h) = (20, 10);
+        let class: Vec<u8> = (0..w * h)
+            .map(|i| match i % w {
+                c if c < 10 => 0,
+                19 => 2,
+                _ => 1,
+            })
+            .collect();
+        let map = ClassMap::new(grid(w, h), class, vec![255; w * h]).unwrap();
+        let l = label_cells(&map);
+        assert_eq!(l.len(), 3);
+        let (c, r, col) = l[0];
+        assert_eq!(c, 0);
+        assert!((3..=6).contains(&r) && (3..=6).contains(&col), "{l:?}");
+        assert_eq!(l[1].0, 1);
+        assert!((12..=16).contains(&l[1].2), "{l:?}");
+        assert_eq!((l[2].0, l[2].2), (2, 19));
+        let rgba = map_rgba(&map);
+        assert_eq!(rgba.len(), w * h * 4);
+        assert_eq!(&rgba[0..4], &[0x33, 0x22, 0x88, 255]);
+    }
+
+    #[test]
+    fn texts() {
+        assert_eq!(z_text([1.23456, -0.0001]), "z = (1.235, 0.000)");
+        assert_eq!(z_text([-2.0, 0.5]), "z = (-2.000, 0.500)");
+        assert_eq!(percent(0.973), "97 %");
+        assert_eq!(dataset_name("mnist"), "MNIST");
+        assert_eq!(dataset_name("fashion_mnist"), "Fashion-MNIST");
+        assert_eq!(
+            join_url("weights/manifest.json", "mnist/vae.safetensors"),
+            "weights/mnist/vae.safetensors"
+        );
+        assert_eq!(join_url("m.json", "a/b"), "a/b");
+        assert_eq!(join_url("w/m.json", "https://x/y"), "https://x/y");
+        let mut px = [0u8; 8];
+        grey_rgba(&[1.5, 0.5], &mut px);
+        assert_eq!(px, [255, 255, 255, 255, 128, 128, 128, 255]);
+    }
+
+    #[test]
+    fn metrics_are_labelled() {
+        let meta: BundleMeta = serde_json::from_value(serde_json::json!({
+            "format_version": 1, "model": "mnist-vae", "dataset": "mnist",
+            "class_names": ["0"], "autoencoder": null,
+            "classifier": {"channels": [32, 64], "hidden": 128, "num_classes": 10},
+            "weights_dtype": "f16", "grid": null, "bounds_rule": null, "seed": 1, "epochs": 2,
+            "command": "x",
+            "metrics": {"test_kl_nats": 6.71, "test_neg_elbo_nats": 150.04,
+                        "classifier_test_accuracy": 0.9921, "train_seconds": 300.0,
+                        "map_share_inside": 0.998, "zeta": 1.5, "train_images": 60000.0}
+        }))
+        .unwrap();
+        let m = metrics(&meta);
+        let want = [
+            ("Test −ELBO", "150.0 nats"),
+            ("Test KL", "6.7 nats"),
+            ("Classifier test accuracy", "99.2 %"),
+            ("Training images", "60,000"),
+            ("Training time", "5.0 min"),
+            ("Map share inside", "99.8 %"),
+            ("Zeta", "1.5"),
+        ];
+        let got: Vec<(&str, &str)> = m.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, want);
+    }
+}

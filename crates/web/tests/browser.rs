@@ -1,0 +1,102 @@
+//! Runs in headless Chromium (`wasm-bindgen-test`):
+//!
+//! ```sh
+//! CHROMEDRIVER=/usr/bin/chromedriver cargo test -p latent-web --target wasm32-unknown-unknown
+//! ```
+//!
+//! Loads the committed bundle with the current code, through the same [`Explorer`] the page
+//! uses, and checks the browser's decode against the native decode stored in
+//! `tests/fixtures/mnist-vae-decodes.json` (written natively by `latent-trainer reference`).
+#![cfg(target_arch = "wasm32")]
+
+use latent_web::Explorer;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BUNDLE: &[u8] = include_bytes!("../../../weights/mnist/vae.safetensors");
+const FIXTURE: &str = include_str!("fixtures/mnist-vae-decodes.json");
+
+#[derive(serde::Deserialize)]
+struct Fixture {
+    points: Vec<Point>,
+}
+
+#[derive(serde::Deserialize)]
+struct Point {
+    z: [f32; 2],
+    pixels: Vec<f32>,
+}
+
+fn message(e: wasm_bindgen::JsError) -> String {
+    let v = JsValue::from(e);
+    js_sys::Error::from(v).message().into()
+}
+
+#[wasm_bindgen_test]
+fn browser_decode_matches_native() {
+    let ex = Explorer::from_bytes(BUNDLE, "vae.safetensors")
+        .map_err(message)
+        .unwrap();
+    let fx: Fixture = serde_json::from_str(FIXTURE).unwrap();
+    assert!(!fx.points.is_empty());
+    let mut worst = 0.0f32;
+    for p in &fx.points {
+        let got = ex.decode(p.z[0], p.z[1]).map_err(message).unwrap();
+        assert_eq!(got.len(), 784);
+        assert_eq!(p.pixels.len(), 784);
+        let (i, d) = got
+            .iter()
+            .zip(&p.pixels)
+            .map(|(a, b)| (a - b).abs())
+            .enumerate()
+            .fold((0, 0.0f32), |m, (i, d)| if d > m.1 { (i, d) } else { m });
+        assert!(d <= 1e-5, "z = {:?}: pixel {i} differs by {d}", p.z);
+        worst = worst.max(d);
+    }
+    console_log!(
+        "{} points × 784 pixels: largest browser − native difference {worst:e}",
+        fx.points.len()
+    );
+}
+
+#[wasm_bindgen_test]
+fn map_lookups_agree_with_the_grid() {
+    let ex = Explorer::from_bytes(BUNDLE, "vae.safetensors")
+        .map_err(message)
+        .unwrap();
+    let b = ex.bounds();
+    let near = |a: Vec<f32>, b: [f32; 2]| (a[0] - b[0]).abs() < 1e-5 && (a[1] - b[1]).abs() < 1e-5;
+    assert!(
+        near(ex.z_at(0.0, 0.0), [b[0], b[3]]),
+        "top left is (min z1, max z2)"
+    );
+    assert!(
+        near(ex.z_at(1.0, 1.0), [b[2], b[1]]),
+        "bottom right is (max z1, min z2)"
+    );
+    let names = ex.class_names();
+    let c = ex.class_at(0.0, 0.0).expect("the origin is on the map");
+    assert!((c as usize) < names.len());
+    let p = ex.confidence_at(0.0, 0.0).unwrap();
+    assert!((0.0..=1.0).contains(&p));
+    assert_eq!(ex.class_at(b[2] + 1.0, 0.0), None);
+    assert!(ex.width() > 0 && ex.height() > 0);
+}
+
+#[wasm_bindgen_test]
+fn truncated_bundle_is_a_readable_error() {
+    let cut = &BUNDLE[..BUNDLE.len() / 2];
+    let e = Explorer::from_bytes(cut, "cut.safetensors")
+        .err()
+        .map(message)
+        .unwrap();
+    assert!(e.contains("not a valid safetensors"), "{e}");
+    assert!(e.contains("cut.safetensors"), "{e}");
+    let e = Explorer::from_bytes(b"<html>404</html>", "nf.safetensors")
+        .err()
+        .map(message)
+        .unwrap();
+    assert!(e.contains("nf.safetensors"), "{e}");
+}
