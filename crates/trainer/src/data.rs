@@ -69,10 +69,20 @@ pub fn load(dir: &Path, ds: DatasetId, split: Split) -> Result<Labelled> {
     };
     let images = find(dir, &format!("{prefix}-images-idx3-ubyte"), ds)?;
     let labels = find(dir, &format!("{prefix}-labels-idx1-ubyte"), ds)?;
-    let l = Labelled::read(&images, &labels, ds.class_names().len())
-        .with_context(|| format!("reading {} (re-fetch with `{}`)", dir.display(), ds.fetch_command()))?;
+    let l = Labelled::read(&images, &labels, ds.class_names().len()).with_context(|| {
+        format!(
+            "reading {} (re-fetch with `{}`)",
+            dir.display(),
+            ds.fetch_command()
+        )
+    })?;
     if (l.images.rows, l.images.cols) != (28, 28) {
-        bail!("{}: images are {}×{}, expected 28×28", images.display(), l.images.rows, l.images.cols);
+        bail!(
+            "{}: images are {}×{}, expected 28×28",
+            images.display(),
+            l.images.rows,
+            l.images.cols
+        );
     }
     Ok(l)
 }
@@ -93,8 +103,16 @@ impl TensorSet {
     pub fn new(l: &Labelled, device: &Device) -> Result<Self> {
         let n = l.len();
         let x = Tensor::from_vec(l.images.to_f32(0..n), (n, 784), device)?;
-        let y = Tensor::from_vec(l.labels.iter().map(|&v| v as u32).collect::<Vec<_>>(), n, device)?;
-        Ok(Self { x, y, labels: l.labels.clone() })
+        let y = Tensor::from_vec(
+            l.labels.iter().map(|&v| v as u32).collect::<Vec<_>>(),
+            n,
+            device,
+        )?;
+        Ok(Self {
+            x,
+            y,
+            labels: l.labels.clone(),
+        })
     }
 
     /// Number of examples.

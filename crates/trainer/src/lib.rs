@@ -11,7 +11,9 @@ use candle_nn::{VarBuilder, VarMap};
 use data::{DatasetId, Split, TensorSet};
 use latent_core::bundle::{self, write, BundleMeta, Manifest, ManifestEntry, FORMAT_VERSION};
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
-use latent_core::model::{Autoencoder, AutoencoderConfig, AutoencoderKind, Classifier, ClassifierConfig};
+use latent_core::model::{
+    Autoencoder, AutoencoderConfig, AutoencoderKind, Classifier, ClassifierConfig,
+};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -56,6 +58,23 @@ fn named_tensors(vm: &VarMap, prefix: &str) -> Vec<(String, Tensor)> {
     v
 }
 
+/// Loads the training set (its first `limit` images, if given) and the whole test set.
+fn load_sets(
+    dir: &Path,
+    dataset: DatasetId,
+    limit: Option<usize>,
+    dev: &Device,
+) -> Result<(TensorSet, TensorSet)> {
+    let mut train_set = data::load(dir, dataset, Split::Train)?;
+    if let Some(n) = limit {
+        train_set = train_set.take(n);
+    }
+    Ok((
+        TensorSet::new(&train_set, dev)?,
+        TensorSet::new(&data::load(dir, dataset, Split::Test)?, dev)?,
+    ))
+}
+
 /// Options of a classifier run.
 #[derive(Debug, Clone)]
 pub struct ClassifierRun {
@@ -79,21 +98,23 @@ pub struct ClassifierRun {
 /// `<out>/<dataset>/classifier.safetensors` (f16 weights). Returns the test accuracy.
 pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
     let dev = train::device();
-    let mut train_set = data::load(&run.data, run.dataset, Split::Train)?;
-    if let Some(n) = run.limit {
-        train_set = train_set.take(n);
-    }
-    let train_t = TensorSet::new(&train_set, &dev)?;
-    let test_t = TensorSet::new(&data::load(&run.data, run.dataset, Split::Test)?, &dev)?;
+    let (train_t, test_t) = load_sets(&run.data, run.dataset, run.limit, &dev)?;
     let vm = VarMap::new();
-    let clf = Classifier::new(&run.config, VarBuilder::from_varmap(&vm, DType::F32, &dev).pp("classifier"))?;
+    let clf = Classifier::new(
+        &run.config,
+        VarBuilder::from_varmap(&vm, DType::F32, &dev).pp("classifier"),
+    )?;
     train::seeded_init(&vm, run.train.seed)?;
     let t0 = Instant::now();
     let losses = train::train_classifier(&clf, &run.config, &vm, &train_t, &run.train)?;
     let secs = t0.elapsed().as_secs_f64();
     train::round_to_f16(&vm)?;
     let acc = train::accuracy(&clf, &test_t)?;
-    eprintln!("classifier: test accuracy {:.2} % on {} test images ({secs:.0} s)", acc * 100.0, test_t.len());
+    eprintln!(
+        "classifier: test accuracy {:.2} % on {} test images ({secs:.0} s)",
+        acc * 100.0,
+        test_t.len()
+    );
     let meta = BundleMeta {
         format_version: FORMAT_VERSION,
         model: format!("{}-classifier", run.dataset.id()),
@@ -109,7 +130,10 @@ pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
         command: run.command.clone(),
         metrics: BTreeMap::from([
             ("classifier_test_accuracy".into(), acc),
-            ("final_train_loss_nats".into(), *losses.last().unwrap_or(&f64::NAN)),
+            (
+                "final_train_loss_nats".into(),
+                *losses.last().unwrap_or(&f64::NAN),
+            ),
             ("train_seconds".into(), secs),
             ("train_images".into(), train_t.len() as f64),
         ]),
@@ -127,11 +151,13 @@ pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
 /// Names the file when it is missing, not a bundle, or not a classifier.
 pub fn load_classifier(path: &Path) -> Result<(Classifier, BundleMeta)> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).with_context(|| format!("{name}: cannot read the classifier bundle"))?;
+    let bytes = std::fs::read(path)
+        .with_context(|| format!("{name}: cannot read the classifier bundle"))?;
     let meta = bundle::read_meta(&bytes, &name)?;
     let tensors = bundle::read_tensors(&bytes, &name)?;
     let vb = VarBuilder::from_tensors(tensors, DType::F32, &Device::Cpu);
-    let clf = Classifier::new(&meta.classifier, vb.pp("classifier")).with_context(|| format!("{name}: classifier weights"))?;
+    let clf = Classifier::new(&meta.classifier, vb.pp("classifier"))
+        .with_context(|| format!("{name}: classifier weights"))?;
     Ok((clf, meta))
 }
 
@@ -181,12 +207,7 @@ pub struct AutoencoderReport {
 pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
     let dev = train::device();
     let (clf, clf_meta) = load_classifier(&run.classifier)?;
-    let mut train_set = data::load(&run.data, run.dataset, Split::Train)?;
-    if let Some(n) = run.limit {
-        train_set = train_set.take(n);
-    }
-    let train_t = TensorSet::new(&train_set, &dev)?;
-    let test_t = TensorSet::new(&data::load(&run.data, run.dataset, Split::Test)?, &dev)?;
+    let (train_t, test_t) = load_sets(&run.data, run.dataset, run.limit, &dev)?;
     let vm = VarMap::new();
     let ae = Autoencoder::new(&run.config, VarBuilder::from_varmap(&vm, DType::F32, &dev))?;
     train::seeded_init(&vm, run.train.seed)?;
@@ -210,13 +231,25 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         metrics.insert("test_neg_elbo_nats".into(), eval.neg_elbo().unwrap());
     }
     metrics.insert("test_mse_per_pixel".into(), eval.mse);
-    metrics.insert("test_map_accuracy".into(), map.accuracy(&eval.mu, &test_t.labels) as f64);
-    metrics.insert("test_share_inside_bounds".into(), bounds.share_inside(&eval.mu) as f64);
-    metrics.insert("train_share_inside_bounds".into(), bounds.share_inside(&train_mu) as f64);
+    metrics.insert(
+        "test_map_accuracy".into(),
+        map.accuracy(&eval.mu, &test_t.labels) as f64,
+    );
+    metrics.insert(
+        "test_share_inside_bounds".into(),
+        bounds.share_inside(&eval.mu) as f64,
+    );
+    metrics.insert(
+        "train_share_inside_bounds".into(),
+        bounds.share_inside(&train_mu) as f64,
+    );
     if let Some(a) = clf_meta.metrics.get("classifier_test_accuracy") {
         metrics.insert("classifier_test_accuracy".into(), *a);
     }
-    metrics.insert("final_train_loss_nats".into(), *losses.last().unwrap_or(&f64::NAN));
+    metrics.insert(
+        "final_train_loss_nats".into(),
+        *losses.last().unwrap_or(&f64::NAN),
+    );
     metrics.insert("train_seconds".into(), secs);
     metrics.insert("map_seconds".into(), map_secs);
     metrics.insert("train_images".into(), train_t.len() as f64);
@@ -247,7 +280,10 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
     let view_path = bundle_path(&run.out, run.dataset, &view_file);
     let view_bytes = write::to_safetensors(&view, &meta)?;
     write::atomic_write(&view_path, &view_bytes)?;
-    write::atomic_write(&bundle_path(&run.out, run.dataset, &enc_file), &write::to_safetensors(&encoder, &meta)?)?;
+    write::atomic_write(
+        &bundle_path(&run.out, run.dataset, &enc_file),
+        &write::to_safetensors(&encoder, &meta)?,
+    )?;
     update_manifest(
         &run.out,
         ManifestEntry {
@@ -260,7 +296,11 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         },
     )?;
     eprintln!("wrote {} ({} bytes)", view_path.display(), view_bytes.len());
-    Ok(AutoencoderReport { train_losses: losses, metrics, view: view_path })
+    Ok(AutoencoderReport {
+        train_losses: losses,
+        metrics,
+        view: view_path,
+    })
 }
 
 /// Re-paints the class map of an existing bundle with the classifier at `classifier`, exactly
@@ -268,7 +308,13 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
 /// bundle's f16 weights), and rewrites the bundle and its manifest entry. Use it after
 /// retraining only the classifier; the bundle keeps its training command, since running that
 /// command after the new classifier reproduces the same weights and map.
-pub fn remap(out: &Path, data_dir: &Path, dataset: DatasetId, name: &str, classifier: &Path) -> Result<BTreeMap<String, f64>> {
+pub fn remap(
+    out: &Path,
+    data_dir: &Path,
+    dataset: DatasetId,
+    name: &str,
+    classifier: &Path,
+) -> Result<BTreeMap<String, f64>> {
     let dev = train::device();
     let view_path = bundle_path(out, dataset, &format!("{name}.safetensors"));
     let enc_path = bundle_path(out, dataset, &format!("{name}.encoder.safetensors"));
@@ -279,11 +325,16 @@ pub fn remap(out: &Path, data_dir: &Path, dataset: DatasetId, name: &str, classi
     let mut meta = bundle::read_meta(&view_bytes, &vn)?;
     let mut tensors = bundle::read_tensors(&view_bytes, &vn)?;
     tensors.extend(bundle::read_tensors(&enc_bytes, &en)?);
-    let cfg = meta.autoencoder.clone().context("not an autoencoder bundle")?;
-    let ae = Autoencoder::new(&cfg, VarBuilder::from_tensors(tensors.clone(), DType::F32, &dev))?;
+    let cfg = meta
+        .autoencoder
+        .clone()
+        .context("not an autoencoder bundle")?;
+    let ae = Autoencoder::new(
+        &cfg,
+        VarBuilder::from_tensors(tensors.clone(), DType::F32, &dev),
+    )?;
     let (clf, clf_meta) = load_classifier(classifier)?;
-    let train_t = TensorSet::new(&data::load(data_dir, dataset, Split::Train)?, &dev)?;
-    let test_t = TensorSet::new(&data::load(data_dir, dataset, Split::Test)?, &dev)?;
+    let (train_t, test_t) = load_sets(data_dir, dataset, None, &dev)?;
     let train_mu = train::encode_means(&ae, &train_t.x)?;
     let test_mu = train::encode_means(&ae, &test_t.x)?;
     let rule = meta.bounds_rule.context("bundle has no bounds rule")?;
@@ -292,19 +343,36 @@ pub fn remap(out: &Path, data_dir: &Path, dataset: DatasetId, name: &str, classi
     let grid = Meshgrid::new(bounds, old.width, old.height)?;
     let t1 = Instant::now();
     let map = build_class_map(&ae, &clf, grid)?;
-    meta.metrics.insert("map_seconds".into(), t1.elapsed().as_secs_f64());
-    meta.metrics.insert("test_map_accuracy".into(), map.accuracy(&test_mu, &test_t.labels) as f64);
-    meta.metrics.insert("test_share_inside_bounds".into(), bounds.share_inside(&test_mu) as f64);
-    meta.metrics.insert("train_share_inside_bounds".into(), bounds.share_inside(&train_mu) as f64);
+    meta.metrics
+        .insert("map_seconds".into(), t1.elapsed().as_secs_f64());
+    meta.metrics.insert(
+        "test_map_accuracy".into(),
+        map.accuracy(&test_mu, &test_t.labels) as f64,
+    );
+    meta.metrics.insert(
+        "test_share_inside_bounds".into(),
+        bounds.share_inside(&test_mu) as f64,
+    );
+    meta.metrics.insert(
+        "train_share_inside_bounds".into(),
+        bounds.share_inside(&train_mu) as f64,
+    );
     if let Some(a) = clf_meta.metrics.get("classifier_test_accuracy") {
         meta.metrics.insert("classifier_test_accuracy".into(), *a);
     }
     meta.classifier = clf_meta.classifier.clone();
     meta.grid = Some(grid);
-    let mut view: Vec<(String, Tensor)> = tensors.iter().filter(|(k, _)| k.starts_with("decoder.")).map(|(k, v)| (k.clone(), v.clone())).collect();
+    let mut view: Vec<(String, Tensor)> = tensors
+        .iter()
+        .filter(|(k, _)| k.starts_with("decoder."))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     view.sort_by(|a, b| a.0.cmp(&b.0));
     view.extend(write::map_tensors(&map)?);
-    let mut enc: Vec<(String, Tensor)> = tensors.into_iter().filter(|(k, _)| k.starts_with("encoder.")).collect();
+    let mut enc: Vec<(String, Tensor)> = tensors
+        .into_iter()
+        .filter(|(k, _)| k.starts_with("encoder."))
+        .collect();
     enc.sort_by(|a, b| a.0.cmp(&b.0));
     let vb = write::to_safetensors(&view, &meta)?;
     write::atomic_write(&view_path, &vb)?;
@@ -324,8 +392,12 @@ pub fn remap(out: &Path, data_dir: &Path, dataset: DatasetId, name: &str, classi
 pub fn update_manifest(out: &Path, entry: ManifestEntry) -> Result<()> {
     let path = out.join("manifest.json");
     let mut m: Manifest = match std::fs::read(&path) {
-        Ok(b) => serde_json::from_slice(&b).with_context(|| format!("{}: not a valid manifest", path.display()))?,
-        Err(_) => Manifest { format_version: FORMAT_VERSION, bundles: vec![] },
+        Ok(b) => serde_json::from_slice(&b)
+            .with_context(|| format!("{}: not a valid manifest", path.display()))?,
+        Err(_) => Manifest {
+            format_version: FORMAT_VERSION,
+            bundles: vec![],
+        },
     };
     match m.bundles.iter_mut().find(|e| e.id == entry.id) {
         Some(e) => *e = entry,
@@ -361,7 +433,10 @@ pub fn write_reference(bundle: &Path, out: &Path) -> Result<()> {
         .map(|z| Ok(serde_json::json!({"z": z, "pixels": v.decode(z)?})))
         .collect::<Result<_>>()?;
     let json = serde_json::json!({"points": points});
-    write::atomic_write(out, format!("{}\n", serde_json::to_string(&json)?).as_bytes())?;
+    write::atomic_write(
+        out,
+        format!("{}\n", serde_json::to_string(&json)?).as_bytes(),
+    )?;
     Ok(())
 }
 

@@ -14,7 +14,10 @@ use std::path::PathBuf;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
-#[command(version, about = "Train 2-D latent autoencoders and a classifier; write bundles for the explorer.")]
+#[command(
+    version,
+    about = "Train 2-D latent autoencoders and a classifier; write bundles for the explorer."
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -111,7 +114,10 @@ enum Cmd {
         #[arg(long, default_value = "weights/mnist/vae.safetensors")]
         bundle: PathBuf,
         /// Output JSON.
-        #[arg(long, default_value = "crates/web/tests/fixtures/mnist-vae-decodes.json")]
+        #[arg(
+            long,
+            default_value = "crates/web/tests/fixtures/mnist-vae-decodes.json"
+        )]
         out: PathBuf,
     },
 }
@@ -130,7 +136,13 @@ fn command_line() -> String {
 }
 
 fn train_cfg(c: &Common) -> TrainConfig {
-    TrainConfig { epochs: c.epochs, batch_size: c.batch_size, lr: c.lr, seed: c.seed, progress: true }
+    TrainConfig {
+        epochs: c.epochs,
+        batch_size: c.batch_size,
+        lr: c.lr,
+        seed: c.seed,
+        progress: true,
+    }
 }
 
 fn main() -> Result<()> {
@@ -147,13 +159,30 @@ fn main() -> Result<()> {
                 command: command_line(),
             })?;
         }
-        Cmd::Autoencoder { common, kind, beta, encoder_hidden, decoder_hidden, classifier, grid, tail, name, label } => {
+        Cmd::Autoencoder {
+            common,
+            kind,
+            beta,
+            encoder_hidden,
+            decoder_hidden,
+            classifier,
+            grid,
+            tail,
+            name,
+            label,
+        } => {
             let kind = match kind {
                 Kind::Plain => AutoencoderKind::Plain,
                 Kind::Bounded => AutoencoderKind::Bounded,
                 Kind::Vae => AutoencoderKind::Vae,
             };
-            let config = AutoencoderConfig { kind, beta, encoder_hidden, decoder_hidden, ..AutoencoderConfig::mnist_vae() };
+            let config = AutoencoderConfig {
+                kind,
+                beta,
+                encoder_hidden,
+                decoder_hidden,
+                ..AutoencoderConfig::mnist_vae()
+            };
             let name = name.unwrap_or_else(|| kind_name(kind).to_string());
             let label = label.unwrap_or_else(|| match kind {
                 AutoencoderKind::Vae if beta == 1.0 => "VAE (β = 1)".to_string(),
@@ -161,7 +190,9 @@ fn main() -> Result<()> {
                 AutoencoderKind::Plain => "Plain autoencoder".into(),
                 AutoencoderKind::Bounded => "Bounded (tanh) autoencoder".into(),
             });
-            let classifier = classifier.unwrap_or_else(|| bundle_path(&common.out, common.dataset, "classifier.safetensors"));
+            let classifier = classifier.unwrap_or_else(|| {
+                bundle_path(&common.out, common.dataset, "classifier.safetensors")
+            });
             run_autoencoder(&AutoencoderRun {
                 dataset: common.dataset,
                 data: common.data.clone(),
@@ -172,13 +203,23 @@ fn main() -> Result<()> {
                 train: train_cfg(&common),
                 classifier,
                 grid,
-                bounds_rule: BoundsRule { tail, ..BoundsRule::default() },
+                bounds_rule: BoundsRule {
+                    tail,
+                    ..BoundsRule::default()
+                },
                 limit: common.limit,
                 command: command_line(),
             })?;
         }
-        Cmd::Remap { dataset, data, out, name, classifier } => {
-            let classifier = classifier.unwrap_or_else(|| bundle_path(&out, dataset, "classifier.safetensors"));
+        Cmd::Remap {
+            dataset,
+            data,
+            out,
+            name,
+            classifier,
+        } => {
+            let classifier =
+                classifier.unwrap_or_else(|| bundle_path(&out, dataset, "classifier.safetensors"));
             for (k, v) in remap(&out, &data, dataset, &name, &classifier)? {
                 eprintln!("  {k:28} {v:.4}");
             }

@@ -44,7 +44,10 @@ pub fn seeded_init(vm: &VarMap, seed: u64) -> Result<()> {
     let mut r = rng(seed, 1);
     for name in names {
         let var = &data[name];
-        let weight_name = name.strip_suffix(".bias").map(|p| format!("{p}.weight")).unwrap_or(name.clone());
+        let weight_name = name
+            .strip_suffix(".bias")
+            .map(|p| format!("{p}.weight"))
+            .unwrap_or(name.clone());
         let wdims = data[&weight_name].dims().to_vec();
         let fan_in: usize = wdims[1..].iter().product::<usize>().max(1);
         let bound = 1.0 / (fan_in as f32).sqrt();
@@ -70,17 +73,27 @@ fn cosine_lr(cfg: &TrainConfig, step: usize, total: usize) -> f64 {
     min + 0.5 * (cfg.lr - min) * (1.0 + (std::f64::consts::PI * t).cos())
 }
 
-fn bars(cfg: &TrainConfig, what: &str, batches: usize) -> (MultiProgress, ProgressBar, ProgressBar) {
+fn bars(
+    cfg: &TrainConfig,
+    what: &str,
+    batches: usize,
+) -> (MultiProgress, ProgressBar, ProgressBar) {
     let mp = MultiProgress::new();
     if !cfg.progress {
         mp.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     let epoch = mp.add(ProgressBar::new(cfg.epochs as u64));
     epoch.set_style(
-        ProgressStyle::with_template(&format!("{what} epoch {{pos}}/{{len}} {{bar:30}} {{elapsed}} {{msg}}")).unwrap(),
+        ProgressStyle::with_template(&format!(
+            "{what} epoch {{pos}}/{{len}} {{bar:30}} {{elapsed}} {{msg}}"
+        ))
+        .unwrap(),
     );
     let batch = mp.add(ProgressBar::new(batches as u64));
-    batch.set_style(ProgressStyle::with_template("  batch {pos}/{len} {bar:30} {per_sec} eta {eta} {msg}").unwrap());
+    batch.set_style(
+        ProgressStyle::with_template("  batch {pos}/{len} {bar:30} {per_sec} eta {eta} {msg}")
+            .unwrap(),
+    );
     (mp, epoch, batch)
 }
 
@@ -88,7 +101,11 @@ fn bars(cfg: &TrainConfig, what: &str, batches: usize) -> (MultiProgress, Progre
 fn log_epoch(cfg: &TrainConfig, what: &str, epoch: usize, loss: f64, bar: &ProgressBar) {
     use std::io::IsTerminal;
     if cfg.progress && !std::io::stderr().is_terminal() {
-        eprintln!("{what} epoch {epoch}/{}: train loss {loss:.4} ({:.0} s)", cfg.epochs, bar.elapsed().as_secs_f64());
+        eprintln!(
+            "{what} epoch {epoch}/{}: train loss {loss:.4} ({:.0} s)",
+            cfg.epochs,
+            bar.elapsed().as_secs_f64()
+        );
     }
 }
 
@@ -110,7 +127,14 @@ pub fn train_autoencoder(
     let mut hook = hook;
     let n = train.len();
     let batches = n.div_ceil(cfg.batch_size);
-    let mut opt = AdamW::new(vm.all_vars(), ParamsAdamW { lr: cfg.lr, weight_decay: 0.0, ..Default::default() })?;
+    let mut opt = AdamW::new(
+        vm.all_vars(),
+        ParamsAdamW {
+            lr: cfg.lr,
+            weight_decay: 0.0,
+            ..Default::default()
+        },
+    )?;
     let mut order_rng = rng(cfg.seed, 2);
     let mut noise_rng = rng(cfg.seed, 3);
     let (_mp, ebar, bbar) = bars(cfg, "autoencoder", batches);
@@ -125,7 +149,9 @@ pub fn train_autoencoder(
             opt.set_learning_rate(cosine_lr(cfg, epoch * batches + b, cfg.epochs * batches));
             let ids = Tensor::from_slice(chunk, chunk.len(), train.x.device())?;
             let x = train.x.index_select(&ids, 0)?;
-            let eps: Vec<f32> = (0..chunk.len() * latent).map(|_| noise_rng.sample(StandardNormal)).collect();
+            let eps: Vec<f32> = (0..chunk.len() * latent)
+                .map(|_| noise_rng.sample(StandardNormal))
+                .collect();
             let eps = Tensor::from_vec(eps, (chunk.len(), latent), x.device())?;
             let loss = ae.loss(&x, Some(&eps))?.objective(ae.config.beta)?;
             opt.backward_step(&loss)?;
@@ -133,7 +159,10 @@ pub fn train_autoencoder(
             sum += l * chunk.len() as f64;
             bbar.inc(1);
             if b % 20 == 0 {
-                bbar.set_message(format!("loss {:.2} nats/image", sum / ((b * cfg.batch_size + chunk.len()) as f64)));
+                bbar.set_message(format!(
+                    "loss {:.2} nats/image",
+                    sum / ((b * cfg.batch_size + chunk.len()) as f64)
+                ));
             }
         }
         let mean = sum / n as f64;
@@ -173,7 +202,11 @@ impl AutoencoderEval {
 
 /// Evaluates on `set` in batches; the reparameterisation noise comes from `seed`, so the
 /// figures are reproducible.
-pub fn evaluate_autoencoder(ae: &Autoencoder, set: &TensorSet, seed: u64) -> Result<AutoencoderEval> {
+pub fn evaluate_autoencoder(
+    ae: &Autoencoder,
+    set: &TensorSet,
+    seed: u64,
+) -> Result<AutoencoderEval> {
     let n = set.len();
     let mut r = rng(seed, 4);
     let mut out = AutoencoderEval::default();
@@ -182,7 +215,9 @@ pub fn evaluate_autoencoder(ae: &Autoencoder, set: &TensorSet, seed: u64) -> Res
     for start in (0..n).step_by(1000) {
         let len = 1000.min(n - start);
         let x = set.x.narrow(0, start, len)?;
-        let eps: Vec<f32> = (0..len * latent).map(|_| r.sample(StandardNormal)).collect();
+        let eps: Vec<f32> = (0..len * latent)
+            .map(|_| r.sample(StandardNormal))
+            .collect();
         let eps = Tensor::from_vec(eps, (len, latent), x.device())?;
         let l = ae.loss(&x, Some(&eps))?;
         rec += l.reconstruction.sum_all()?.to_scalar::<f32>()? as f64;
@@ -191,7 +226,9 @@ pub fn evaluate_autoencoder(ae: &Autoencoder, set: &TensorSet, seed: u64) -> Res
         }
         let (mu, _) = ae.encoder.forward(&x)?;
         let recon = ae.decoder.forward(&mu)?;
-        mse += latent_core::loss::mse_per_pixel(&recon, &x)?.sum_all()?.to_scalar::<f32>()? as f64;
+        mse += latent_core::loss::mse_per_pixel(&recon, &x)?
+            .sum_all()?
+            .to_scalar::<f32>()? as f64;
         if latent >= 2 {
             for p in mu.narrow(1, 0, 2)?.to_vec2::<f32>()? {
                 out.mu.push([p[0], p[1]]);
@@ -236,7 +273,14 @@ pub fn train_classifier(
 ) -> Result<EpochLosses> {
     let n = train.len();
     let batches = n.div_ceil(cfg.batch_size);
-    let mut opt = AdamW::new(vm.all_vars(), ParamsAdamW { lr: cfg.lr, weight_decay: 0.0, ..Default::default() })?;
+    let mut opt = AdamW::new(
+        vm.all_vars(),
+        ParamsAdamW {
+            lr: cfg.lr,
+            weight_decay: 0.0,
+            ..Default::default()
+        },
+    )?;
     let mut order_rng = rng(cfg.seed, 5);
     let mut drop_rng = rng(cfg.seed, 6);
     let [p_conv, p_fc] = clf_cfg.dropout;
@@ -260,7 +304,10 @@ pub fn train_classifier(
             sum += loss.to_scalar::<f32>()? as f64 * chunk.len() as f64;
             bbar.inc(1);
             if b % 20 == 0 {
-                bbar.set_message(format!("loss {:.4}", sum / ((b * cfg.batch_size + chunk.len()) as f64)));
+                bbar.set_message(format!(
+                    "loss {:.4}",
+                    sum / ((b * cfg.batch_size + chunk.len()) as f64)
+                ));
             }
         }
         losses.push(sum / n as f64);
@@ -276,7 +323,9 @@ pub fn train_classifier(
 /// An inverted-dropout mask: each entry `1/(1−p)` with probability `1−p`, else 0.
 fn dropout_mask(r: &mut ChaCha8Rng, p: f32, shape: (usize, usize), dev: &Device) -> Result<Tensor> {
     let keep = 1.0 / (1.0 - p);
-    let v: Vec<f32> = (0..shape.0 * shape.1).map(|_| if r.random::<f32>() < p { 0.0 } else { keep }).collect();
+    let v: Vec<f32> = (0..shape.0 * shape.1)
+        .map(|_| if r.random::<f32>() < p { 0.0 } else { keep })
+        .collect();
     Ok(Tensor::from_vec(v, shape, dev)?)
 }
 
@@ -298,7 +347,12 @@ pub fn classify(clf: &Classifier, x: &Tensor) -> Result<Vec<(u8, f32)>> {
 /// Share of `set` the classifier labels correctly, in `[0, 1]`.
 pub fn accuracy(clf: &Classifier, set: &TensorSet) -> Result<f64> {
     let pred = classify(clf, &set.x)?;
-    Ok(pred.iter().zip(&set.labels).filter(|((c, _), l)| c == *l).count() as f64 / set.len() as f64)
+    Ok(pred
+        .iter()
+        .zip(&set.labels)
+        .filter(|((c, _), l)| c == *l)
+        .count() as f64
+        / set.len() as f64)
 }
 
 /// The CPU device (the trainer runs on the CPU).

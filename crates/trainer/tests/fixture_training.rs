@@ -4,7 +4,9 @@ use candle_core::{DType, Tensor};
 use candle_nn::{VarBuilder, VarMap};
 use latent_core::idx::Labelled;
 use latent_core::latent_map::{Bounds, BoundsRule, Meshgrid};
-use latent_core::model::{Autoencoder, AutoencoderConfig, AutoencoderKind, Classifier, ClassifierConfig};
+use latent_core::model::{
+    Autoencoder, AutoencoderConfig, AutoencoderKind, Classifier, ClassifierConfig,
+};
 use latent_trainer::data::TensorSet;
 use latent_trainer::train::{self, TrainConfig};
 use std::path::Path;
@@ -21,18 +23,33 @@ fn fixture() -> TensorSet {
 }
 
 fn cfg(epochs: usize) -> TrainConfig {
-    TrainConfig { epochs, batch_size: 50, lr: 2e-3, seed: 7, progress: false }
+    TrainConfig {
+        epochs,
+        batch_size: 50,
+        lr: 2e-3,
+        seed: 7,
+        progress: false,
+    }
 }
 
 fn small_vae(kind: AutoencoderKind) -> AutoencoderConfig {
-    AutoencoderConfig { kind, encoder_hidden: vec![128], decoder_hidden: vec![128], ..AutoencoderConfig::mnist_vae() }
+    AutoencoderConfig {
+        kind,
+        encoder_hidden: vec![128],
+        decoder_hidden: vec![128],
+        ..AutoencoderConfig::mnist_vae()
+    }
 }
 
 #[test]
 fn vae_loss_falls_and_map_is_built() {
     let set = fixture();
     let vm = VarMap::new();
-    let ae = Autoencoder::new(&small_vae(AutoencoderKind::Vae), VarBuilder::from_varmap(&vm, DType::F32, &train::device())).unwrap();
+    let ae = Autoencoder::new(
+        &small_vae(AutoencoderKind::Vae),
+        VarBuilder::from_varmap(&vm, DType::F32, &train::device()),
+    )
+    .unwrap();
     train::seeded_init(&vm, 7).unwrap();
     let before = train::evaluate_autoencoder(&ae, &set, 7).unwrap();
     // an untrained decoder predicts ~0.5 everywhere: ≈ 784·ln 2 ≈ 543 nats
@@ -43,20 +60,36 @@ fn vae_loss_falls_and_map_is_built() {
     let after = train::evaluate_autoencoder(&ae, &set, 7).unwrap();
     let (b, a) = (before.neg_elbo().unwrap(), after.neg_elbo().unwrap());
     assert!(a < 0.6 * b, "−ELBO {b:.1} → {a:.1} nats/image");
-    assert!(after.kl.unwrap() > 0.5, "posterior collapsed: KL {:?}", after.kl);
+    assert!(
+        after.kl.unwrap() > 0.5,
+        "posterior collapsed: KL {:?}",
+        after.kl
+    );
     assert_eq!(after.mu.len(), 1000);
 
     // class map over the encoded fixture with a classifier trained for a moment
     let cvm = VarMap::new();
-    let clf = Classifier::new(&ClassifierConfig::default(), VarBuilder::from_varmap(&cvm, DType::F32, &train::device()).pp("classifier")).unwrap();
+    let clf = Classifier::new(
+        &ClassifierConfig::default(),
+        VarBuilder::from_varmap(&cvm, DType::F32, &train::device()).pp("classifier"),
+    )
+    .unwrap();
     train::seeded_init(&cvm, 7).unwrap();
     train::train_classifier(&clf, &ClassifierConfig::default(), &cvm, &set, &cfg(1)).unwrap();
-    let grid = Meshgrid::new(Bounds::from_points(&after.mu, BoundsRule::default()).unwrap(), 16, 12).unwrap();
+    let grid = Meshgrid::new(
+        Bounds::from_points(&after.mu, BoundsRule::default()).unwrap(),
+        16,
+        12,
+    )
+    .unwrap();
     let map = latent_trainer::build_class_map(&ae, &clf, grid).unwrap();
     assert_eq!(map.class.len(), 16 * 12);
     // cell (r, c) holds the classifier's verdict on the decode of that cell's centre
     let z = grid.cell_centre(5, 9);
-    let img = ae.decoder.forward(&Tensor::new(&[z], &train::device()).unwrap()).unwrap();
+    let img = ae
+        .decoder
+        .forward(&Tensor::new(&[z], &train::device()).unwrap())
+        .unwrap();
     let (c, p) = train::classify(&clf, &img).unwrap()[0];
     assert_eq!(map.class[5 * 16 + 9], c);
     assert_eq!(map.confidence[5 * 16 + 9], (p * 255.0).round() as u8);
@@ -67,15 +100,31 @@ fn every_design_learns() {
     let set = fixture();
     for kind in [AutoencoderKind::Plain, AutoencoderKind::Bounded] {
         let vm = VarMap::new();
-        let ae = Autoencoder::new(&small_vae(kind), VarBuilder::from_varmap(&vm, DType::F32, &train::device())).unwrap();
+        let ae = Autoencoder::new(
+            &small_vae(kind),
+            VarBuilder::from_varmap(&vm, DType::F32, &train::device()),
+        )
+        .unwrap();
         train::seeded_init(&vm, 3).unwrap();
-        let before = train::evaluate_autoencoder(&ae, &set, 3).unwrap().reconstruction;
+        let before = train::evaluate_autoencoder(&ae, &set, 3)
+            .unwrap()
+            .reconstruction;
         train::train_autoencoder(&ae, &vm, &set, &cfg(3), None).unwrap();
         let after = train::evaluate_autoencoder(&ae, &set, 3).unwrap();
         assert!(after.kl.is_none());
-        assert!(after.reconstruction < 0.6 * before, "{kind:?}: {before:.1} → {:.1}", after.reconstruction);
+        assert!(
+            after.reconstruction < 0.6 * before,
+            "{kind:?}: {before:.1} → {:.1}",
+            after.reconstruction
+        );
         if kind == AutoencoderKind::Bounded {
-            assert!(after.mu.iter().all(|p| p[0].abs() <= 1.0 && p[1].abs() <= 1.0), "tanh keeps the latent in [−1, 1]");
+            assert!(
+                after
+                    .mu
+                    .iter()
+                    .all(|p| p[0].abs() <= 1.0 && p[1].abs() <= 1.0),
+                "tanh keeps the latent in [−1, 1]"
+            );
         }
     }
 }
@@ -84,9 +133,14 @@ fn every_design_learns() {
 fn classifier_loss_falls() {
     let set = fixture();
     let vm = VarMap::new();
-    let clf = Classifier::new(&ClassifierConfig::default(), VarBuilder::from_varmap(&vm, DType::F32, &train::device()).pp("classifier")).unwrap();
+    let clf = Classifier::new(
+        &ClassifierConfig::default(),
+        VarBuilder::from_varmap(&vm, DType::F32, &train::device()).pp("classifier"),
+    )
+    .unwrap();
     train::seeded_init(&vm, 5).unwrap();
-    let losses = train::train_classifier(&clf, &ClassifierConfig::default(), &vm, &set, &cfg(3)).unwrap();
+    let losses =
+        train::train_classifier(&clf, &ClassifierConfig::default(), &vm, &set, &cfg(3)).unwrap();
     // starts near ln 10 ≈ 2.30 nats
     assert!(losses[0] > 1.0 && losses[2] < 0.6 * losses[0], "{losses:?}");
     assert!(train::accuracy(&clf, &set).unwrap() > 0.8);
@@ -95,10 +149,18 @@ fn classifier_loss_falls() {
 #[test]
 fn training_is_reproducible() {
     let set = fixture();
-    let small = TensorSet { x: set.x.narrow(0, 0, 200).unwrap(), y: set.y.narrow(0, 0, 200).unwrap(), labels: set.labels[..200].to_vec() };
+    let small = TensorSet {
+        x: set.x.narrow(0, 0, 200).unwrap(),
+        y: set.y.narrow(0, 0, 200).unwrap(),
+        labels: set.labels[..200].to_vec(),
+    };
     let run = || {
         let vm = VarMap::new();
-        let ae = Autoencoder::new(&small_vae(AutoencoderKind::Vae), VarBuilder::from_varmap(&vm, DType::F32, &train::device())).unwrap();
+        let ae = Autoencoder::new(
+            &small_vae(AutoencoderKind::Vae),
+            VarBuilder::from_varmap(&vm, DType::F32, &train::device()),
+        )
+        .unwrap();
         train::seeded_init(&vm, 11).unwrap();
         let l = train::train_autoencoder(&ae, &vm, &small, &cfg(2), None).unwrap();
         (l, train::evaluate_autoencoder(&ae, &small, 11).unwrap().mu)
