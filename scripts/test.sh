@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Runs every test of the project, in order, stopping at the first failure:
+#   deps    scripts/install-deps.sh --test  (wasm32 target, wasm-bindgen-cli, chromium, chromedriver, e2e/node_modules)
+#   native  cargo test --workspace                           (core, trainer, web's native tests)
+#   wasm    cargo test -p latent-web --target wasm32-unknown-unknown   (wasm-bindgen-test in headless Chromium)
+#   site    scripts/build-site.sh                            (release wasm -> dist/)
+#   e2e     node --test in e2e/                              (the built site in headless Chromium via playwright-core)
+#
+#   scripts/test.sh            # everything (what CI runs, via .ci/run)
+#   scripts/test.sh site e2e   # only the named steps, in the order above
+#
+# Logs of each step: target/test-logs/<step>.log. Works unattended (CI=true, no stdin, as root).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+case ":$PATH:" in *":$CARGO_BIN:"*) ;; *) export PATH="$CARGO_BIN:$PATH" ;; esac
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+ALL_STEPS=(deps native wasm site e2e)
+if [ $# -gt 0 ]; then
+  for s in "$@"; do
+    case " ${ALL_STEPS[*]} " in *" $s "*) ;; *) echo "test.sh: unknown step '$s' (steps: ${ALL_STEPS[*]})" >&2; exit 2 ;; esac
+  done
+  WANT=" $* "
+else
+  WANT=" ${ALL_STEPS[*]} "
+fi
+
+LOGS="$ROOT/target/test-logs"
+mkdir -p "$LOGS"
+T0=$SECONDS
+TIMES=()
+PASSED=0
+FAILED=0
+
+banner() { printf '\n==================== %s ====================\n' "$*"; }
+
+# Adds up the per-runner counts of a step's log: cargo / wasm-bindgen-test-runner print
+# "test result: ok. N passed; M failed; ...", node's spec reporter prints "ℹ pass N" / "ℹ fail M".
+count_tests() {
+  local log="$1" p f
+  sum_of() { { grep -Eo "$1" "$log" || true; } | awk -v col="$2" '{s += $col} END {print s + 0}'; }
+  p=$(( $(sum_of 'test result: [A-Za-z]+\. [0-9]+ passed' 4) + $(sum_of '^(ℹ|#) pass [0-9]+' 3) ))
+  f=$(( $(sum_of 'test result: [A-Za-z]+\. [0-9]+ passed; [0-9]+ failed' 6) + $(sum_of '^(ℹ|#) fail [0-9]+' 3) ))
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+}
+
+# step NAME CMD... : runs CMD with its output shown and logged; stops the script on failure.
+step() {
+  local name="$1"; shift
+  case "$WANT" in *" $name "*) ;; *) return 0 ;; esac
+  banner "$name: $*"
+  local t=$SECONDS rc=0
+  "$@" </dev/null 2>&1 | tee "$LOGS/$name.log" || rc=${PIPESTATUS[0]}
+  local dt=$((SECONDS - t))
+  TIMES+=("$name ${dt}s")
+  count_tests "$LOGS/$name.log"
+  if [ "$rc" -ne 0 ]; then
+    printf '\n[test.sh] FAILED at step "%s" (exit %s) after %ss; log: %s\n' "$name" "$rc" "$dt" "$LOGS/$name.log"
+    printf '[test.sh] steps run: %s\n' "${TIMES[*]}"
+    printf 'tests: %d passed, %d failed\n' "$PASSED" "$((FAILED > 0 ? FAILED : 1))"
+    exit "$rc"
+  fi
+  printf '[test.sh] step "%s" passed in %ss\n' "$name" "$dt"
+}
+
+wasm_tests() {
+  # wasm-bindgen-test-runner (the cargo runner for this target, see .cargo/config.toml) drives headless
+  # Chromium through chromedriver; the browser flags come from crates/web/webdriver.json.
+  CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" \
+  WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}" \
+    cargo test -p latent-web --target wasm32-unknown-unknown
+}
+
+e2e_tests() {
+  # The site build-site.sh wrote (DIST, default dist/); each test file serves it on a free port.
+  cd "$ROOT/e2e" && E2E_DIST="$(cd "$ROOT" && realpath -m "${DIST:-dist}")" npm test
+}
+
+step deps   scripts/install-deps.sh --test
+step native cargo test --workspace
+step wasm   wasm_tests
+step site   scripts/build-site.sh
+step e2e    e2e_tests
+
+banner "summary"
+printf '[test.sh] all steps passed: %s (total %ss)\n' "${TIMES[*]}" "$((SECONDS - T0))"
+printf 'tests: %d passed, %d failed\n' "$PASSED" "$FAILED"
