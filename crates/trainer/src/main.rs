@@ -24,7 +24,7 @@ struct Cli {
 }
 
 #[derive(clap::Args, Clone)]
-struct Common {
+struct Paths {
     /// Dataset.
     #[arg(long, value_enum, default_value = "mnist")]
     dataset: DatasetId,
@@ -34,6 +34,12 @@ struct Common {
     /// Weights folder: bundles go to <out>/<dataset>/, the manifest to <out>/manifest.json.
     #[arg(long, default_value = "weights")]
     out: PathBuf,
+}
+
+#[derive(clap::Args, Clone)]
+struct Common {
+    #[command(flatten)]
+    paths: Paths,
     /// Epochs.
     #[arg(long)]
     epochs: usize,
@@ -92,15 +98,8 @@ enum Cmd {
     },
     /// Re-paint an existing bundle's class map with a (re)trained classifier.
     Remap {
-        /// Dataset.
-        #[arg(long, value_enum, default_value = "mnist")]
-        dataset: DatasetId,
-        /// Folder with the dataset's IDX files.
-        #[arg(long, default_value = "data/mnist")]
-        data: PathBuf,
-        /// Weights folder.
-        #[arg(long, default_value = "weights")]
-        out: PathBuf,
+        #[command(flatten)]
+        paths: Paths,
         /// Bundle name.
         #[arg(long, default_value = "vae")]
         name: String,
@@ -150,9 +149,9 @@ fn main() -> Result<()> {
     match cli.cmd {
         Cmd::Classifier { common } => {
             run_classifier(&ClassifierRun {
-                dataset: common.dataset,
-                data: common.data.clone(),
-                out: common.out.clone(),
+                dataset: common.paths.dataset,
+                data: common.paths.data.clone(),
+                out: common.paths.out.clone(),
                 config: ClassifierConfig::default(),
                 train: train_cfg(&common),
                 limit: common.limit,
@@ -191,12 +190,16 @@ fn main() -> Result<()> {
                 AutoencoderKind::Bounded => "Bounded (tanh) autoencoder".into(),
             });
             let classifier = classifier.unwrap_or_else(|| {
-                bundle_path(&common.out, common.dataset, "classifier.safetensors")
+                bundle_path(
+                    &common.paths.out,
+                    common.paths.dataset,
+                    "classifier.safetensors",
+                )
             });
             run_autoencoder(&AutoencoderRun {
-                dataset: common.dataset,
-                data: common.data.clone(),
-                out: common.out.clone(),
+                dataset: common.paths.dataset,
+                data: common.paths.data.clone(),
+                out: common.paths.out.clone(),
                 name,
                 label,
                 config,
@@ -212,9 +215,7 @@ fn main() -> Result<()> {
             })?;
         }
         Cmd::Remap {
-            dataset,
-            data,
-            out,
+            paths: Paths { dataset, data, out },
             name,
             classifier,
         } => {

@@ -115,17 +115,20 @@ pub type EpochLosses = Vec<f64>;
 /// Calls `f(epoch, model)` after each epoch (epoch 1-based); used for snapshots and logging.
 pub type EpochHook<'a, M> = &'a mut dyn FnMut(usize, &M) -> Result<()>;
 
-/// Trains `ae` on `train` with Adam (no weight decay), minimising reconstruction + β·KL per
-/// image. Returns the mean training objective of each epoch, nats/image.
-pub fn train_autoencoder(
-    ae: &Autoencoder,
+/// The loop shared by both models: Adam (no weight decay) with cosine learning-rate decay over
+/// seeded mini-batches (shuffled by stream `order_stream` of `cfg.seed`). `loss_of(ids)` gets
+/// the batch's row indices (u32 `[b]`) and returns the batch's mean loss (a scalar); after
+/// each epoch `after_epoch(epoch)` runs (1-based). Returns the mean loss of each epoch.
+fn train_loop(
     vm: &VarMap,
-    train: &TensorSet,
+    n: usize,
+    device: &Device,
     cfg: &TrainConfig,
-    hook: Option<EpochHook<'_, Autoencoder>>,
+    what: &str,
+    order_stream: u64,
+    mut loss_of: impl FnMut(&Tensor) -> Result<Tensor>,
+    mut after_epoch: impl FnMut(usize) -> Result<()>,
 ) -> Result<EpochLosses> {
-    let mut hook = hook;
-    let n = train.len();
     let batches = n.div_ceil(cfg.batch_size);
     let mut opt = AdamW::new(
         vm.all_vars(),
@@ -135,48 +138,73 @@ pub fn train_autoencoder(
             ..Default::default()
         },
     )?;
-    let mut order_rng = rng(cfg.seed, 2);
-    let mut noise_rng = rng(cfg.seed, 3);
-    let (_mp, ebar, bbar) = bars(cfg, "autoencoder", batches);
+    let mut order_rng = rng(cfg.seed, order_stream);
+    let (_mp, ebar, bbar) = bars(cfg, what, batches);
     let mut idx: Vec<u32> = (0..n as u32).collect();
     let mut losses = Vec::new();
-    let latent = ae.config.latent_dim;
     for epoch in 0..cfg.epochs {
         idx.shuffle(&mut order_rng);
         bbar.reset();
         let mut sum = 0.0;
         for (b, chunk) in idx.chunks(cfg.batch_size).enumerate() {
             opt.set_learning_rate(cosine_lr(cfg, epoch * batches + b, cfg.epochs * batches));
-            let ids = Tensor::from_slice(chunk, chunk.len(), train.x.device())?;
-            let x = train.x.index_select(&ids, 0)?;
-            let eps: Vec<f32> = (0..chunk.len() * latent)
-                .map(|_| noise_rng.sample(StandardNormal))
-                .collect();
-            let eps = Tensor::from_vec(eps, (chunk.len(), latent), x.device())?;
-            let loss = ae.loss(&x, Some(&eps))?.objective(ae.config.beta)?;
+            let ids = Tensor::from_slice(chunk, chunk.len(), device)?;
+            let loss = loss_of(&ids)?;
             opt.backward_step(&loss)?;
-            let l = loss.to_scalar::<f32>()? as f64;
-            sum += l * chunk.len() as f64;
+            sum += loss.to_scalar::<f32>()? as f64 * chunk.len() as f64;
             bbar.inc(1);
             if b % 20 == 0 {
-                bbar.set_message(format!(
-                    "loss {:.2} nats/image",
-                    sum / ((b * cfg.batch_size + chunk.len()) as f64)
-                ));
+                let seen = (b * cfg.batch_size + chunk.len()) as f64;
+                bbar.set_message(format!("loss {:.4} nats/image", sum / seen));
             }
         }
         let mean = sum / n as f64;
         losses.push(mean);
         ebar.inc(1);
-        ebar.set_message(format!("train loss {mean:.2} nats/image"));
-        log_epoch(cfg, "autoencoder", epoch + 1, mean, &ebar);
-        if let Some(h) = hook.as_mut() {
-            h(epoch + 1, ae)?;
-        }
+        ebar.set_message(format!("train loss {mean:.4} nats/image"));
+        log_epoch(cfg, what, epoch + 1, mean, &ebar);
+        after_epoch(epoch + 1)?;
     }
     ebar.finish();
     bbar.finish_and_clear();
     Ok(losses)
+}
+
+/// Trains `ae` on `train` with Adam (no weight decay), minimising reconstruction + β·KL per
+/// image. Returns the mean training objective of each epoch, nats/image.
+pub fn train_autoencoder(
+    ae: &Autoencoder,
+    vm: &VarMap,
+    train: &TensorSet,
+    cfg: &TrainConfig,
+    mut hook: Option<EpochHook<'_, Autoencoder>>,
+) -> Result<EpochLosses> {
+    let mut noise_rng = rng(cfg.seed, 3);
+    let latent = ae.config.latent_dim;
+    let dev = train.x.device();
+    let loss_of = |ids: &Tensor| -> Result<Tensor> {
+        let x = train.x.index_select(ids, 0)?;
+        let b = ids.dim(0)?;
+        let eps: Vec<f32> = (0..b * latent)
+            .map(|_| noise_rng.sample(StandardNormal))
+            .collect();
+        let eps = Tensor::from_vec(eps, (b, latent), dev)?;
+        Ok(ae.loss(&x, Some(&eps))?.objective(ae.config.beta)?)
+    };
+    let after_epoch = |epoch: usize| match hook.as_mut() {
+        Some(h) => h(epoch, ae),
+        None => Ok(()),
+    };
+    train_loop(
+        vm,
+        train.len(),
+        dev,
+        cfg,
+        "autoencoder",
+        2,
+        loss_of,
+        after_epoch,
+    )
 }
 
 /// Test-set figures of an autoencoder, nats per image unless stated.
@@ -271,53 +299,23 @@ pub fn train_classifier(
     train: &TensorSet,
     cfg: &TrainConfig,
 ) -> Result<EpochLosses> {
-    let n = train.len();
-    let batches = n.div_ceil(cfg.batch_size);
-    let mut opt = AdamW::new(
-        vm.all_vars(),
-        ParamsAdamW {
-            lr: cfg.lr,
-            weight_decay: 0.0,
-            ..Default::default()
-        },
-    )?;
-    let mut order_rng = rng(cfg.seed, 5);
     let mut drop_rng = rng(cfg.seed, 6);
     let [p_conv, p_fc] = clf_cfg.dropout;
-    let (_mp, ebar, bbar) = bars(cfg, "classifier", batches);
-    let mut idx: Vec<u32> = (0..n as u32).collect();
-    let mut losses = Vec::new();
-    for epoch in 0..cfg.epochs {
-        idx.shuffle(&mut order_rng);
-        bbar.reset();
-        let mut sum = 0.0;
-        for (b, chunk) in idx.chunks(cfg.batch_size).enumerate() {
-            opt.set_learning_rate(cosine_lr(cfg, epoch * batches + b, cfg.epochs * batches));
-            let ids = Tensor::from_slice(chunk, chunk.len(), train.x.device())?;
-            let x = train.x.index_select(&ids, 0)?;
-            let y = train.y.index_select(&ids, 0)?;
-            let ((a, b), (c, d)) = Classifier::dropout_sizes(clf_cfg, chunk.len());
-            let m1 = dropout_mask(&mut drop_rng, p_conv, (a, b), x.device())?;
-            let m2 = dropout_mask(&mut drop_rng, p_fc, (c, d), x.device())?;
-            let loss = candle_nn::loss::cross_entropy(&clf.forward_t(&x, Some((&m1, &m2)))?, &y)?;
-            opt.backward_step(&loss)?;
-            sum += loss.to_scalar::<f32>()? as f64 * chunk.len() as f64;
-            bbar.inc(1);
-            if b % 20 == 0 {
-                bbar.set_message(format!(
-                    "loss {:.4}",
-                    sum / ((b * cfg.batch_size + chunk.len()) as f64)
-                ));
-            }
-        }
-        losses.push(sum / n as f64);
-        log_epoch(cfg, "classifier", epoch + 1, sum / n as f64, &ebar);
-        ebar.inc(1);
-        ebar.set_message(format!("train loss {:.4}", sum / n as f64));
-    }
-    ebar.finish();
-    bbar.finish_and_clear();
-    Ok(losses)
+    let dev = train.x.device();
+    let loss_of = |ids: &Tensor| -> Result<Tensor> {
+        let x = train.x.index_select(ids, 0)?;
+        let y = train.y.index_select(ids, 0)?;
+        let (conv, fc) = Classifier::dropout_sizes(clf_cfg, ids.dim(0)?);
+        let m1 = dropout_mask(&mut drop_rng, p_conv, conv, dev)?;
+        let m2 = dropout_mask(&mut drop_rng, p_fc, fc, dev)?;
+        Ok(candle_nn::loss::cross_entropy(
+            &clf.forward_t(&x, Some((&m1, &m2)))?,
+            &y,
+        )?)
+    };
+    train_loop(vm, train.len(), dev, cfg, "classifier", 5, loss_of, |_| {
+        Ok(())
+    })
 }
 
 /// An inverted-dropout mask: each entry `1/(1−p)` with probability `1−p`, else 0.

@@ -3,26 +3,15 @@
 //! manifest lists files that exist. (burn's mnist-inference-web broke when its embedded
 //! weights drifted from the model code; this test is the guard against that.)
 
+mod common;
 use candle_core::Device;
+use common::fixture;
 use latent_core::bundle::{self, Manifest, ViewBundle};
-use latent_core::idx::Labelled;
-use latent_trainer::data::TensorSet;
 use latent_trainer::train;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn fixture() -> TensorSet {
-    let dir = root().join("crates/core/tests/fixtures");
-    let l = Labelled::read(
-        &dir.join("mnist-t1000-images-idx3-ubyte.gz"),
-        &dir.join("mnist-t1000-labels-idx1-ubyte.gz"),
-        10,
-    )
-    .unwrap();
-    TensorSet::new(&l, &train::device()).unwrap()
 }
 
 fn manifest() -> Manifest {

@@ -1,26 +1,15 @@
 //! Short training runs on the committed fixture of 1,000 real MNIST test digits.
 
+mod common;
 use candle_core::{DType, Tensor};
 use candle_nn::{VarBuilder, VarMap};
-use latent_core::idx::Labelled;
+use common::fixture;
 use latent_core::latent_map::{Bounds, BoundsRule, Meshgrid};
 use latent_core::model::{
     Autoencoder, AutoencoderConfig, AutoencoderKind, Classifier, ClassifierConfig,
 };
 use latent_trainer::data::TensorSet;
 use latent_trainer::train::{self, TrainConfig};
-use std::path::Path;
-
-fn fixture() -> TensorSet {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures");
-    let l = Labelled::read(
-        &dir.join("mnist-t1000-images-idx3-ubyte.gz"),
-        &dir.join("mnist-t1000-labels-idx1-ubyte.gz"),
-        10,
-    )
-    .unwrap();
-    TensorSet::new(&l, &train::device()).unwrap()
-}
 
 fn cfg(epochs: usize) -> TrainConfig {
     TrainConfig {
