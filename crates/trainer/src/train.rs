@@ -119,6 +119,7 @@ pub type EpochHook<'a, M> = &'a mut dyn FnMut(usize, &M) -> Result<()>;
 /// seeded mini-batches (shuffled by stream `order_stream` of `cfg.seed`). `loss_of(ids)` gets
 /// the batch's row indices (u32 `[b]`) and returns the batch's mean loss (a scalar); after
 /// each epoch `after_epoch(epoch)` runs (1-based). Returns the mean loss of each epoch.
+#[allow(clippy::too_many_arguments)]
 fn train_loop(
     vm: &VarMap,
     n: usize,
