@@ -3,7 +3,7 @@
 # the VAE with fixed seeds, writes the bundles and the manifest, and refreshes the browser
 # test's reference decodes. Each bundle records the exact trainer command that made it.
 #
-# Takes about 30 minutes on a 2-core machine (see README). Usage: scripts/retrain.sh
+# Took about 80 minutes on a busy 2-core machine (see README for the measured times). Usage: scripts/retrain.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -168,7 +168,18 @@ impl ViewBundle {
             .autoencoder
             .clone()
             .ok_or_else(|| bundle_err(name, "metadata has no autoencoder"))?;
+        let grid = Meshgrid::new(grid.bounds, grid.width, grid.height)
+            .map_err(|e| bundle_err(name, format!("metadata's meshgrid is invalid: {e}")))?;
         let bounds = take(&tensors, "map.bounds", name)?;
+        if bounds.dims() != [2, 2] {
+            return Err(bundle_err(
+                name,
+                format!(
+                    "`map.bounds` has shape {:?}, expected [2, 2]",
+                    bounds.dims()
+                ),
+            ));
+        }
         let b = bounds
             .to_dtype(DType::F32)
             .and_then(|b| b.to_vec2::<f32>())
@@ -177,7 +188,7 @@ impl ViewBundle {
             min: [b[0][0], b[0][1]],
             max: [b[1][0], b[1][1]],
         };
-        if b.len() != 2 || tensor_bounds != grid.bounds {
+        if tensor_bounds != grid.bounds {
             return Err(bundle_err(
                 name,
                 "`map.bounds` disagrees with the metadata's meshgrid",
@@ -450,6 +461,44 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("format version 9"), "{e}");
+        // a map.bounds of the wrong shape, and a meshgrid with min > max, are named errors
+        let mut tensors: Vec<(String, Tensor)> =
+            read_tensors(&bytes, "ok").unwrap().into_iter().collect();
+        for (k, t) in tensors.iter_mut() {
+            if k == "map.bounds" {
+                *t = t.reshape((1, 4)).unwrap();
+            }
+        }
+        let meta = read_meta(&bytes, "ok").unwrap();
+        let e = ViewBundle::from_bytes(
+            &write::to_safetensors(&tensors, &meta).unwrap(),
+            "b14",
+            &Device::Cpu,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("b14") && e.contains("shape [1, 4], expected [2, 2]"),
+            "{e}"
+        );
+        let mut flipped = meta.clone();
+        let g = flipped.grid.as_mut().unwrap();
+        g.bounds = Bounds {
+            min: g.bounds.max,
+            max: g.bounds.min,
+        };
+        let good: Vec<(String, Tensor)> = read_tensors(&bytes, "ok").unwrap().into_iter().collect();
+        let e = ViewBundle::from_bytes(
+            &write::to_safetensors(&good, &flipped).unwrap(),
+            "flip",
+            &Device::Cpu,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("flip") && e.contains("meshgrid is invalid"),
+            "{e}"
+        );
         let plain = safetensors::serialize(Vec::<(&str, &Tensor)>::new(), None).unwrap();
         let e = ViewBundle::from_bytes(&plain, "plain", &Device::Cpu)
             .unwrap_err()

@@ -112,10 +112,15 @@ impl Meshgrid {
     /// A grid of `width × height` cells over `bounds`.
     ///
     /// # Errors
-    /// [`Error::Invalid`] if a size is zero or the bounds are empty.
+    /// [`Error::Invalid`] if a size is zero, or the bounds are empty, inverted or not finite.
     pub fn new(bounds: Bounds, width: usize, height: usize) -> Result<Self> {
         let s = bounds.size();
-        if width == 0 || height == 0 || !(s[0] > 0.0 && s[1] > 0.0) {
+        let finite = s
+            .iter()
+            .chain(&bounds.min)
+            .chain(&bounds.max)
+            .all(|v| v.is_finite());
+        if width == 0 || height == 0 || !finite || !(s[0] > 0.0 && s[1] > 0.0) {
             return Err(Error::Invalid(format!(
                 "meshgrid {width}×{height} over {bounds:?} is empty"
             )));
@@ -303,6 +308,24 @@ mod tests {
         let uv = g.uv_of(z);
         assert!((uv[0] - 0.3).abs() < 1e-6 && (uv[1] - 0.7).abs() < 1e-6);
         assert!(Meshgrid::new(g.bounds, 0, 3).is_err());
+        assert!(Meshgrid::new(
+            Bounds {
+                min: g.bounds.max,
+                max: g.bounds.min
+            },
+            4,
+            2
+        )
+        .is_err());
+        assert!(Meshgrid::new(
+            Bounds {
+                min: [-3e38, 0.0],
+                max: [3e38, 1.0]
+            },
+            4,
+            2
+        )
+        .is_err());
     }
 
     #[test]

@@ -423,7 +423,7 @@ pub fn reference_points(g: &Meshgrid) -> Vec<[f32; 2]> {
 }
 
 /// Decodes [`reference_points`] natively with the view file at `bundle` and writes
-/// `{"bundle": …, "points": [{"z": [z₁, z₂], "pixels": [784 × f32]}, …]}` to `out`.
+/// `{"points": [{"z": [z₁, z₂], "pixels": [784 × f32]}, …]}` to `out`.
 pub fn write_reference(bundle: &Path, out: &Path) -> Result<()> {
     let name = bundle.display().to_string();
     let bytes = std::fs::read(bundle).with_context(|| format!("{name}: cannot read"))?;

@@ -130,7 +130,8 @@ pub async fn run() -> Result<(), String> {
             let _ = body.dataset().set("embed", "");
         }
     }
-    let (url, label) = match params.get("bundle") {
+    // an empty `?bundle=` would fetch the page itself: treat it as absent
+    let (url, label) = match params.get("bundle").filter(|u| !u.trim().is_empty()) {
         Some(url) => (url, None),
         None => {
             set_status(Some("Loading the list of models…"));
@@ -172,9 +173,11 @@ pub async fn run() -> Result<(), String> {
     let explorer =
         Explorer::load(&bytes, name).map_err(|e| format!("Could not load {url}: {e}"))?;
     drop(bytes);
+    // `?z=z1,z2`: two finite numbers, else ignored (the cursor starts at the origin)
     let z0 = params.get("z").and_then(|s| {
         let (a, b) = s.split_once(',')?;
-        Some([a.trim().parse().ok()?, b.trim().parse().ok()?])
+        let z: [f32; 2] = [a.trim().parse().ok()?, b.trim().parse().ok()?];
+        z.iter().all(|v| v.is_finite()).then_some(z)
     });
     App::mount(explorer, label, z0)?;
     set_status(None);
