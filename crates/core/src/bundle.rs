@@ -223,13 +223,8 @@ impl ViewBundle {
     /// # Errors
     /// Candle errors only (none expected for a validated bundle).
     pub fn decode(&self, z: [f32; 2]) -> Result<Vec<f32>> {
-        let dev = self.decoder_device();
-        let zt = Tensor::from_slice(&z, (1, 2), &dev)?;
+        let zt = Tensor::from_slice(&z, (1, 2), &Device::Cpu)?;
         Ok(self.decoder.forward(&zt)?.flatten_all()?.to_vec1::<f32>()?)
-    }
-
-    fn decoder_device(&self) -> Device {
-        Device::Cpu
     }
 }
 

@@ -155,6 +155,8 @@ pub struct AutoencoderLoss {
     pub reconstruction: Tensor,
     /// KL divergence from the prior (`None` for deterministic designs).
     pub kl: Option<Tensor>,
+    /// The encoder's μ (the latent code of deterministic designs), f32 `[B, latent_dim]`.
+    pub mu: Tensor,
 }
 
 impl AutoencoderLoss {
@@ -207,7 +209,11 @@ impl Autoencoder {
             .as_ref()
             .map(|lv| crate::loss::kl_divergence(&mu, lv))
             .transpose()?;
-        Ok(AutoencoderLoss { reconstruction, kl })
+        Ok(AutoencoderLoss {
+            reconstruction,
+            kl,
+            mu,
+        })
     }
 }
 

@@ -45,17 +45,89 @@ pub fn bundle_path(out: &Path, dataset: DatasetId, file: &str) -> PathBuf {
     out.join(dataset.id()).join(file)
 }
 
-fn named_tensors(vm: &VarMap, prefix: &str) -> Vec<(String, Tensor)> {
-    let mut v: Vec<(String, Tensor)> = vm
-        .data()
-        .lock()
-        .unwrap()
-        .iter()
-        .filter(|(k, _)| k.starts_with(prefix))
-        .map(|(k, v)| (k.clone(), v.as_tensor().clone()))
-        .collect();
+/// The tensors whose names start with `prefix`, sorted by name.
+fn by_prefix(
+    tensors: impl Iterator<Item = (String, Tensor)>,
+    prefix: &str,
+) -> Vec<(String, Tensor)> {
+    let mut v: Vec<(String, Tensor)> = tensors.filter(|(k, _)| k.starts_with(prefix)).collect();
     v.sort_by(|a, b| a.0.cmp(&b.0));
     v
+}
+
+fn named_tensors(vm: &VarMap, prefix: &str) -> Vec<(String, Tensor)> {
+    let data = vm.data().lock().unwrap();
+    by_prefix(
+        data.iter().map(|(k, v)| (k.clone(), v.as_tensor().clone())),
+        prefix,
+    )
+}
+
+/// Adds the map's test figures to `metrics`: map accuracy, shares of encoded points inside the
+/// bounds, and the painting classifier's test accuracy.
+fn map_metrics(
+    metrics: &mut BTreeMap<String, f64>,
+    map: &ClassMap,
+    train_mu: &[[f32; 2]],
+    test_mu: &[[f32; 2]],
+    test_labels: &[u8],
+    clf_meta: &BundleMeta,
+) {
+    let b = map.grid.bounds;
+    metrics.insert(
+        "test_map_accuracy".into(),
+        map.accuracy(test_mu, test_labels) as f64,
+    );
+    metrics.insert(
+        "test_share_inside_bounds".into(),
+        b.share_inside(test_mu) as f64,
+    );
+    metrics.insert(
+        "train_share_inside_bounds".into(),
+        b.share_inside(train_mu) as f64,
+    );
+    if let Some(a) = clf_meta.metrics.get("classifier_test_accuracy") {
+        metrics.insert("classifier_test_accuracy".into(), *a);
+    }
+}
+
+/// Writes an autoencoder bundle, the view file (`decoder` + map tensors) and the encoder file
+/// (`encoder`), atomically, and inserts or replaces its manifest entry. Returns the view file's
+/// path and size in bytes.
+#[allow(clippy::too_many_arguments)]
+fn write_autoencoder_bundle(
+    out: &Path,
+    dataset: DatasetId,
+    name: &str,
+    label: &str,
+    meta: &BundleMeta,
+    decoder: Vec<(String, Tensor)>,
+    encoder: Vec<(String, Tensor)>,
+    map: &ClassMap,
+) -> Result<(PathBuf, u64)> {
+    let mut view = decoder;
+    view.extend(write::map_tensors(map)?);
+    let view_file = format!("{name}.safetensors");
+    let enc_file = format!("{name}.encoder.safetensors");
+    let view_path = bundle_path(out, dataset, &view_file);
+    let view_bytes = write::to_safetensors(&view, meta)?;
+    write::atomic_write(&view_path, &view_bytes)?;
+    write::atomic_write(
+        &bundle_path(out, dataset, &enc_file),
+        &write::to_safetensors(&encoder, meta)?,
+    )?;
+    update_manifest(
+        out,
+        ManifestEntry {
+            id: meta.model.clone(),
+            dataset: meta.dataset.clone(),
+            label: label.to_string(),
+            view: format!("{}/{view_file}", dataset.id()),
+            view_bytes: view_bytes.len() as u64,
+            encoder: Some(format!("{}/{enc_file}", dataset.id())),
+        },
+    )?;
+    Ok((view_path, view_bytes.len() as u64))
 }
 
 /// Loads the training set (its first `limit` images, if given) and the whole test set.
@@ -231,21 +303,14 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         metrics.insert("test_neg_elbo_nats".into(), eval.neg_elbo().unwrap());
     }
     metrics.insert("test_mse_per_pixel".into(), eval.mse);
-    metrics.insert(
-        "test_map_accuracy".into(),
-        map.accuracy(&eval.mu, &test_t.labels) as f64,
+    map_metrics(
+        &mut metrics,
+        &map,
+        &train_mu,
+        &eval.mu,
+        &test_t.labels,
+        &clf_meta,
     );
-    metrics.insert(
-        "test_share_inside_bounds".into(),
-        bounds.share_inside(&eval.mu) as f64,
-    );
-    metrics.insert(
-        "train_share_inside_bounds".into(),
-        bounds.share_inside(&train_mu) as f64,
-    );
-    if let Some(a) = clf_meta.metrics.get("classifier_test_accuracy") {
-        metrics.insert("classifier_test_accuracy".into(), *a);
-    }
     metrics.insert(
         "final_train_loss_nats".into(),
         *losses.last().unwrap_or(&f64::NAN),
@@ -272,30 +337,19 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         command: run.command.clone(),
         metrics: metrics.clone(),
     };
-    let mut view = write::with_dtype(named_tensors(&vm, "decoder."), DType::F16)?;
-    view.extend(write::map_tensors(&map)?);
+    let decoder = write::with_dtype(named_tensors(&vm, "decoder."), DType::F16)?;
     let encoder = write::with_dtype(named_tensors(&vm, "encoder."), DType::F16)?;
-    let view_file = format!("{}.safetensors", run.name);
-    let enc_file = format!("{}.encoder.safetensors", run.name);
-    let view_path = bundle_path(&run.out, run.dataset, &view_file);
-    let view_bytes = write::to_safetensors(&view, &meta)?;
-    write::atomic_write(&view_path, &view_bytes)?;
-    write::atomic_write(
-        &bundle_path(&run.out, run.dataset, &enc_file),
-        &write::to_safetensors(&encoder, &meta)?,
-    )?;
-    update_manifest(
+    let (view_path, view_bytes) = write_autoencoder_bundle(
         &run.out,
-        ManifestEntry {
-            id: meta.model.clone(),
-            dataset: meta.dataset.clone(),
-            label: run.label.clone(),
-            view: format!("{}/{view_file}", run.dataset.id()),
-            view_bytes: view_bytes.len() as u64,
-            encoder: Some(format!("{}/{enc_file}", run.dataset.id())),
-        },
+        run.dataset,
+        &run.name,
+        &run.label,
+        &meta,
+        decoder,
+        encoder,
+        &map,
     )?;
-    eprintln!("wrote {} ({} bytes)", view_path.display(), view_bytes.len());
+    eprintln!("wrote {} ({view_bytes} bytes)", view_path.display());
     Ok(AutoencoderReport {
         train_losses: losses,
         metrics,
@@ -345,46 +399,28 @@ pub fn remap(
     let map = build_class_map(&ae, &clf, grid)?;
     meta.metrics
         .insert("map_seconds".into(), t1.elapsed().as_secs_f64());
-    meta.metrics.insert(
-        "test_map_accuracy".into(),
-        map.accuracy(&test_mu, &test_t.labels) as f64,
+    map_metrics(
+        &mut meta.metrics,
+        &map,
+        &train_mu,
+        &test_mu,
+        &test_t.labels,
+        &clf_meta,
     );
-    meta.metrics.insert(
-        "test_share_inside_bounds".into(),
-        bounds.share_inside(&test_mu) as f64,
-    );
-    meta.metrics.insert(
-        "train_share_inside_bounds".into(),
-        bounds.share_inside(&train_mu) as f64,
-    );
-    if let Some(a) = clf_meta.metrics.get("classifier_test_accuracy") {
-        meta.metrics.insert("classifier_test_accuracy".into(), *a);
-    }
     meta.classifier = clf_meta.classifier.clone();
     meta.grid = Some(grid);
-    let mut view: Vec<(String, Tensor)> = tensors
+    let manifest: Manifest = serde_json::from_slice(&std::fs::read(out.join("manifest.json"))?)?;
+    let label = manifest
+        .bundles
         .iter()
-        .filter(|(k, _)| k.starts_with("decoder."))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    view.sort_by(|a, b| a.0.cmp(&b.0));
-    view.extend(write::map_tensors(&map)?);
-    let mut enc: Vec<(String, Tensor)> = tensors
-        .into_iter()
-        .filter(|(k, _)| k.starts_with("encoder."))
-        .collect();
-    enc.sort_by(|a, b| a.0.cmp(&b.0));
-    let vb = write::to_safetensors(&view, &meta)?;
-    write::atomic_write(&view_path, &vb)?;
-    write::atomic_write(&enc_path, &write::to_safetensors(&enc, &meta)?)?;
-    let mpath = out.join("manifest.json");
-    let mut m: Manifest = serde_json::from_slice(&std::fs::read(&mpath)?)?;
-    if let Some(e) = m.bundles.iter_mut().find(|e| e.id == meta.model) {
-        e.view_bytes = vb.len() as u64;
-        let mut json = serde_json::to_string_pretty(&m)?;
-        json.push('\n');
-        write::atomic_write(&mpath, json.as_bytes())?;
-    }
+        .find(|e| e.id == meta.model)
+        .map_or(meta.model.clone(), |e| e.label.clone());
+    let decoder = by_prefix(
+        tensors.iter().map(|(k, v)| (k.clone(), v.clone())),
+        "decoder.",
+    );
+    let encoder = by_prefix(tensors.into_iter(), "encoder.");
+    write_autoencoder_bundle(out, dataset, name, &label, &meta, decoder, encoder, &map)?;
     Ok(meta.metrics)
 }
 

@@ -253,8 +253,8 @@ pub fn evaluate_autoencoder(
         if let Some(k) = &l.kl {
             kl += k.sum_all()?.to_scalar::<f32>()? as f64;
         }
-        let (mu, _) = ae.encoder.forward(&x)?;
-        let recon = ae.decoder.forward(&mu)?;
+        let mu = &l.mu;
+        let recon = ae.decoder.forward(mu)?;
         mse += latent_core::loss::mse_per_pixel(&recon, &x)?
             .sum_all()?
             .to_scalar::<f32>()? as f64;
