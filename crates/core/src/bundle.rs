@@ -243,6 +243,26 @@ pub struct ManifestEntry {
     pub view_bytes: u64,
     /// Path of the encoder file, relative to the manifest.
     pub encoder: Option<String>,
+    /// Dataset name shown in the app's dataset switcher, e.g. `Fashion-MNIST`.
+    #[serde(default)]
+    pub dataset_label: String,
+    /// One sentence on what this design does to the latent space, shown beside its metrics.
+    #[serde(default)]
+    pub summary: String,
+    /// The run's training evolution, when it recorded snapshots.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evolution: Option<EvolutionEntry>,
+}
+
+/// Where a bundle's training evolution lives (see [`crate::evolution`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EvolutionEntry {
+    /// Path of the evolution index, relative to the manifest.
+    pub index: String,
+    /// Size of the index in bytes.
+    pub index_bytes: u64,
+    /// Epoch of each snapshot.
+    pub epochs: Vec<usize>,
 }
 
 /// `weights/manifest.json`: the bundles the app can show. The first entry is the default view.

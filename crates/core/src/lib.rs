@@ -8,6 +8,7 @@
 
 pub mod bundle;
 pub mod error;
+pub mod evolution;
 pub mod idx;
 pub mod latent_map;
 pub mod loss;

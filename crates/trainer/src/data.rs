@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 pub enum DatasetId {
     /// MNIST handwritten digits (LeCun, Cortes & Burges; CC BY-SA 3.0).
     Mnist,
+    /// Fashion-MNIST clothing images (Xiao, Rasul & Vollgraf 2017, Zalando; MIT).
+    Fashion,
 }
 
 impl DatasetId {
@@ -17,13 +19,41 @@ impl DatasetId {
     pub fn id(self) -> &'static str {
         match self {
             DatasetId::Mnist => "mnist",
+            DatasetId::Fashion => "fashion",
         }
+    }
+
+    /// Name shown in the app's dataset switcher.
+    pub fn label(self) -> &'static str {
+        match self {
+            DatasetId::Mnist => "MNIST digits",
+            DatasetId::Fashion => "Fashion-MNIST",
+        }
+    }
+
+    /// Default data folder: `data/<id>`.
+    pub fn default_dir(self) -> PathBuf {
+        PathBuf::from("data").join(self.id())
     }
 
     /// Class names, indexed by label.
     pub fn class_names(self) -> Vec<String> {
         match self {
             DatasetId::Mnist => (0..10).map(|d| d.to_string()).collect(),
+            DatasetId::Fashion => [
+                "T-shirt/top",
+                "Trouser",
+                "Pullover",
+                "Dress",
+                "Coat",
+                "Sandal",
+                "Shirt",
+                "Sneaker",
+                "Bag",
+                "Ankle boot",
+            ]
+            .map(String::from)
+            .to_vec(),
         }
     }
 
@@ -31,6 +61,7 @@ impl DatasetId {
     pub fn fetch_command(self) -> &'static str {
         match self {
             DatasetId::Mnist => "scripts/fetch-mnist.sh",
+            DatasetId::Fashion => "scripts/fetch-mnist.sh fashion",
         }
     }
 }

@@ -125,6 +125,9 @@ fn write_autoencoder_bundle(
             view: format!("{}/{view_file}", dataset.id()),
             view_bytes: view_bytes.len() as u64,
             encoder: Some(format!("{}/{enc_file}", dataset.id())),
+            dataset_label: dataset.label().into(),
+            summary: String::new(),
+            evolution: None,
         },
     )?;
     Ok((view_path, view_bytes.len() as u64))

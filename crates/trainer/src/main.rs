@@ -28,9 +28,9 @@ struct Paths {
     /// Dataset.
     #[arg(long, value_enum, default_value = "mnist")]
     dataset: DatasetId,
-    /// Folder with the dataset's IDX files (raw or .gz).
-    #[arg(long, default_value = "data/mnist")]
-    data: PathBuf,
+    /// Folder with the dataset's IDX files (raw or .gz); default `data/<dataset>`.
+    #[arg(long)]
+    data: Option<PathBuf>,
     /// Weights folder: bundles go to <out>/<dataset>/, the manifest to <out>/manifest.json.
     #[arg(long, default_value = "weights")]
     out: PathBuf,
@@ -128,6 +128,14 @@ enum Kind {
     Vae,
 }
 
+impl Paths {
+    fn data_dir(&self) -> PathBuf {
+        self.data
+            .clone()
+            .unwrap_or_else(|| self.dataset.default_dir())
+    }
+}
+
 fn command_line() -> String {
     let mut args: Vec<String> = std::env::args().collect();
     args[0] = "latent-trainer".into();
@@ -150,7 +158,7 @@ fn main() -> Result<()> {
         Cmd::Classifier { common } => {
             run_classifier(&ClassifierRun {
                 dataset: common.paths.dataset,
-                data: common.paths.data.clone(),
+                data: common.paths.data_dir(),
                 out: common.paths.out.clone(),
                 config: ClassifierConfig::default(),
                 train: train_cfg(&common),
@@ -198,7 +206,7 @@ fn main() -> Result<()> {
             });
             run_autoencoder(&AutoencoderRun {
                 dataset: common.paths.dataset,
-                data: common.paths.data.clone(),
+                data: common.paths.data_dir(),
                 out: common.paths.out.clone(),
                 name,
                 label,
@@ -215,10 +223,11 @@ fn main() -> Result<()> {
             })?;
         }
         Cmd::Remap {
-            paths: Paths { dataset, data, out },
+            paths,
             name,
             classifier,
         } => {
+            let (dataset, data, out) = (paths.dataset, paths.data_dir(), paths.out.clone());
             let classifier =
                 classifier.unwrap_or_else(|| bundle_path(&out, dataset, "classifier.safetensors"));
             for (k, v) in remap(&out, &data, dataset, &name, &classifier)? {

@@ -98,6 +98,9 @@ fn write_dev_bundle() {
             view: "mnist/vae.safetensors".into(),
             view_bytes: bytes.len() as u64,
             encoder: None,
+            dataset_label: "MNIST digits".into(),
+            summary: "Random weights, for trying the page without training.".into(),
+            evolution: None,
         }],
     };
     write::atomic_write(
