@@ -14,6 +14,7 @@ pub mod latent_map;
 pub mod loss;
 pub mod model;
 pub mod palette;
+pub mod stats;
 
 pub use error::{Error, Result};
 

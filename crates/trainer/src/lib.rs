@@ -9,7 +9,10 @@ use anyhow::{Context, Result};
 use candle_core::{DType, Device, Tensor};
 use candle_nn::{VarBuilder, VarMap};
 use data::{DatasetId, Split, TensorSet};
-use latent_core::bundle::{self, write, BundleMeta, Manifest, ManifestEntry, FORMAT_VERSION};
+use latent_core::bundle::{
+    self, write, BundleMeta, EvolutionEntry, Manifest, ManifestEntry, FORMAT_VERSION,
+};
+use latent_core::evolution::{self, Evolution, EvolutionMeta, Frame};
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
 use latent_core::model::{
     Autoencoder, AutoencoderConfig, AutoencoderKind, Classifier, ClassifierConfig,
@@ -89,6 +92,31 @@ fn map_metrics(
     if let Some(a) = clf_meta.metrics.get("classifier_test_accuracy") {
         metrics.insert("classifier_test_accuracy".into(), *a);
     }
+    latent_metrics(metrics, &b, test_mu, test_labels);
+}
+
+/// Adds how the design lays out the test set's codes: 10-NN label agreement, the share of a
+/// 32 × 32 partition of the map bounds that holds a test point, and the spread per axis (full
+/// range and 1 %–99 % range, latent units). See [`latent_core::stats`].
+pub fn latent_metrics(
+    metrics: &mut BTreeMap<String, f64>,
+    bounds: &Bounds,
+    test_mu: &[[f32; 2]],
+    test_labels: &[u8],
+) {
+    use latent_core::stats;
+    metrics.insert(
+        "test_knn10_agreement".into(),
+        stats::knn_agreement(test_mu, test_labels, 10),
+    );
+    metrics.insert(
+        "test_occupied_share_32".into(),
+        stats::occupied_share(bounds, test_mu, 32),
+    );
+    for (a, (full, central)) in stats::spread(test_mu).into_iter().enumerate() {
+        metrics.insert(format!("test_range_z{}", a + 1), full as f64);
+        metrics.insert(format!("test_range_1_99_z{}", a + 1), central as f64);
+    }
 }
 
 /// Writes an autoencoder bundle, the view file (`decoder` + map tensors) and the encoder file
@@ -104,14 +132,13 @@ fn write_autoencoder_bundle(
     decoder: Vec<(String, Tensor)>,
     encoder: Vec<(String, Tensor)>,
     map: &ClassMap,
+    summary: &str,
+    evolution: Option<EvolutionEntry>,
 ) -> Result<(PathBuf, u64)> {
-    let mut view = decoder;
-    view.extend(write::map_tensors(map)?);
     let view_file = format!("{name}.safetensors");
     let enc_file = format!("{name}.encoder.safetensors");
     let view_path = bundle_path(out, dataset, &view_file);
-    let view_bytes = write::to_safetensors(&view, meta)?;
-    write::atomic_write(&view_path, &view_bytes)?;
+    let view_bytes = write_view_file(&view_path, meta, decoder, map)?;
     write::atomic_write(
         &bundle_path(out, dataset, &enc_file),
         &write::to_safetensors(&encoder, meta)?,
@@ -126,11 +153,49 @@ fn write_autoencoder_bundle(
             view_bytes: view_bytes.len() as u64,
             encoder: Some(format!("{}/{enc_file}", dataset.id())),
             dataset_label: dataset.label().into(),
-            summary: String::new(),
-            evolution: None,
+            summary: summary.into(),
+            evolution,
         },
     )?;
     Ok((view_path, view_bytes.len() as u64))
+}
+
+/// Writes a view file (f16 decoder tensors `decoder.*` + map tensors + `meta`) atomically and
+/// returns its bytes.
+fn write_view_file(
+    path: &Path,
+    meta: &BundleMeta,
+    decoder: Vec<(String, Tensor)>,
+    map: &ClassMap,
+) -> Result<Vec<u8>> {
+    let mut view = decoder;
+    view.extend(write::map_tensors(map)?);
+    let bytes = write::to_safetensors(&view, meta)?;
+    write::atomic_write(path, &bytes)?;
+    Ok(bytes)
+}
+
+/// The sentence shown beside a design's metrics in the app: what the design does to the
+/// latent space.
+pub fn design_summary(kind: AutoencoderKind, beta: f32) -> String {
+    match kind {
+        AutoencoderKind::Plain => "Nothing constrains z: the encoder may put codes anywhere, so \
+            classes stretch along long arms from the origin with empty gaps between them, and \
+            points decoded from the gaps look like no training image."
+            .into(),
+        AutoencoderKind::Bounded => "tanh squeezes z into the square (−1, 1)²: the codes can no \
+            longer run off to large values, but classes still form thin arms, crowded against \
+            the edges and corners of the square."
+            .into(),
+        AutoencoderKind::Vae if beta <= 1.0 => "The KL term pulls every posterior q(z|x) \
+            towards the standard normal prior: codes fill a round region around the origin \
+            without gaps, and every point in it decodes to a plausible image."
+            .into(),
+        AutoencoderKind::Vae => format!(
+            "A KL term weighted β = {beta} pulls codes harder towards the prior: the map is \
+             smoother and rounder, but similar classes overlap more and decodes are blurrier."
+        ),
+    }
 }
 
 /// Loads the training set (its first `limit` images, if given) and the whole test set.
@@ -264,6 +329,21 @@ pub struct AutoencoderRun {
     pub limit: Option<usize>,
     /// The command line recorded in the bundle.
     pub command: String,
+    /// Sentence on what the design does, for the manifest ([`design_summary`]).
+    pub summary: String,
+    /// Training evolution to record, if any.
+    pub snapshots: Option<SnapshotPlan>,
+}
+
+/// Which snapshots a run records (see [`latent_core::evolution`]).
+#[derive(Debug, Clone)]
+pub struct SnapshotPlan {
+    /// Epochs to snapshot (0 = before training), e.g. [`evolution::default_schedule`].
+    pub epochs: Vec<usize>,
+    /// Map cells per side of each frame.
+    pub grid: usize,
+    /// Number of test images (the first N of the test set) whose codes each frame stores.
+    pub points: usize,
 }
 
 /// What [`run_autoencoder`] measured.
@@ -275,6 +355,26 @@ pub struct AutoencoderReport {
     pub metrics: BTreeMap<String, f64>,
     /// Path of the view file written.
     pub view: PathBuf,
+    /// Path of the evolution index written, if snapshots were recorded.
+    pub evolution: Option<PathBuf>,
+}
+
+/// A copy of the model with every weight rounded to f16 (as stored in bundles), so snapshots
+/// measure and paint exactly what the browser will decode with.
+fn rounded_copy(
+    vm: &VarMap,
+    config: &AutoencoderConfig,
+) -> Result<(Autoencoder, Vec<(String, Tensor)>)> {
+    let tensors = write::with_dtype(named_tensors(vm, ""), DType::F16)?;
+    let f32s: std::collections::HashMap<String, Tensor> = tensors
+        .iter()
+        .map(|(k, t)| Ok((k.clone(), t.to_dtype(DType::F32)?)))
+        .collect::<Result<_>>()?;
+    let ae = Autoencoder::new(
+        config,
+        VarBuilder::from_tensors(f32s, DType::F32, &Device::Cpu),
+    )?;
+    Ok((ae, tensors))
 }
 
 /// Trains an autoencoder, evaluates it on the test set, builds its class map and writes its
@@ -286,9 +386,82 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
     let vm = VarMap::new();
     let ae = Autoencoder::new(&run.config, VarBuilder::from_varmap(&vm, DType::F32, &dev))?;
     train::seeded_init(&vm, run.train.seed)?;
+    let model_id = format!("{}-{}", run.dataset.id(), run.name);
+    let frame_file = |epoch: usize| format!("{}.evolution/epoch-{epoch:04}.safetensors", run.name);
+    let mut frames: Vec<Frame> = Vec::new();
+    let snapshot_secs = std::cell::Cell::new(0.0);
+    let mut snapshot = |epoch: usize| -> Result<()> {
+        let Some(plan) = &run.snapshots else {
+            return Ok(());
+        };
+        if !plan.epochs.contains(&epoch) {
+            return Ok(());
+        }
+        let t = Instant::now();
+        let (ae_s, tensors) = rounded_copy(&vm, &run.config)?;
+        let eval = train::evaluate_autoencoder(&ae_s, &test_t, run.train.seed)?;
+        let train_mu = train::encode_means(&ae_s, &train_t.x)?;
+        let grid = Meshgrid::new(
+            Bounds::from_points(&train_mu, run.bounds_rule)?,
+            plan.grid,
+            plan.grid,
+        )?;
+        let map = build_class_map(&ae_s, &clf, grid)?;
+        let loss = eval.neg_elbo().unwrap_or(eval.reconstruction);
+        let mut metrics = BTreeMap::from([
+            ("test_reconstruction_nats".to_string(), eval.reconstruction),
+            ("test_mse_per_pixel".to_string(), eval.mse),
+            (
+                "test_map_accuracy".to_string(),
+                map.accuracy(&eval.mu, &test_t.labels) as f64,
+            ),
+        ]);
+        if let Some(kl) = eval.kl {
+            metrics.insert("test_kl_nats".into(), kl);
+            metrics.insert("test_neg_elbo_nats".into(), loss);
+        }
+        let meta = BundleMeta {
+            format_version: FORMAT_VERSION,
+            model: model_id.clone(),
+            dataset: run.dataset.id().into(),
+            class_names: run.dataset.class_names(),
+            autoencoder: Some(run.config.clone()),
+            classifier: clf_meta.classifier.clone(),
+            weights_dtype: "f16".into(),
+            grid: Some(grid),
+            bounds_rule: Some(run.bounds_rule),
+            seed: run.train.seed,
+            epochs: epoch,
+            command: run.command.clone(),
+            metrics,
+        };
+        write_view_file(
+            &bundle_path(&run.out, run.dataset, &frame_file(epoch)),
+            &meta,
+            by_prefix(tensors.into_iter(), "decoder."),
+            &map,
+        )?;
+        let n = plan.points.min(eval.mu.len());
+        frames.push(Frame {
+            epoch,
+            test_loss: loss,
+            map,
+            points: eval.mu[..n].to_vec(),
+        });
+        snapshot_secs.set(snapshot_secs.get() + t.elapsed().as_secs_f64());
+        eprintln!(
+            "snapshot epoch {epoch}: test loss {loss:.2} nats/image ({:.0} s)",
+            t.elapsed().as_secs_f64()
+        );
+        Ok(())
+    };
+    snapshot(0)?;
+    let before = snapshot_secs.get();
     let t0 = Instant::now();
-    let losses = train::train_autoencoder(&ae, &vm, &train_t, &run.train, None)?;
-    let secs = t0.elapsed().as_secs_f64();
+    let mut hook = |epoch: usize, _: &Autoencoder| snapshot(epoch);
+    let losses = train::train_autoencoder(&ae, &vm, &train_t, &run.train, Some(&mut hook))?;
+    drop(hook);
+    let secs = t0.elapsed().as_secs_f64() - (snapshot_secs.get() - before);
     train::round_to_f16(&vm)?;
 
     let eval = train::evaluate_autoencoder(&ae, &test_t, run.train.seed)?;
@@ -320,6 +493,9 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
     );
     metrics.insert("train_seconds".into(), secs);
     metrics.insert("map_seconds".into(), map_secs);
+    if run.snapshots.is_some() {
+        metrics.insert("snapshot_seconds".into(), snapshot_secs.get());
+    }
     metrics.insert("train_images".into(), train_t.len() as f64);
     for (k, v) in &metrics {
         eprintln!("  {k:28} {v:.4}");
@@ -342,6 +518,52 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
     };
     let decoder = write::with_dtype(named_tensors(&vm, "decoder."), DType::F16)?;
     let encoder = write::with_dtype(named_tensors(&vm, "encoder."), DType::F16)?;
+    let mut evolution_entry = None;
+    let mut evolution_path = None;
+    if let Some(plan) = &run.snapshots {
+        let n = frames.first().map_or(0, |f| f.points.len());
+        let index = Evolution {
+            meta: EvolutionMeta {
+                format_version: FORMAT_VERSION,
+                model: model_id.clone(),
+                dataset: run.dataset.id().into(),
+                class_names: run.dataset.class_names(),
+                epochs: frames.iter().map(|f| f.epoch).collect(),
+                test_loss_nats: frames.iter().map(|f| f.test_loss).collect(),
+                loss_name: if run.config.kind == AutoencoderKind::Vae {
+                    "−ELBO".into()
+                } else {
+                    "reconstruction (BCE)".into()
+                },
+                grid: [plan.grid, plan.grid],
+                bounds_policy: evolution::BOUNDS_POLICY.into(),
+                points: n,
+                frames: frames
+                    .iter()
+                    .map(|f| format!("{}/{}", run.dataset.id(), frame_file(f.epoch)))
+                    .collect(),
+                command: run.command.clone(),
+            },
+            frames,
+            labels: test_t.labels[..n].to_vec(),
+        };
+        let file = format!("{}.evolution.safetensors", run.name);
+        let path = bundle_path(&run.out, run.dataset, &file);
+        let bytes = index.to_bytes()?;
+        write::atomic_write(&path, &bytes)?;
+        eprintln!(
+            "wrote {} ({} bytes, {} frames)",
+            path.display(),
+            bytes.len(),
+            index.frames.len()
+        );
+        evolution_entry = Some(EvolutionEntry {
+            index: format!("{}/{file}", run.dataset.id()),
+            index_bytes: bytes.len() as u64,
+            epochs: index.meta.epochs.clone(),
+        });
+        evolution_path = Some(path);
+    }
     let (view_path, view_bytes) = write_autoencoder_bundle(
         &run.out,
         run.dataset,
@@ -351,12 +573,15 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         decoder,
         encoder,
         &map,
+        &run.summary,
+        evolution_entry,
     )?;
     eprintln!("wrote {} ({view_bytes} bytes)", view_path.display());
     Ok(AutoencoderReport {
         train_losses: losses,
         metrics,
         view: view_path,
+        evolution: evolution_path,
     })
 }
 
@@ -413,17 +638,18 @@ pub fn remap(
     meta.classifier = clf_meta.classifier.clone();
     meta.grid = Some(grid);
     let manifest: Manifest = serde_json::from_slice(&std::fs::read(out.join("manifest.json"))?)?;
-    let label = manifest
-        .bundles
-        .iter()
-        .find(|e| e.id == meta.model)
-        .map_or(meta.model.clone(), |e| e.label.clone());
+    let entry = manifest.bundles.iter().find(|e| e.id == meta.model);
+    let label = entry.map_or(meta.model.clone(), |e| e.label.clone());
+    let summary = entry.map_or(String::new(), |e| e.summary.clone());
+    let evolution = entry.and_then(|e| e.evolution.clone());
     let decoder = by_prefix(
         tensors.iter().map(|(k, v)| (k.clone(), v.clone())),
         "decoder.",
     );
     let encoder = by_prefix(tensors.into_iter(), "encoder.");
-    write_autoencoder_bundle(out, dataset, name, &label, &meta, decoder, encoder, &map)?;
+    write_autoencoder_bundle(
+        out, dataset, name, &label, &meta, decoder, encoder, &map, &summary, evolution,
+    )?;
     Ok(meta.metrics)
 }
 

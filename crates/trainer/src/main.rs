@@ -95,6 +95,23 @@ enum Cmd {
         /// Label shown in the app.
         #[arg(long)]
         label: Option<String>,
+        /// Sentence on what the design does, shown beside its metrics (default: per design).
+        #[arg(long)]
+        summary: Option<String>,
+        /// Record the training evolution at the default epochs (0, 1, 2, 3, 4, 6, 8, 12, 16,
+        /// 24, 32, … and the last).
+        #[arg(long)]
+        snapshots: bool,
+        /// Record the training evolution at these epochs instead (comma-separated; implies
+        /// --snapshots).
+        #[arg(long, value_delimiter = ',')]
+        snapshot_epochs: Option<Vec<usize>>,
+        /// Map cells per side of each snapshot.
+        #[arg(long, default_value_t = 128)]
+        snapshot_grid: usize,
+        /// Test images (the first N) whose codes each snapshot stores.
+        #[arg(long, default_value_t = 2000)]
+        snapshot_points: usize,
     },
     /// Re-paint an existing bundle's class map with a (re)trained classifier.
     Remap {
@@ -177,6 +194,11 @@ fn main() -> Result<()> {
             tail,
             name,
             label,
+            summary,
+            snapshots,
+            snapshot_epochs,
+            snapshot_grid,
+            snapshot_points,
         } => {
             let kind = match kind {
                 Kind::Plain => AutoencoderKind::Plain,
@@ -220,6 +242,27 @@ fn main() -> Result<()> {
                 },
                 limit: common.limit,
                 command: command_line(),
+                summary: summary.unwrap_or_else(|| design_summary(kind, beta)),
+                snapshots: match (snapshots, snapshot_epochs) {
+                    (_, Some(mut epochs)) => {
+                        epochs.sort_unstable();
+                        epochs.dedup();
+                        if let Some(e) = epochs.iter().find(|&&e| e > common.epochs) {
+                            anyhow::bail!(
+                                "--snapshot-epochs: epoch {e} is after the last epoch ({})",
+                                common.epochs
+                            );
+                        }
+                        Some(epochs)
+                    }
+                    (true, None) => Some(latent_core::evolution::default_schedule(common.epochs)),
+                    (false, None) => None,
+                }
+                .map(|epochs| SnapshotPlan {
+                    epochs,
+                    grid: snapshot_grid,
+                    points: snapshot_points,
+                }),
             })?;
         }
         Cmd::Remap {
