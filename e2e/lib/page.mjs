@@ -124,3 +124,52 @@ export function classFromPixels(pixels, entries) {
   const [name, n] = Object.entries(votes).sort((a, b) => b[1] - a[1])[0];
   return { name, unanimous: n === pixels.length, votes };
 }
+
+// The #map canvas sampled on an n × n grid of positions (cell centres, as shares of its size), so
+// maps of different resolutions compare. Returns n² [r, g, b].
+export async function mapSamples(page, n = 24) {
+  return page.evaluate((n) => {
+    const c = document.getElementById('map');
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    const out = [];
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < n; i++) {
+        const x = Math.min(c.width - 1, Math.floor((i + 0.5) / n * c.width));
+        const y = Math.min(c.height - 1, Math.floor((j + 0.5) / n * c.height));
+        const k = (y * c.width + x) * 4;
+        out.push([data[k], data[k + 1], data[k + 2]]);
+      }
+    }
+    return out;
+  }, n);
+}
+
+// Share of samples whose colour differs (any channel by more than 2).
+export function sampleChange(a, b) {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].some((v, k) => Math.abs(v - b[i][k]) > 2)) d++;
+  }
+  return d / a.length;
+}
+
+// Waits until the page shows model `id` (body[data-model]) with no switch in progress.
+export async function waitForModel(page, id, timeout = 60_000) {
+  await page.waitForFunction(
+    (id) => document.body.dataset.model === id && !('busy' in document.body.dataset),
+    id, { timeout },
+  ).catch(async () => {
+    const got = await page.evaluate(() => ({
+      model: document.body.dataset.model, busy: document.body.dataset.busy,
+      switchError: document.getElementById('switch-error')?.textContent,
+      error: document.getElementById('error')?.textContent,
+    }));
+    throw new Error(`expected model ${id} on the page; got ${JSON.stringify(got)}`);
+  });
+}
+
+// The weights/ files the server has answered (paths under /weights/, query dropped), from its
+// `from`-th request on (`server.log.length` taken earlier).
+export function weightRequests(server, from = 0) {
+  return server.log.slice(from).map((r) => r.url.split('?')[0]).filter((u) => u.startsWith('/weights/'));
+}

@@ -1,7 +1,7 @@
 //! Pure helpers of the page, free of the DOM so they are unit-tested natively: map pixels,
 //! axis ticks, class-label positions, the metrics line and the decoded image's pixels.
 
-use latent_core::bundle::BundleMeta;
+use latent_core::bundle::{BundleMeta, Manifest};
 use latent_core::latent_map::ClassMap;
 use latent_core::palette;
 
@@ -164,15 +164,43 @@ pub fn dataset_name(id: &str) -> String {
     }
 }
 
+/// Whether a metric key is a held-out test figure (`test_…`, `…_test_…`).
+pub fn is_test_metric(key: &str) -> bool {
+    key.starts_with("test_") || key.contains("_test_") || key.ends_with("_test")
+}
+
+/// The bundle's metrics split into the held-out test figures and the rest (training size,
+/// times …), each as [`metrics`] labels and values.
+pub fn metric_groups(meta: &BundleMeta) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    let keys = metric_keys(meta);
+    let mut test = Vec::new();
+    let mut other = Vec::new();
+    for (k, label, value) in keys {
+        if is_test_metric(&k) {
+            test.push((label, value));
+        } else {
+            other.push((label, value));
+        }
+    }
+    (test, other)
+}
+
 /// The bundle's metrics as `(label, value)` pairs: the well-known test figures first, in a
 /// fixed order, then any other key (underscores to spaces, the unit suffix turned into a
 /// unit).
 pub fn metrics(meta: &BundleMeta) -> Vec<(String, String)> {
-    const KNOWN: [(&str, &str); 12] = [
+    metric_keys(meta)
+        .into_iter()
+        .map(|(_, l, v)| (l, v))
+        .collect()
+}
+
+fn metric_keys(meta: &BundleMeta) -> Vec<(String, String, String)> {
+    const KNOWN: [(&str, &str); 13] = [
         ("test_neg_elbo_nats", "Test −ELBO"),
         ("test_reconstruction_nats", "Test reconstruction"),
         ("test_kl_nats", "Test KL"),
-        ("test_mse_per_pixel", "Test MSE per pixel"),
+        ("test_mse_per_pixel", "Test MSE"),
         ("classifier_test_accuracy", "Classifier test accuracy"),
         ("test_map_accuracy", "Test images in their class's region"),
         ("map_test_accuracy", "Test images in their class's region"),
@@ -181,11 +209,12 @@ pub fn metrics(meta: &BundleMeta) -> Vec<(String, String)> {
         ("epochs", "Epochs"),
         ("train_seconds", "Training time"),
         ("map_seconds", "Class map time"),
+        ("final_train_loss_nats", "Final training loss"),
     ];
     let mut out = Vec::new();
     for (k, label) in KNOWN {
         if let Some(&v) = meta.metrics.get(k) {
-            out.push((label.to_string(), metric_value(k, v)));
+            out.push((k.to_string(), label.to_string(), metric_value(k, v)));
         }
     }
     for (k, &v) in &meta.metrics {
@@ -203,7 +232,7 @@ pub fn metrics(meta: &BundleMeta) -> Vec<(String, String)> {
         if let Some(f) = label.get(0..1) {
             label = f.to_uppercase() + &label[1..];
         }
-        out.push((label, metric_value(k, v)));
+        out.push((k.clone(), label, metric_value(k, v)));
     }
     out
 }
@@ -213,7 +242,9 @@ fn metric_value(key: &str, v: f64) -> String {
         return v.to_string();
     }
     if key.ends_with("_nats") {
-        format!("{v:.1} nats")
+        format!("{v:.1} nats/image")
+    } else if key.ends_with("_per_pixel") {
+        format!("{v:.4} per pixel")
     } else if key.ends_with("_seconds") {
         if v >= 120.0 {
             format!("{:.1} min", v / 60.0)
@@ -231,7 +262,7 @@ fn metric_value(key: &str, v: f64) -> String {
 }
 
 /// An integer with thousands separators: `60000` → `60,000`.
-fn thousands(n: i64) -> String {
+pub fn thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
@@ -244,6 +275,70 @@ fn thousands(n: i64) -> String {
         out.insert(0, '-');
     }
     out
+}
+
+/// A test loss beside the epoch slider: `Test −ELBO 142.4 nats/image`.
+pub fn loss_text(loss_name: &str, nats: f64) -> String {
+    format!("Test {loss_name} {nats:.1} nats/image")
+}
+
+/// The datasets of the manifest, in order of first appearance: `(id, label)`, the label
+/// from the entry's `dataset_label` or [`dataset_name`].
+pub fn datasets(manifest: &Manifest) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for b in &manifest.bundles {
+        if !out.iter().any(|(id, _)| *id == b.dataset) {
+            let label = if b.dataset_label.trim().is_empty() {
+                dataset_name(&b.dataset)
+            } else {
+                b.dataset_label.clone()
+            };
+            out.push((b.dataset.clone(), label));
+        }
+    }
+    out
+}
+
+/// The design part of a model id: `fashion-beta4` of dataset `fashion` → `beta4`.
+pub fn design_of<'a>(id: &'a str, dataset: &str) -> &'a str {
+    id.strip_prefix(dataset)
+        .and_then(|s| s.strip_prefix('-'))
+        .unwrap_or(id)
+}
+
+/// The manifest entry to show when the visitor picks `dataset` while entry `current` is
+/// shown: the same design on the new dataset (by id, then by label), else the dataset's
+/// first entry. `None` if the manifest has no entry for `dataset`.
+pub fn entry_for_dataset(manifest: &Manifest, current: usize, dataset: &str) -> Option<usize> {
+    let cur = manifest.bundles.get(current);
+    let same = |i: &usize| manifest.bundles[*i].dataset == dataset;
+    let idx: Vec<usize> = (0..manifest.bundles.len()).filter(same).collect();
+    if let Some(cur) = cur {
+        let design = design_of(&cur.id, &cur.dataset);
+        if let Some(&i) = idx
+            .iter()
+            .find(|&&i| design_of(&manifest.bundles[i].id, dataset) == design)
+        {
+            return Some(i);
+        }
+        if let Some(&i) = idx
+            .iter()
+            .find(|&&i| manifest.bundles[i].label == cur.label)
+        {
+            return Some(i);
+        }
+    }
+    idx.first().copied()
+}
+
+/// The frame to open the evolution view at for a requested epoch: the snapshot with that
+/// epoch, else the last snapshot at or before it (the first for anything earlier).
+pub fn frame_for_epoch(epochs: &[usize], epoch: usize) -> usize {
+    epochs
+        .iter()
+        .rposition(|&e| e <= epoch)
+        .unwrap_or(0)
+        .min(epochs.len().saturating_sub(1))
 }
 
 /// `z = (z₁, z₂)` with three decimals (ASCII minus, so the numbers parse).
@@ -367,8 +462,8 @@ mod tests {
         .unwrap();
         let m = metrics(&meta);
         let want = [
-            ("Test −ELBO", "150.0 nats"),
-            ("Test KL", "6.7 nats"),
+            ("Test −ELBO", "150.0 nats/image"),
+            ("Test KL", "6.7 nats/image"),
             ("Classifier test accuracy", "99.2 %"),
             ("Training images", "60,000"),
             ("Training time", "5.0 min"),
@@ -377,5 +472,55 @@ mod tests {
         ];
         let got: Vec<(&str, &str)> = m.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(got, want);
+        let (test, other) = metric_groups(&meta);
+        let names: Vec<&str> = test.iter().map(|(a, _)| a.as_str()).collect();
+        assert_eq!(names, ["Test −ELBO", "Test KL", "Classifier test accuracy"]);
+        assert_eq!(other.len(), 4);
+        assert_eq!(
+            metric_value("test_mse_per_pixel", 0.036935),
+            "0.0369 per pixel"
+        );
+        assert_eq!(loss_text("−ELBO", 142.357), "Test −ELBO 142.4 nats/image");
+    }
+
+    fn entry(id: &str, dataset: &str, label: &str) -> latent_core::bundle::ManifestEntry {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "dataset": dataset, "label": label, "view": format!("{id}.st"),
+            "view_bytes": 1, "encoder": null,
+            "dataset_label": if dataset == "fashion" { "Fashion-MNIST" } else { "" }
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn switching_datasets_keeps_the_design() {
+        let m = Manifest {
+            format_version: 1,
+            bundles: vec![
+                entry("mnist-vae", "mnist", "VAE"),
+                entry("mnist-plain", "mnist", "Plain"),
+                entry("mnist-x", "mnist", "Odd one"),
+                entry("fashion-plain", "fashion", "Plain"),
+                entry("fashion-vae", "fashion", "VAE"),
+                entry("fashion-odd", "fashion", "Odd one"),
+            ],
+        };
+        assert_eq!(
+            datasets(&m),
+            [
+                ("mnist".to_string(), "MNIST".to_string()),
+                ("fashion".to_string(), "Fashion-MNIST".to_string())
+            ]
+        );
+        assert_eq!(design_of("fashion-beta4", "fashion"), "beta4");
+        assert_eq!(design_of("odd", "fashion"), "odd");
+        assert_eq!(entry_for_dataset(&m, 1, "fashion"), Some(3));
+        assert_eq!(entry_for_dataset(&m, 4, "mnist"), Some(0));
+        assert_eq!(entry_for_dataset(&m, 2, "fashion"), Some(5), "by label");
+        assert_eq!(entry_for_dataset(&m, 0, "cifar"), None);
+        assert_eq!(frame_for_epoch(&[0, 1, 2, 4, 8], 4), 3);
+        assert_eq!(frame_for_epoch(&[0, 1, 2, 4, 8], 5), 3);
+        assert_eq!(frame_for_epoch(&[1, 2], 0), 0);
+        assert_eq!(frame_for_epoch(&[0, 1, 2], 99), 2);
     }
 }

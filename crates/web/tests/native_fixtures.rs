@@ -116,3 +116,132 @@ fn write_dev_bundle() {
     .unwrap();
     eprintln!("wrote {}", dir.display());
 }
+
+/// Builds a training-evolution index from view bundles of the same design trained for
+/// increasing epochs, for trying the evolution view before a trainer run with snapshots exists:
+///
+/// ```sh
+/// DEV_EVOLUTION_FRAMES=/tmp/frames/mnist/e1.safetensors,/tmp/frames/mnist/e2.safetensors \
+/// DEV_EVOLUTION_OUT=/tmp/devweights DEV_EVOLUTION_MODEL=mnist-vae \
+///   cargo test -p latent-web --test native_fixtures -- --ignored write_dev_evolution
+/// ```
+///
+/// Each frame is a view file with its encoder beside it (`<name>.encoder.safetensors`); the
+/// stored points are the encodings of the 1,000-digit test fixture. Writes
+/// `<out>/<dataset>/<model>.evolution.safetensors` and `<model>.evolution/epoch-NNNN.safetensors`
+/// (copies of the frames) and adds the `evolution` entry to `<out>/manifest.json`.
+#[test]
+#[ignore = "builds a dev evolution index from $DEV_EVOLUTION_FRAMES"]
+fn write_dev_evolution() {
+    use latent_core::evolution::{Evolution, EvolutionMeta, Frame, BOUNDS_POLICY};
+    use latent_core::model::Encoder;
+    let frames: Vec<PathBuf> = std::env::var("DEV_EVOLUTION_FRAMES")
+        .expect("set DEV_EVOLUTION_FRAMES to a comma-separated list of view files")
+        .split(',')
+        .map(PathBuf::from)
+        .collect();
+    let out = PathBuf::from(std::env::var("DEV_EVOLUTION_OUT").expect("set DEV_EVOLUTION_OUT"));
+    let id = std::env::var("DEV_EVOLUTION_MODEL").unwrap_or("mnist-vae".into());
+    let dev = Device::Cpu;
+    let fx = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/tests/fixtures/");
+    let images =
+        latent_core::idx::read_images(&PathBuf::from(fx).join("mnist-t1000-images-idx3-ubyte.gz"))
+            .unwrap();
+    let labels =
+        latent_core::idx::read_labels(&PathBuf::from(fx).join("mnist-t1000-labels-idx1-ubyte.gz"))
+            .unwrap();
+    let n = images.count;
+    let x = Tensor::from_vec(images.to_f32(0..n), (n, 784), &dev).unwrap();
+    let mut manifest: Manifest =
+        serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    let entry = manifest
+        .bundles
+        .iter_mut()
+        .find(|b| b.id == id)
+        .expect("no such model in the manifest");
+    let stem = entry.view.trim_end_matches(".safetensors").to_string();
+    let mut evo_frames = Vec::new();
+    let mut files = Vec::new();
+    let mut meta0 = None;
+    for path in &frames {
+        let bytes = std::fs::read(path).unwrap();
+        let vb = ViewBundle::from_bytes(&bytes, "frame", &dev).unwrap();
+        let enc_path = path.with_file_name(
+            path.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .replace(".safetensors", ".encoder.safetensors"),
+        );
+        let enc =
+            latent_core::bundle::read_tensors(&std::fs::read(enc_path).unwrap(), "enc").unwrap();
+        let cfg = vb.meta.autoencoder.clone().unwrap();
+        let encoder = Encoder::new(
+            &cfg,
+            VarBuilder::from_tensors(enc, DType::F32, &dev).pp("encoder"),
+        )
+        .unwrap();
+        let mu = encoder.forward(&x).unwrap().0.to_vec2::<f32>().unwrap();
+        let m = &vb.meta.metrics;
+        let loss = m
+            .get("test_neg_elbo_nats")
+            .or(m.get("test_reconstruction_nats"))
+            .copied()
+            .unwrap();
+        let epoch = vb.meta.epochs;
+        let file = format!("{stem}.evolution/epoch-{epoch:04}.safetensors");
+        write::atomic_write(&out.join(&file), &bytes).unwrap();
+        files.push(file);
+        evo_frames.push(Frame {
+            epoch,
+            test_loss: loss,
+            map: vb.map.clone(),
+            points: mu.iter().map(|p| [p[0], p[1]]).collect(),
+        });
+        meta0.get_or_insert(vb.meta);
+    }
+    let meta0 = meta0.unwrap();
+    let g = evo_frames[0].map.grid;
+    let evo = Evolution {
+        meta: EvolutionMeta {
+            format_version: FORMAT_VERSION,
+            model: id.clone(),
+            dataset: meta0.dataset.clone(),
+            class_names: meta0.class_names.clone(),
+            epochs: evo_frames.iter().map(|f| f.epoch).collect(),
+            test_loss_nats: evo_frames.iter().map(|f| f.test_loss).collect(),
+            loss_name: if meta0.metrics.contains_key("test_neg_elbo_nats") {
+                "−ELBO".into()
+            } else {
+                "reconstruction (BCE)".into()
+            },
+            grid: [g.width, g.height],
+            bounds_policy: BOUNDS_POLICY.into(),
+            points: n,
+            frames: files,
+            command:
+                "cargo test -p latent-web --test native_fixtures -- --ignored write_dev_evolution"
+                    .into(),
+        },
+        frames: evo_frames,
+        labels: labels[..n].to_vec(),
+    };
+    let bytes = evo.to_bytes().unwrap();
+    Evolution::from_bytes(&bytes, "dev").unwrap();
+    let index = format!("{stem}.evolution.safetensors");
+    write::atomic_write(&out.join(&index), &bytes).unwrap();
+    entry.evolution = Some(latent_core::bundle::EvolutionEntry {
+        index,
+        index_bytes: bytes.len() as u64,
+        epochs: evo.meta.epochs.clone(),
+    });
+    write::atomic_write(
+        &out.join("manifest.json"),
+        serde_json::to_string_pretty(&manifest).unwrap().as_bytes(),
+    )
+    .unwrap();
+    eprintln!(
+        "wrote {} frames of {id} to {}",
+        evo.frames.len(),
+        out.display()
+    );
+}
