@@ -3,6 +3,9 @@
 //! functions on the committed fixture.
 
 pub mod data;
+pub mod folder;
+pub mod render;
+pub mod study;
 pub mod train;
 
 use anyhow::{Context, Result};
@@ -199,7 +202,7 @@ pub fn design_summary(kind: AutoencoderKind, beta: f32) -> String {
 }
 
 /// Loads the training set (its first `limit` images, if given) and the whole test set.
-fn load_sets(
+pub(crate) fn load_sets(
     dir: &Path,
     dataset: DatasetId,
     limit: Option<usize>,

@@ -124,6 +124,31 @@ enum Cmd {
         #[arg(long)]
         classifier: Option<PathBuf>,
     },
+    /// Measure the docs' questions: test reconstruction for several latent sizes, and what the
+    /// KL weight β does to a 2-D latent. Writes JSON results (plots: `latent-trainer docs`).
+    Study {
+        #[command(flatten)]
+        common: Common,
+        /// Latent sizes of the dimension sweep.
+        #[arg(long, value_delimiter = ',', default_value = "2,3,5,10,20")]
+        latent_dims: Vec<usize>,
+        /// Designs of the dimension sweep.
+        #[arg(long, value_enum, value_delimiter = ',', default_value = "plain,vae")]
+        dim_kinds: Vec<Kind>,
+        /// KL weights of the β sweep (VAE with a 2-D latent; the plain autoencoder is added as
+        /// the β = 0 end).
+        #[arg(long, value_delimiter = ',', default_value = "0.5,1,2,4,8")]
+        betas: Vec<f32>,
+        /// Map cells per side for 2-D runs.
+        #[arg(long, default_value_t = 128)]
+        grid: usize,
+        /// Classifier bundle (default: <out>/<dataset>/classifier.safetensors).
+        #[arg(long)]
+        classifier: Option<PathBuf>,
+        /// Results file.
+        #[arg(long, default_value = "docs/study/mnist.json")]
+        results: PathBuf,
+    },
     /// Write the browser test's reference decodes of fixed z from a view file.
     Reference {
         /// View file.
@@ -150,6 +175,14 @@ impl Paths {
         self.data
             .clone()
             .unwrap_or_else(|| self.dataset.default_dir())
+    }
+}
+
+fn to_kind(k: Kind) -> AutoencoderKind {
+    match k {
+        Kind::Plain => AutoencoderKind::Plain,
+        Kind::Bounded => AutoencoderKind::Bounded,
+        Kind::Vae => AutoencoderKind::Vae,
     }
 }
 
@@ -200,11 +233,7 @@ fn main() -> Result<()> {
             snapshot_grid,
             snapshot_points,
         } => {
-            let kind = match kind {
-                Kind::Plain => AutoencoderKind::Plain,
-                Kind::Bounded => AutoencoderKind::Bounded,
-                Kind::Vae => AutoencoderKind::Vae,
-            };
+            let kind = to_kind(kind);
             let config = AutoencoderConfig {
                 kind,
                 beta,
@@ -276,6 +305,39 @@ fn main() -> Result<()> {
             for (k, v) in remap(&out, &data, dataset, &name, &classifier)? {
                 eprintln!("  {k:28} {v:.4}");
             }
+        }
+        Cmd::Study {
+            common,
+            latent_dims,
+            dim_kinds,
+            betas,
+            grid,
+            classifier,
+            results,
+        } => {
+            let classifier = classifier.unwrap_or_else(|| {
+                bundle_path(
+                    &common.paths.out,
+                    common.paths.dataset,
+                    "classifier.safetensors",
+                )
+            });
+            let r = latent_trainer::study::run_study(&latent_trainer::study::StudyRun {
+                dataset: common.paths.dataset,
+                data: common.paths.data_dir(),
+                classifier,
+                train: train_cfg(&common),
+                latent_dims,
+                dim_kinds: dim_kinds.into_iter().map(to_kind).collect(),
+                betas,
+                grid,
+                limit: common.limit,
+                command: command_line(),
+            })?;
+            let mut json = serde_json::to_string_pretty(&r)?;
+            json.push('\n');
+            latent_core::bundle::write::atomic_write(&results, json.as_bytes())?;
+            eprintln!("wrote {}", results.display());
         }
         Cmd::Reference { bundle, out } => {
             write_reference(&bundle, &out)?;
