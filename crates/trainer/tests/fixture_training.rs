@@ -158,3 +158,130 @@ fn training_is_reproducible() {
     assert_eq!(a.0, b.0);
     assert_eq!(a.1, b.1);
 }
+
+#[test]
+fn beta_vae_learns_and_pays_more_kl_weight() {
+    let set = fixture();
+    let mut kl = vec![];
+    for beta in [1.0f32, 4.0] {
+        let cfg_ae = AutoencoderConfig {
+            beta,
+            ..small_vae(AutoencoderKind::Vae)
+        };
+        let vm = VarMap::new();
+        let ae = Autoencoder::new(
+            &cfg_ae,
+            VarBuilder::from_varmap(&vm, DType::F32, &train::device()),
+        )
+        .unwrap();
+        train::seeded_init(&vm, 5).unwrap();
+        let losses = train::train_autoencoder(&ae, &vm, &set, &cfg(3), None).unwrap();
+        assert!(losses[2] < 0.7 * losses[0], "β = {beta}: {losses:?}");
+        kl.push(
+            train::evaluate_autoencoder(&ae, &set, 5)
+                .unwrap()
+                .kl
+                .unwrap(),
+        );
+    }
+    // a heavier KL weight buys a posterior closer to the prior
+    assert!(kl[1] < kl[0], "KL at β = 1 and 4: {kl:?}");
+}
+
+/// A whole `run_autoencoder` with snapshots on the fixture (used as both training and test
+/// set): the evolution index and the frame files load with the current code, and the last
+/// frame decodes exactly like the final bundle.
+#[test]
+fn snapshots_are_written_and_load() {
+    use latent_core::bundle::{Manifest, ViewBundle};
+    use latent_core::evolution::Evolution;
+    use latent_trainer::data::DatasetId;
+    use latent_trainer::*;
+    let dir = std::env::temp_dir().join(format!("latent-snapshots-{}", std::process::id()));
+    let data = dir.join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let fx = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures");
+    for split in ["train", "t10k"] {
+        for (kind, idx) in [("images", "idx3"), ("labels", "idx1")] {
+            std::fs::copy(
+                fx.join(format!("mnist-t1000-{kind}-{idx}-ubyte.gz")),
+                data.join(format!("{split}-{kind}-{idx}-ubyte.gz")),
+            )
+            .unwrap();
+        }
+    }
+    let out = dir.join("weights");
+    let clf_cfg = ClassifierConfig {
+        channels: [8, 16],
+        hidden: 32,
+        ..ClassifierConfig::default()
+    };
+    run_classifier(&ClassifierRun {
+        dataset: DatasetId::Mnist,
+        data: data.clone(),
+        out: out.clone(),
+        config: clf_cfg,
+        train: cfg(1),
+        limit: None,
+        command: "latent-trainer classifier (test)".into(),
+    })
+    .unwrap();
+    let report = run_autoencoder(&AutoencoderRun {
+        dataset: DatasetId::Mnist,
+        data,
+        out: out.clone(),
+        name: "vae".into(),
+        label: "VAE".into(),
+        config: small_vae(AutoencoderKind::Vae),
+        train: cfg(3),
+        classifier: out.join("mnist/classifier.safetensors"),
+        grid: 16,
+        bounds_rule: BoundsRule::default(),
+        limit: None,
+        command: "latent-trainer autoencoder (test)".into(),
+        summary: "test summary".into(),
+        snapshots: Some(SnapshotPlan {
+            epochs: vec![0, 1, 3],
+            grid: 8,
+            points: 50,
+        }),
+    })
+    .unwrap();
+    let index_path = report.evolution.unwrap();
+    let bytes = std::fs::read(&index_path).unwrap();
+    let evo = Evolution::from_bytes(&bytes, "index").unwrap();
+    assert_eq!(evo.meta.epochs, vec![0, 1, 3]);
+    assert_eq!(evo.meta.loss_name, "−ELBO");
+    assert_eq!(evo.frames.len(), 3);
+    assert_eq!(evo.labels, fixture().labels[..50].to_vec());
+    let loss: Vec<f64> = evo.frames.iter().map(|f| f.test_loss).collect();
+    // untrained ≈ 784 ln 2 ≈ 543 nats; training brings it down
+    assert!(loss[0] > 450.0 && loss[2] < 0.8 * loss[0], "{loss:?}");
+    assert!(evo
+        .frames
+        .iter()
+        .all(|f| f.points.len() == 50 && f.map.grid.width == 8 && f.map.class.len() == 64));
+    // the final bundle agrees with the last frame
+    let last = &evo.frames[2];
+    assert!((report.metrics["test_neg_elbo_nats"] - last.test_loss).abs() < 1e-6);
+    let view_bytes = std::fs::read(&report.view).unwrap();
+    let view = ViewBundle::from_bytes(&view_bytes, "view", &train::device()).unwrap();
+    assert_eq!(view.map.grid.bounds, last.map.grid.bounds);
+    for (i, rel) in evo.meta.frames.iter().enumerate() {
+        let fb = std::fs::read(out.join(rel)).unwrap();
+        let frame = ViewBundle::from_bytes(&fb, rel, &train::device()).unwrap();
+        assert_eq!(frame.meta.epochs, evo.meta.epochs[i]);
+        assert_eq!(frame.map, evo.frames[i].map);
+        if i == 2 {
+            let z = [0.3, -0.7];
+            assert_eq!(frame.decode(z).unwrap(), view.decode(z).unwrap());
+        }
+    }
+    let manifest: Manifest =
+        serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    let e = manifest.bundles[0].evolution.as_ref().unwrap();
+    assert_eq!(e.index, "mnist/vae.evolution.safetensors");
+    assert_eq!(e.index_bytes, bytes.len() as u64);
+    assert_eq!(manifest.bundles[0].summary, "test summary");
+    std::fs::remove_dir_all(dir).unwrap();
+}
