@@ -1669,10 +1669,14 @@ impl App {
 
 /// Adds a listener for `event` on element `id` (if the page has it), for the page's lifetime;
 /// the handler gets the event's target.
-fn on(
+fn on(id: &str, event: &str, f: impl FnMut(web_sys::EventTarget) + 'static) -> Result<(), String> {
+    on_boxed(id, event, Box::new(f)) // one instance of the listener code, not one per handler
+}
+
+fn on_boxed(
     id: &str,
     event: &str,
-    mut f: impl FnMut(web_sys::EventTarget) + 'static,
+    mut f: Box<dyn FnMut(web_sys::EventTarget)>,
 ) -> Result<(), String> {
     let Some(e) = el(id) else { return Ok(()) };
     let cb = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {

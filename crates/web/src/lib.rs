@@ -2,12 +2,18 @@
 //!
 //! [`start`] runs the page (`www/index.html`): it fetches `weights/manifest.json` and the
 //! default view bundle (or the bundle named by `?bundle=<url>`), paints the class map, and
-//! decodes the latent point under the pointer live with candle. [`Explorer`] exposes the same
-//! loading and decoding code to tests and to other pages.
+//! decodes the latent point under the pointer live with candle. The dataset and model
+//! switchers fetch another bundle only when it is picked; the training-evolution view fetches
+//! the evolution index when opened, and an epoch's view file (its decoder) when the visitor
+//! decodes at that epoch. [`Explorer`] exposes the same loading and decoding code to tests and
+//! to other pages.
 //!
 //! Query parameters of the page: `bundle=<url>` (load this view file, bypassing the
-//! manifest), `model=<id>` (a manifest entry other than the first), `z=<z1>,<z2>` (initial
-//! cursor), `embed=1` (hide the header, explanation and footer, for iframes).
+//! manifest), `model=<id>` (a manifest entry other than the first), `dataset=<id>` (the first
+//! model of that dataset, when no `model` is given), `epoch=<n>` (open the training evolution
+//! at epoch `n`), `z=<z1>,<z2>` (initial cursor), `embed=1` (hide the header, explanation and
+//! footer, for iframes). The page keeps `model` and `epoch` up to date in the address
+//! (`history.replaceState`), so the address always links to what is shown.
 
 pub mod app;
 pub mod view;

@@ -196,7 +196,7 @@ pub fn metrics(meta: &BundleMeta) -> Vec<(String, String)> {
 }
 
 fn metric_keys(meta: &BundleMeta) -> Vec<(String, String, String)> {
-    const KNOWN: [(&str, &str); 13] = [
+    const KNOWN: [(&str, &str); 15] = [
         ("test_neg_elbo_nats", "Test −ELBO"),
         ("test_reconstruction_nats", "Test reconstruction"),
         ("test_kl_nats", "Test KL"),
@@ -205,11 +205,25 @@ fn metric_keys(meta: &BundleMeta) -> Vec<(String, String, String)> {
         ("test_map_accuracy", "Test images in their class's region"),
         ("map_test_accuracy", "Test images in their class's region"),
         ("test_share_inside_bounds", "Test images inside the map"),
+        (
+            "test_knn10_agreement",
+            "Same class among a test code's 10 nearest",
+        ),
+        (
+            "test_occupied_share_32",
+            "Map area holding test codes (32 × 32 cells)",
+        ),
         ("train_images", "Training images"),
         ("epochs", "Epochs"),
         ("train_seconds", "Training time"),
         ("map_seconds", "Class map time"),
         ("final_train_loss_nats", "Final training loss"),
+    ];
+    const RANGES: [&str; 4] = [
+        "test_range_z1",
+        "test_range_z2",
+        "test_range_1_99_z1",
+        "test_range_1_99_z2",
     ];
     let mut out = Vec::new();
     for (k, label) in KNOWN {
@@ -217,8 +231,22 @@ fn metric_keys(meta: &BundleMeta) -> Vec<(String, String, String)> {
             out.push((k.to_string(), label.to_string(), metric_value(k, v)));
         }
     }
+    // the spread of the test codes, one entry: `12.31 × 8.02 (1 %–99 %: 9.10 × 6.00)`
+    let r = RANGES.map(|k| meta.metrics.get(k).copied());
+    let ranges = matches!(r, [Some(_), Some(_), ..]);
+    if let [Some(a), Some(b), ..] = r {
+        let mut v = format!("{a:.2} × {b:.2}");
+        if let [_, _, Some(c), Some(d)] = r {
+            v.push_str(&format!(" (1 %–99 %: {c:.2} × {d:.2})"));
+        }
+        out.push((
+            "test_range".into(),
+            "Spread of the test codes, z₁ × z₂".into(),
+            v,
+        ));
+    }
     for (k, &v) in &meta.metrics {
-        if KNOWN.iter().any(|(kk, _)| kk == k) {
+        if KNOWN.iter().any(|(kk, _)| kk == k) || (ranges && RANGES.contains(&k.as_str())) {
             continue;
         }
         let mut name = k.clone();
@@ -251,7 +279,9 @@ fn metric_value(key: &str, v: f64) -> String {
         } else {
             format!("{v:.1} s")
         }
-    } else if (key.contains("accuracy") || key.contains("share")) && (0.0..=1.0).contains(&v) {
+    } else if (key.contains("accuracy") || key.contains("share") || key.contains("agreement"))
+        && (0.0..=1.0).contains(&v)
+    {
         format!("{:.1} %", v * 100.0)
     } else if v.fract() == 0.0 && v.abs() < 1e15 {
         thousands(v as i64)
@@ -457,7 +487,10 @@ mod tests {
             "command": "x",
             "metrics": {"test_kl_nats": 6.71, "test_neg_elbo_nats": 150.04,
                         "classifier_test_accuracy": 0.9921, "train_seconds": 300.0,
-                        "map_share_inside": 0.998, "zeta": 1.5, "train_images": 60000.0}
+                        "map_share_inside": 0.998, "zeta": 1.5, "train_images": 60000.0,
+                        "test_range_z1": 12.345, "test_range_z2": 8.0,
+                        "test_range_1_99_z1": 9.1, "test_range_1_99_z2": 6.0,
+                        "test_knn10_agreement": 0.8312}
         }))
         .unwrap();
         let m = metrics(&meta);
@@ -465,8 +498,13 @@ mod tests {
             ("Test −ELBO", "150.0 nats/image"),
             ("Test KL", "6.7 nats/image"),
             ("Classifier test accuracy", "99.2 %"),
+            ("Same class among a test code's 10 nearest", "83.1 %"),
             ("Training images", "60,000"),
             ("Training time", "5.0 min"),
+            (
+                "Spread of the test codes, z₁ × z₂",
+                "12.35 × 8.00 (1 %–99 %: 9.10 × 6.00)",
+            ),
             ("Map share inside", "99.8 %"),
             ("Zeta", "1.5"),
         ];
@@ -474,7 +512,16 @@ mod tests {
         assert_eq!(got, want);
         let (test, other) = metric_groups(&meta);
         let names: Vec<&str> = test.iter().map(|(a, _)| a.as_str()).collect();
-        assert_eq!(names, ["Test −ELBO", "Test KL", "Classifier test accuracy"]);
+        assert_eq!(
+            names,
+            [
+                "Test −ELBO",
+                "Test KL",
+                "Classifier test accuracy",
+                "Same class among a test code's 10 nearest",
+                "Spread of the test codes, z₁ × z₂"
+            ]
+        );
         assert_eq!(other.len(), 4);
         assert_eq!(
             metric_value("test_mse_per_pixel", 0.036935),

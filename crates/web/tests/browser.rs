@@ -100,3 +100,81 @@ fn truncated_bundle_is_a_readable_error() {
         .unwrap();
     assert!(e.contains("nf.safetensors"), "{e}");
 }
+
+/// The evolution index is parsed in the browser by `latent_core::evolution` (the one
+/// definition of the format): a small index written by `Evolution::to_bytes` reads back
+/// exactly in wasm, each frame paints with the class palette by class id, and a damaged
+/// index is a readable error naming the file.
+#[wasm_bindgen_test]
+fn evolution_index_round_trips_in_the_browser() {
+    use latent_core::evolution::{Evolution, EvolutionMeta, Frame, BOUNDS_POLICY};
+    use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
+    let (w, h) = (4, 3);
+    let frames: Vec<Frame> = (0..3)
+        .map(|i| {
+            let s = 1.0 + 4.0 * i as f32; // bounds grow epoch by epoch
+            let grid = Meshgrid::new(
+                Bounds {
+                    min: [-s, -0.5 * s],
+                    max: [s, 0.5 * s],
+                },
+                w,
+                h,
+            )
+            .unwrap();
+            Frame {
+                epoch: [0, 1, 4][i],
+                test_loss: 540.0 - 120.0 * i as f64,
+                map: ClassMap::new(
+                    grid,
+                    (0..w * h).map(|k| ((k + i) % 3) as u8).collect(),
+                    vec![255; w * h],
+                )
+                .unwrap(),
+                points: vec![[0.1 * i as f32, -0.2], [s, 0.0]],
+            }
+        })
+        .collect();
+    let evo = Evolution {
+        meta: EvolutionMeta {
+            format_version: latent_core::bundle::FORMAT_VERSION,
+            model: "t-vae".into(),
+            dataset: "fashion".into(),
+            class_names: vec!["T-shirt/top".into(), "Trouser".into(), "Pullover".into()],
+            epochs: vec![0, 1, 4],
+            test_loss_nats: frames.iter().map(|f| f.test_loss).collect(),
+            loss_name: "−ELBO".into(),
+            grid: [w, h],
+            bounds_policy: BOUNDS_POLICY.into(),
+            points: 2,
+            frames: (0..3)
+                .map(|i| format!("t/vae.evolution/epoch-{i:04}.safetensors"))
+                .collect(),
+            command: "test".into(),
+        },
+        frames,
+        labels: vec![1, 2],
+    };
+    let bytes = evo.to_bytes().unwrap();
+    let back = Evolution::from_bytes(&bytes, "vae.evolution.safetensors").unwrap();
+    assert_eq!(back, evo);
+    assert_eq!(back.frames[2].map.grid.bounds.max, [9.0, 4.5]);
+    // class k is painted in palette colour k in every frame
+    for f in &back.frames {
+        let rgba = latent_web::view::map_rgba(&f.map);
+        for (c, px) in f.map.class.iter().zip(rgba.chunks_exact(4)) {
+            assert_eq!(px[..3], latent_core::palette::class_colour(*c));
+        }
+    }
+    assert_eq!(
+        latent_web::view::loss_text(&back.meta.loss_name, back.frames[1].test_loss),
+        "Test −ELBO 420.0 nats/image"
+    );
+    let e = Evolution::from_bytes(&bytes[..bytes.len() - 5], "cut.evolution.safetensors")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("cut.evolution.safetensors") && e.contains("not a valid safetensors"),
+        "{e}"
+    );
+}
