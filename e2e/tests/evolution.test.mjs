@@ -152,10 +152,11 @@ test('evolution: playback runs through the epochs on the index alone and stops a
         .observe(document.getElementById('evo-panel'), { attributes: true, attributeFilter: ['data-frame'] });
     });
     await page.click('#evo-play');
-    assert.equal(await page.getAttribute('#evo-play', 'aria-pressed'), 'true');
+    assert.equal(await page.getAttribute('#evo-play', 'data-playing'), 'true');
+    assert.equal((await text(page, '#evo-play')), 'Pause');
     const last = epochs.length - 1;
     await page.waitForFunction((n) => document.getElementById('evo-panel').dataset.frame === String(n)
-      && document.getElementById('evo-play').getAttribute('aria-pressed') === 'false', last, { timeout: 120_000 });
+      && document.getElementById('evo-play').dataset.playing === 'false', last, { timeout: 120_000 });
     await waitForDecoder(page, epochs[last]);
     for (let f = 1; f <= last; f++) assert.ok(seen.has(String(f)), `playback skipped snapshot ${f}`);
     // only the paused-at epoch's decoder was fetched, none of those played through

@@ -1099,16 +1099,14 @@ impl App {
             &view::loss_text(&e.data.meta.loss_name, e.data.frames[e.frame].test_loss),
         );
         if let Some(b) = el("evo-play") {
-            let _ = b.set_attribute("aria-pressed", if e.playing { "true" } else { "false" });
+            // the label says what a press does; `data-playing` is for styles and tests
+            let _ = b.set_attribute("data-playing", if e.playing { "true" } else { "false" });
             b.set_text_content(Some(if e.playing { "Pause" } else { "Play" }));
         }
+        // aria-disabled, not disabled: a button that keeps focus at either end
         for (id, off) in [("evo-back", e.frame == 0), ("evo-fwd", e.frame + 1 >= n)] {
             if let Some(b) = el(id) {
-                let _ = if off {
-                    b.set_attribute("disabled", "")
-                } else {
-                    b.remove_attribute("disabled")
-                };
+                let _ = b.set_attribute("aria-disabled", if off { "true" } else { "false" });
             }
         }
         set_text(
@@ -1181,7 +1179,8 @@ impl App {
     }
 
     /// A manual step or slider move: pauses playback, selects, announces.
-    fn step_to(&mut self, i: usize) {
+    /// `announce`: for the step buttons; the slider speaks its own `aria-valuetext`.
+    fn step_to(&mut self, i: usize, announce: bool) {
         if self.evo.as_ref().is_some_and(|e| e.playing) {
             if let Some(t) = self.timer.take() {
                 window().clear_interval_with_handle(t);
@@ -1193,7 +1192,11 @@ impl App {
         self.select_frame(i);
         self.evo_controls();
         self.set_url();
-        self.say(&self.epoch_text());
+        self.need_decode = true;
+        self.request_frame();
+        if announce {
+            self.say(&self.epoch_text());
+        }
     }
 
     /// The decoder for the image: the selected epoch's in the evolution view (fetched on
@@ -1411,7 +1414,7 @@ impl App {
                 let Some(f) = a.evo.as_ref().map(|e| e.frame) else {
                     return;
                 };
-                a.step_to(f.saturating_add_signed(delta));
+                a.step_to(f.saturating_add_signed(delta), true);
             })?;
         }
         let a = app.clone();
@@ -1420,7 +1423,7 @@ impl App {
                 return;
             };
             if let Ok(i) = s.value().parse::<usize>() {
-                a.borrow_mut().step_to(i);
+                a.borrow_mut().step_to(i, false);
             }
         })?;
         let a = app.clone();

@@ -164,6 +164,9 @@ pub fn dataset_name(id: &str) -> String {
     }
 }
 
+/// A metric as shown: `(label, value with unit)`.
+pub type Metric = (String, String);
+
 /// Whether a metric key is a held-out test figure (`test_…`, `…_test_…`).
 pub fn is_test_metric(key: &str) -> bool {
     key.starts_with("test_") || key.contains("_test_") || key.ends_with("_test")
@@ -171,7 +174,7 @@ pub fn is_test_metric(key: &str) -> bool {
 
 /// The bundle's metrics split into the held-out test figures and the rest (training size,
 /// times …), each as [`metrics`] labels and values.
-pub fn metric_groups(meta: &BundleMeta) -> (Vec<(String, String)>, Vec<(String, String)>) {
+pub fn metric_groups(meta: &BundleMeta) -> (Vec<Metric>, Vec<Metric>) {
     let keys = metric_keys(meta);
     let mut test = Vec::new();
     let mut other = Vec::new();
