@@ -136,7 +136,7 @@ test('switching dataset and model repaints map and legend and fetches only the c
   }
 });
 
-test('?model= opens that model directly', async () => {
+test('?model= and ?dataset= open that model directly', async () => {
   const { target } = pickEntries();
   const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
   const start = server.log.length;
@@ -148,6 +148,46 @@ test('?model= opens that model directly', async () => {
     assert.equal(await page.$eval('#dataset-select', (s) => s.value), 'fashion');
     const got = server.log.slice(start).map((r) => r.url).filter((u) => u.startsWith('/weights/'));
     assert.deepEqual(got, ['/weights/manifest.json', `/weights/${target.view}`]);
+    // ?dataset= alone: that dataset's first model
+    await page.goto(`${server.url}/?dataset=fashion`);
+    await waitForState(page, 'ready');
+    await waitForModel(page, manifest.bundles.find((b) => b.dataset === 'fashion').id);
+  } finally {
+    await page.close();
+  }
+});
+
+test('while the next bundle loads, the old map stays on screen with a loading indicator', async () => {
+  const { def, target } = pickEntries();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = watch(page);
+  try {
+    // hold the target's view file until the checks below are done
+    let release, held;
+    const gate = new Promise((r) => { release = r; });
+    const requested = new Promise((r) => { held = r; });
+    await page.route(`**/weights/${target.view}`, async (route) => { held(); await gate; await route.continue(); });
+    await page.goto(server.url + '/');
+    await waitForState(page, 'ready');
+    await waitForModel(page, def.id);
+    const map0 = await mapSamples(page);
+    const legend0 = await legendText(page);
+    await page.selectOption('#dataset-select', 'fashion');
+    await requested;
+    await page.waitForFunction(() => 'busy' in document.body.dataset);
+    assert.match(await text(page, '#switch-status'), /Loading .+\d+ (kB|MB)/, 'no loading message');
+    assert.ok(await page.$eval('#map-box', (b) => b.classList.contains('busy')), 'no loading badge over the map');
+    assert.equal(await page.getAttribute('#map-frame', 'aria-busy'), 'true');
+    assert.equal(sampleChange(map0, await mapSamples(page)), 0, 'the old map is not on screen while loading');
+    assert.deepEqual(await legendText(page), legend0);
+    assert.equal(await page.$eval('body', (b) => b.dataset.model), def.id);
+    await screenshot(page, 'switch-0-loading');
+    release();
+    await waitForModel(page, target.id);
+    assert.deepEqual(await legendText(page), FASHION_CLASSES);
+    assert.equal(await text(page, '#switch-status'), '');
+    assert.ok(!(await page.$eval('#map-box', (b) => b.classList.contains('busy'))));
+    assert.deepEqual(problems.pageErrors, []);
   } finally {
     await page.close();
   }

@@ -813,7 +813,7 @@ impl App {
             }
             if !a.views.contains_key(&url) {
                 a.set_busy(Some(&format!(
-                    "Loading {what} ({})…",
+                    "Loading {what}, {}…",
                     human_bytes(entry.view_bytes)
                 )));
             }
