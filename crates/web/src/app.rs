@@ -17,7 +17,6 @@ use latent_core::evolution::Evolution;
 use latent_core::latent_map::{ClassMap, Meshgrid};
 use latent_core::palette;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{Clamped, JsCast};
@@ -297,6 +296,26 @@ fn fit_canvas(c: &HtmlCanvasElement) -> (u32, u32, bool) {
     (pw, ph, changed)
 }
 
+/// Parsed files by URL: a handful at most, so a list (smaller in wasm than a hash map).
+struct Cache<V>(Vec<(String, V)>);
+
+impl<V> Cache<V> {
+    fn get(&self, url: &str) -> Option<&V> {
+        self.0.iter().find(|(u, _)| u == url).map(|(_, v)| v)
+    }
+
+    fn contains_key(&self, url: &str) -> bool {
+        self.get(url).is_some()
+    }
+
+    fn insert(&mut self, url: String, v: V) {
+        match self.0.iter_mut().find(|(u, _)| *u == url) {
+            Some(slot) => slot.1 = v,
+            None => self.0.push((url, v)),
+        }
+    }
+}
+
 /// How the cursor last moved: announcements are made for keyboard moves, and for pointer
 /// moves only when the class changes.
 #[derive(Clone, Copy, PartialEq)]
@@ -316,7 +335,7 @@ struct EvoView {
     /// The snapshot whose view file (decoder) is being fetched.
     loading: Option<usize>,
     /// Snapshots whose view file failed to load, with the message.
-    failed: HashMap<usize, String>,
+    failed: Vec<(usize, String)>,
 }
 
 impl EvoView {
@@ -349,9 +368,9 @@ struct App {
     /// The shown model (its final weights).
     explorer: Rc<Explorer>,
     /// Parsed view files by URL (models and evolution snapshots), so going back is instant.
-    views: HashMap<String, Rc<Explorer>>,
+    views: Cache<Rc<Explorer>>,
     /// Parsed evolution indexes by URL.
-    indexes: HashMap<String, Rc<Evolution>>,
+    indexes: Cache<Rc<Evolution>>,
     /// Counts model switches; a switch whose bundle arrives after a later one is dropped.
     switch_gen: u64,
     switching: bool,
@@ -415,8 +434,8 @@ impl App {
             manifest,
             entry,
             shown_entry: entry,
-            views: HashMap::from([(url, explorer.clone())]),
-            indexes: HashMap::new(),
+            views: Cache(vec![(url, explorer.clone())]),
+            indexes: Cache(Vec::new()),
             switch_gen: 0,
             switching: false,
             evo: None,
@@ -968,7 +987,7 @@ impl App {
                 .and_then(|c| c.dyn_into::<HtmlInputElement>().ok())
                 .is_some_and(|c| c.checked()),
             loading: None,
-            failed: HashMap::new(),
+            failed: Vec::new(),
         });
         if let Err(e) = a.frame_changed() {
             show_error(&e);
@@ -1222,7 +1241,7 @@ impl App {
                 epoch.to_string(),
             );
         }
-        if let Some(msg) = e.failed.get(&e.frame) {
+        if let Some((_, msg)) = e.failed.iter().find(|(f, _)| *f == e.frame) {
             return Decoder::Wait(msg.clone());
         }
         if e.playing {
@@ -1255,7 +1274,7 @@ impl App {
                     show_message("evo-error", Some(&msg));
                     if let Some(e) = &mut a.evo {
                         e.failed
-                            .insert(i, format!("No decoder for this epoch: {msg}"));
+                            .push((i, format!("No decoder for this epoch: {msg}")));
                     }
                 }
                 Err(_) => {}
