@@ -11,7 +11,7 @@ pub mod train;
 use anyhow::{Context, Result};
 use candle_core::{DType, Device, Tensor};
 use candle_nn::{VarBuilder, VarMap};
-use data::{DatasetId, Split, TensorSet};
+use data::{Dataset, Split, TensorSet};
 use latent_core::bundle::{
     self, write, BundleMeta, EvolutionEntry, Manifest, ManifestEntry, FORMAT_VERSION,
 };
@@ -47,7 +47,7 @@ pub fn build_class_map(ae: &Autoencoder, clf: &Classifier, grid: Meshgrid) -> Re
 }
 
 /// Path of a bundle file under the weights folder: `<out>/<dataset>/<file>`.
-pub fn bundle_path(out: &Path, dataset: DatasetId, file: &str) -> PathBuf {
+pub fn bundle_path(out: &Path, dataset: &Dataset, file: &str) -> PathBuf {
     out.join(dataset.id()).join(file)
 }
 
@@ -128,7 +128,7 @@ pub fn latent_metrics(
 #[allow(clippy::too_many_arguments)]
 fn write_autoencoder_bundle(
     out: &Path,
-    dataset: DatasetId,
+    dataset: &Dataset,
     name: &str,
     label: &str,
     meta: &BundleMeta,
@@ -203,28 +203,25 @@ pub fn design_summary(kind: AutoencoderKind, beta: f32) -> String {
 
 /// Loads the training set (its first `limit` images, if given) and the whole test set.
 pub(crate) fn load_sets(
-    dir: &Path,
-    dataset: DatasetId,
+    dataset: &Dataset,
     limit: Option<usize>,
     dev: &Device,
 ) -> Result<(TensorSet, TensorSet)> {
-    let mut train_set = data::load(dir, dataset, Split::Train)?;
+    let mut train_set = dataset.load(Split::Train)?;
     if let Some(n) = limit {
         train_set = train_set.take(n);
     }
     Ok((
         TensorSet::new(&train_set, dev)?,
-        TensorSet::new(&data::load(dir, dataset, Split::Test)?, dev)?,
+        TensorSet::new(&dataset.load(Split::Test)?, dev)?,
     ))
 }
 
 /// Options of a classifier run.
 #[derive(Debug, Clone)]
 pub struct ClassifierRun {
-    /// Dataset.
-    pub dataset: DatasetId,
-    /// Folder holding the IDX files.
-    pub data: PathBuf,
+    /// Dataset (and where its files are).
+    pub dataset: Dataset,
     /// Weights folder (bundles go to `<out>/<dataset>/`).
     pub out: PathBuf,
     /// Architecture.
@@ -241,7 +238,7 @@ pub struct ClassifierRun {
 /// `<out>/<dataset>/classifier.safetensors` (f16 weights). Returns the test accuracy.
 pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
     let dev = train::device();
-    let (train_t, test_t) = load_sets(&run.data, run.dataset, run.limit, &dev)?;
+    let (train_t, test_t) = load_sets(&run.dataset, run.limit, &dev)?;
     let vm = VarMap::new();
     let clf = Classifier::new(
         &run.config,
@@ -282,7 +279,7 @@ pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
         ]),
     };
     let tensors = write::with_dtype(named_tensors(&vm, "classifier."), DType::F16)?;
-    let path = bundle_path(&run.out, run.dataset, "classifier.safetensors");
+    let path = bundle_path(&run.out, &run.dataset, "classifier.safetensors");
     write::atomic_write(&path, &write::to_safetensors(&tensors, &meta)?)?;
     eprintln!("wrote {}", path.display());
     Ok(acc)
@@ -307,10 +304,8 @@ pub fn load_classifier(path: &Path) -> Result<(Classifier, BundleMeta)> {
 /// Options of an autoencoder run.
 #[derive(Debug, Clone)]
 pub struct AutoencoderRun {
-    /// Dataset.
-    pub dataset: DatasetId,
-    /// Folder holding the IDX files.
-    pub data: PathBuf,
+    /// Dataset (and where its files are).
+    pub dataset: Dataset,
     /// Weights folder.
     pub out: PathBuf,
     /// Model id suffix: files are `<out>/<dataset>/<name>.safetensors` and
@@ -385,7 +380,7 @@ fn rounded_copy(
 pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
     let dev = train::device();
     let (clf, clf_meta) = load_classifier(&run.classifier)?;
-    let (train_t, test_t) = load_sets(&run.data, run.dataset, run.limit, &dev)?;
+    let (train_t, test_t) = load_sets(&run.dataset, run.limit, &dev)?;
     let vm = VarMap::new();
     let ae = Autoencoder::new(&run.config, VarBuilder::from_varmap(&vm, DType::F32, &dev))?;
     train::seeded_init(&vm, run.train.seed)?;
@@ -439,7 +434,7 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
             metrics,
         };
         write_view_file(
-            &bundle_path(&run.out, run.dataset, &frame_file(epoch)),
+            &bundle_path(&run.out, &run.dataset, &frame_file(epoch)),
             &meta,
             by_prefix(tensors.into_iter(), "decoder."),
             &map,
@@ -500,6 +495,9 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         metrics.insert("snapshot_seconds".into(), snapshot_secs.get());
     }
     metrics.insert("train_images".into(), train_t.len() as f64);
+    // JSON has no NaN: a figure that cannot be measured (e.g. 10-NN agreement on fewer than
+    // 11 test images) is left out rather than written as null
+    metrics.retain(|_, v| v.is_finite());
     for (k, v) in &metrics {
         eprintln!("  {k:28} {v:.4}");
     }
@@ -551,7 +549,7 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
             labels: test_t.labels[..n].to_vec(),
         };
         let file = format!("{}.evolution.safetensors", run.name);
-        let path = bundle_path(&run.out, run.dataset, &file);
+        let path = bundle_path(&run.out, &run.dataset, &file);
         let bytes = index.to_bytes()?;
         write::atomic_write(&path, &bytes)?;
         eprintln!(
@@ -569,7 +567,7 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
     }
     let (view_path, view_bytes) = write_autoencoder_bundle(
         &run.out,
-        run.dataset,
+        &run.dataset,
         &run.name,
         &run.label,
         &meta,
@@ -595,8 +593,7 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
 /// command after the new classifier reproduces the same weights and map.
 pub fn remap(
     out: &Path,
-    data_dir: &Path,
-    dataset: DatasetId,
+    dataset: &Dataset,
     name: &str,
     classifier: &Path,
 ) -> Result<BTreeMap<String, f64>> {
@@ -619,7 +616,7 @@ pub fn remap(
         VarBuilder::from_tensors(tensors.clone(), DType::F32, &dev),
     )?;
     let (clf, clf_meta) = load_classifier(classifier)?;
-    let (train_t, test_t) = load_sets(data_dir, dataset, None, &dev)?;
+    let (train_t, test_t) = load_sets(dataset, None, &dev)?;
     let train_mu = train::encode_means(&ae, &train_t.x)?;
     let test_mu = train::encode_means(&ae, &test_t.x)?;
     let rule = meta.bounds_rule.context("bundle has no bounds rule")?;
@@ -638,6 +635,7 @@ pub fn remap(
         &test_t.labels,
         &clf_meta,
     );
+    meta.metrics.retain(|_, v| v.is_finite());
     meta.classifier = clf_meta.classifier.clone();
     meta.grid = Some(grid);
     let manifest: Manifest = serde_json::from_slice(&std::fs::read(out.join("manifest.json"))?)?;

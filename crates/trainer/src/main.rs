@@ -5,7 +5,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 use latent_core::latent_map::BoundsRule;
 use latent_core::model::{AutoencoderConfig, AutoencoderKind, ClassifierConfig};
-use latent_trainer::data::DatasetId;
+use latent_trainer::data::Dataset;
 use latent_trainer::train::TrainConfig;
 use latent_trainer::*;
 use std::path::PathBuf;
@@ -25,12 +25,20 @@ struct Cli {
 
 #[derive(clap::Args, Clone)]
 struct Paths {
-    /// Dataset.
-    #[arg(long, value_enum, default_value = "mnist")]
-    dataset: DatasetId,
-    /// Folder with the dataset's IDX files (raw or .gz); default `data/<dataset>`.
+    /// Dataset: `mnist`, `fashion`, or an id of your own (lowercase letters, digits, `_`) with
+    /// --data pointing at its IDX files or its folder of labelled images `<class>/<file>.png`.
+    #[arg(long, default_value = "mnist")]
+    dataset: String,
+    /// Folder with the dataset's files; default `data/<dataset>` for mnist and fashion.
     #[arg(long)]
     data: Option<PathBuf>,
+    /// Dataset name shown in the app (default: MNIST digits, Fashion-MNIST, or the id).
+    #[arg(long)]
+    dataset_label: Option<String>,
+    /// For a folder of images without train/ and test/: share of each class held out as the
+    /// test set.
+    #[arg(long, default_value_t = 0.2)]
+    test_share: f32,
     /// Weights folder: bundles go to <out>/<dataset>/, the manifest to <out>/manifest.json.
     #[arg(long, default_value = "weights")]
     out: PathBuf,
@@ -113,6 +121,28 @@ enum Cmd {
         #[arg(long, default_value_t = 2000)]
         snapshot_points: usize,
     },
+    /// Your own data, end to end: trains the classifier and one autoencoder design on a dataset
+    /// given as IDX files or as a folder of labelled images (`<class name>/<file>.png`, any
+    /// size or colour), builds the class map and lists the model in the manifest.
+    OwnData {
+        #[command(flatten)]
+        common: Common,
+        /// Classifier epochs.
+        #[arg(long, default_value_t = 8)]
+        classifier_epochs: usize,
+        /// Design.
+        #[arg(long, value_enum, default_value = "vae")]
+        kind: Kind,
+        /// Weight of the KL term (VAE only).
+        #[arg(long, default_value_t = 1.0)]
+        beta: f32,
+        /// Map cells per side.
+        #[arg(long, default_value_t = 256)]
+        grid: usize,
+        /// Record the training evolution at the default epochs.
+        #[arg(long)]
+        snapshots: bool,
+    },
     /// Re-paint an existing bundle's class map with a (re)trained classifier.
     Remap {
         #[command(flatten)]
@@ -171,10 +201,22 @@ enum Kind {
 }
 
 impl Paths {
-    fn data_dir(&self) -> PathBuf {
-        self.data
-            .clone()
-            .unwrap_or_else(|| self.dataset.default_dir())
+    fn resolve(&self) -> Result<Dataset> {
+        Dataset::resolve(
+            &self.dataset,
+            self.data.as_deref(),
+            self.dataset_label.as_deref(),
+            self.test_share,
+        )
+    }
+}
+
+fn default_label(kind: AutoencoderKind, beta: f32) -> String {
+    match kind {
+        AutoencoderKind::Vae if beta == 1.0 => "VAE (β = 1)".to_string(),
+        AutoencoderKind::Vae => format!("β-VAE (β = {beta})"),
+        AutoencoderKind::Plain => "Plain autoencoder".into(),
+        AutoencoderKind::Bounded => "Bounded (tanh) autoencoder".into(),
     }
 }
 
@@ -206,11 +248,14 @@ fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.cmd {
         Cmd::Classifier { common } => {
+            let dataset = common.paths.resolve()?;
             run_classifier(&ClassifierRun {
-                dataset: common.paths.dataset,
-                data: common.paths.data_dir(),
+                config: ClassifierConfig {
+                    num_classes: dataset.class_names().len(),
+                    ..ClassifierConfig::default()
+                },
+                dataset,
                 out: common.paths.out.clone(),
-                config: ClassifierConfig::default(),
                 train: train_cfg(&common),
                 limit: common.limit,
                 command: command_line(),
@@ -242,22 +287,16 @@ fn main() -> Result<()> {
                 ..AutoencoderConfig::mnist_vae()
             };
             let name = name.unwrap_or_else(|| kind_name(kind).to_string());
-            let label = label.unwrap_or_else(|| match kind {
-                AutoencoderKind::Vae if beta == 1.0 => "VAE (β = 1)".to_string(),
-                AutoencoderKind::Vae => format!("β-VAE (β = {beta})"),
-                AutoencoderKind::Plain => "Plain autoencoder".into(),
-                AutoencoderKind::Bounded => "Bounded (tanh) autoencoder".into(),
-            });
+            let label = label.unwrap_or_else(|| default_label(kind, beta));
             let classifier = classifier.unwrap_or_else(|| {
-                bundle_path(
-                    &common.paths.out,
-                    common.paths.dataset,
-                    "classifier.safetensors",
-                )
+                common
+                    .paths
+                    .out
+                    .join(&common.paths.dataset)
+                    .join("classifier.safetensors")
             });
             run_autoencoder(&AutoencoderRun {
-                dataset: common.paths.dataset,
-                data: common.paths.data_dir(),
+                dataset: common.paths.resolve()?,
                 out: common.paths.out.clone(),
                 name,
                 label,
@@ -294,15 +333,76 @@ fn main() -> Result<()> {
                 }),
             })?;
         }
+        Cmd::OwnData {
+            common,
+            classifier_epochs,
+            kind,
+            beta,
+            grid,
+            snapshots,
+        } => {
+            let dataset = common.paths.resolve()?;
+            eprintln!(
+                "{}: {} classes ({}), from {}",
+                dataset.id(),
+                dataset.class_names().len(),
+                dataset.class_names().join(", "),
+                dataset.dir().display()
+            );
+            let command = command_line();
+            let mut clf_train = train_cfg(&common);
+            clf_train.epochs = classifier_epochs;
+            let classifier_config = ClassifierConfig {
+                num_classes: dataset.class_names().len(),
+                ..ClassifierConfig::default()
+            };
+            run_classifier(&ClassifierRun {
+                dataset: dataset.clone(),
+                out: common.paths.out.clone(),
+                config: classifier_config,
+                train: clf_train,
+                limit: common.limit,
+                command: command.clone(),
+            })?;
+            let kind = to_kind(kind);
+            let name = if kind == AutoencoderKind::Vae && beta != 1.0 {
+                format!("beta{beta}").replace('.', "_")
+            } else {
+                kind_name(kind).to_string()
+            };
+            run_autoencoder(&AutoencoderRun {
+                classifier: bundle_path(&common.paths.out, &dataset, "classifier.safetensors"),
+                dataset,
+                out: common.paths.out.clone(),
+                label: default_label(kind, beta),
+                name,
+                config: AutoencoderConfig {
+                    kind,
+                    beta,
+                    ..AutoencoderConfig::mnist_vae()
+                },
+                train: train_cfg(&common),
+                grid,
+                bounds_rule: BoundsRule::default(),
+                limit: common.limit,
+                command,
+                summary: design_summary(kind, beta),
+                snapshots: snapshots.then(|| SnapshotPlan {
+                    epochs: latent_core::evolution::default_schedule(common.epochs),
+                    grid: 128,
+                    points: 2000,
+                }),
+            })?;
+        }
         Cmd::Remap {
             paths,
             name,
             classifier,
         } => {
-            let (dataset, data, out) = (paths.dataset, paths.data_dir(), paths.out.clone());
+            let (dataset, out) = (paths.resolve()?, paths.out.clone());
             let classifier =
-                classifier.unwrap_or_else(|| bundle_path(&out, dataset, "classifier.safetensors"));
-            for (k, v) in remap(&out, &data, dataset, &name, &classifier)? {
+                classifier.unwrap_or_else(|| bundle_path(&out, &dataset, "classifier.safetensors"));
+            for (k, v) in remap(&out, &dataset, &name, &classifier)? {
                 eprintln!("  {k:28} {v:.4}");
             }
         }
@@ -316,15 +416,14 @@ fn main() -> Result<()> {
             results,
         } => {
             let classifier = classifier.unwrap_or_else(|| {
-                bundle_path(
-                    &common.paths.out,
-                    common.paths.dataset,
-                    "classifier.safetensors",
-                )
+                common
+                    .paths
+                    .out
+                    .join(&common.paths.dataset)
+                    .join("classifier.safetensors")
             });
             let r = latent_trainer::study::run_study(&latent_trainer::study::StudyRun {
-                dataset: common.paths.dataset,
-                data: common.paths.data_dir(),
+                dataset: common.paths.resolve()?,
                 classifier,
                 train: train_cfg(&common),
                 latent_dims,

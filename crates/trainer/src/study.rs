@@ -2,7 +2,7 @@
 //! size, and how the KL weight β shapes a 2-D latent. Every figure is measured on the test
 //! set; the runs share one seed, optimiser and epoch budget.
 
-use crate::data::DatasetId;
+use crate::data::Dataset;
 use crate::train::{self, TrainConfig};
 use crate::{build_class_map, latent_metrics, load_classifier, load_sets};
 use anyhow::Result;
@@ -18,10 +18,8 @@ use std::time::Instant;
 /// Options of a study.
 #[derive(Debug, Clone)]
 pub struct StudyRun {
-    /// Dataset.
-    pub dataset: DatasetId,
-    /// Folder holding the IDX files.
-    pub data: PathBuf,
+    /// Dataset (and where its files are).
+    pub dataset: Dataset,
     /// Classifier bundle that paints the maps of 2-D runs.
     pub classifier: PathBuf,
     /// Training settings shared by every run.
@@ -82,7 +80,7 @@ fn kind_str(k: AutoencoderKind) -> String {
 pub fn run_study(run: &StudyRun) -> Result<StudyResults> {
     let dev = train::device();
     let (clf, _) = load_classifier(&run.classifier)?;
-    let (train_t, test_t) = load_sets(&run.data, run.dataset, run.limit, &dev)?;
+    let (train_t, test_t) = load_sets(&run.dataset, run.limit, &dev)?;
     let one = |kind: AutoencoderKind, latent_dim: usize, beta: f32| -> Result<StudyPoint> {
         let config = AutoencoderConfig {
             kind,
@@ -120,6 +118,7 @@ pub fn run_study(run: &StudyRun) -> Result<StudyResults> {
             );
             latent_metrics(&mut m, &bounds, &eval.mu, &test_t.labels);
         }
+        m.retain(|_, v: &mut f64| v.is_finite());
         eprintln!(
             "study {} d={latent_dim} β={beta}: reconstruction {:.2} nats/image, MSE {:.4} ({secs:.0} s)",
             kind_str(kind),

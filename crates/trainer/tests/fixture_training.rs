@@ -195,7 +195,7 @@ fn beta_vae_learns_and_pays_more_kl_weight() {
 fn snapshots_are_written_and_load() {
     use latent_core::bundle::{Manifest, ViewBundle};
     use latent_core::evolution::Evolution;
-    use latent_trainer::data::DatasetId;
+    use latent_trainer::data::{Dataset, DatasetId};
     use latent_trainer::*;
     let dir = std::env::temp_dir().join(format!("latent-snapshots-{}", std::process::id()));
     let data = dir.join("data");
@@ -216,9 +216,9 @@ fn snapshots_are_written_and_load() {
         hidden: 32,
         ..ClassifierConfig::default()
     };
+    let dataset = Dataset::known(DatasetId::Mnist, Some(&data));
     run_classifier(&ClassifierRun {
-        dataset: DatasetId::Mnist,
-        data: data.clone(),
+        dataset: dataset.clone(),
         out: out.clone(),
         config: clf_cfg,
         train: cfg(1),
@@ -227,8 +227,7 @@ fn snapshots_are_written_and_load() {
     })
     .unwrap();
     let report = run_autoencoder(&AutoencoderRun {
-        dataset: DatasetId::Mnist,
-        data,
+        dataset,
         out: out.clone(),
         name: "vae".into(),
         label: "VAE".into(),

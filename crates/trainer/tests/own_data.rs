@@ -1,0 +1,149 @@
+//! The documented bring-your-own-data command, run as a user would: a tiny generated folder of
+//! labelled PNGs in, a classifier and an autoencoder bundle listed in the manifest out.
+
+use latent_core::bundle::{Manifest, ViewBundle};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn temp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("latent-own-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Three classes of 10 images each: a filled disc, a filled square, a vertical bar, drawn in
+/// white on black or (every third image) black on white, at sizes 20–47 px, some in colour.
+fn make_folder(dir: &Path) {
+    for (class, shape) in [("circle", 0), ("square", 1), ("bar", 2)] {
+        std::fs::create_dir_all(dir.join(class)).unwrap();
+        for i in 0..10u32 {
+            let side = 20 + 3 * i;
+            let inverted = i % 3 == 0;
+            let img = image::RgbImage::from_fn(side, side, |x, y| {
+                let (u, v) = (x as f32 / side as f32 - 0.5, y as f32 / side as f32 - 0.5);
+                let ink = match shape {
+                    0 => u * u + v * v < 0.09,
+                    1 => u.abs() < 0.3 && v.abs() < 0.3,
+                    _ => u.abs() < 0.08 && v.abs() < 0.4,
+                };
+                let on = ink != inverted;
+                if on {
+                    image::Rgb([255, 240 - 10 * (i as u8), 255])
+                } else {
+                    image::Rgb([0, 0, 0])
+                }
+            });
+            img.save(dir.join(class).join(format!("{i:02}.png")))
+                .unwrap();
+        }
+    }
+}
+
+fn trainer(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_latent-trainer"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn own_image_folder_becomes_a_listed_bundle() {
+    let root = temp("ok");
+    let images = root.join("shapes");
+    make_folder(&images);
+    let out = root.join("weights");
+    let o = trainer(&[
+        "own-data",
+        "--dataset",
+        "shapes",
+        "--dataset-label",
+        "Shapes",
+        "--data",
+        images.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--epochs",
+        "3",
+        "--classifier-epochs",
+        "3",
+        "--batch-size",
+        "8",
+        "--grid",
+        "16",
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("shapes: 3 classes (bar, circle, square)"),
+        "{err}"
+    );
+    let m: Manifest =
+        serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(m.bundles.len(), 1);
+    let e = &m.bundles[0];
+    assert_eq!(
+        (e.id.as_str(), e.dataset.as_str()),
+        ("shapes-vae", "shapes")
+    );
+    assert_eq!(e.dataset_label, "Shapes");
+    assert_eq!(e.view, "shapes/vae.safetensors");
+    let bytes = std::fs::read(out.join(&e.view)).unwrap();
+    let v = ViewBundle::from_bytes(&bytes, &e.view, &candle_core::Device::Cpu).unwrap();
+    assert_eq!(v.meta.class_names, ["bar", "circle", "square"]);
+    assert_eq!(v.meta.classifier.num_classes, 3);
+    assert_eq!((v.map.grid.width, v.map.grid.height), (16, 16));
+    assert!(v.map.class.iter().all(|&c| c < 3));
+    // 2 of 10 images per class are held out: 6 test images
+    assert_eq!(v.meta.metrics["train_images"], 24.0);
+    assert!(v
+        .meta
+        .command
+        .starts_with("latent-trainer own-data --dataset shapes"));
+    assert_eq!(v.decode([0.0, 0.0]).unwrap().len(), 784);
+    assert!(out.join("shapes/classifier.safetensors").exists());
+    std::fs::remove_dir_all(root).unwrap();
+}
+
+#[test]
+fn unreadable_image_is_named() {
+    let root = temp("bad");
+    let images = root.join("shapes");
+    make_folder(&images);
+    let bad = images.join("square").join("05.png");
+    std::fs::write(&bad, b"not a png").unwrap();
+    let o = trainer(&[
+        "own-data",
+        "--dataset",
+        "shapes",
+        "--data",
+        images.to_str().unwrap(),
+        "--out",
+        root.join("weights").to_str().unwrap(),
+        "--epochs",
+        "1",
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success());
+    assert!(
+        err.contains(&bad.display().to_string()) && err.contains("decod"),
+        "{err}"
+    );
+    assert!(!root.join("weights").exists(), "nothing written on failure");
+    // an id that cannot name files is refused before anything is read
+    let o = trainer(&[
+        "own-data",
+        "--dataset",
+        "My Shapes",
+        "--data",
+        "x",
+        "--epochs",
+        "1",
+    ]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        !o.status.success() && err.contains("dataset id `My Shapes`"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(root).unwrap();
+}
