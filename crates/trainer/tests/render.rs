@@ -208,3 +208,37 @@ fn realistic_evolution_gif() {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
+
+/// The GIF of a real index: `RENDER_INDEX=weights/mnist/vae.evolution.safetensors cargo test
+/// --release -p latent-trainer --test render -- --ignored --nocapture real_index` (does
+/// nothing without `RENDER_INDEX`; writes beside `RENDER_KEEP` if set, else to a temp folder).
+#[test]
+#[ignore = "needs RENDER_INDEX=<index file>"]
+fn real_index_gif() {
+    let Some(idx) = std::env::var_os("RENDER_INDEX").map(std::path::PathBuf::from) else {
+        return;
+    };
+    // cargo runs the test in the crate folder; a relative path is meant from the repo root
+    let idx = if idx.is_relative() && !idx.exists() {
+        std::path::Path::new("../..").join(idx)
+    } else {
+        idx
+    };
+    let dir = std::env::var_os("RENDER_KEEP")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join("render-helper-index"));
+    for points in [true, false] {
+        let out = dir.join(format!("evolution-points-{points}.gif"));
+        let t0 = Instant::now();
+        let rep = render::gif_from_index(&idx, &out, None, 700, points).unwrap();
+        println!(
+            "{}: points {points}: {} frames, {}×{}, {} bytes, {:.2} s",
+            out.display(),
+            rep.frames,
+            rep.width,
+            rep.height,
+            rep.bytes,
+            t0.elapsed().as_secs_f64()
+        );
+    }
+}
