@@ -242,3 +242,103 @@ fn real_index_gif() {
         );
     }
 }
+
+/// The `latent-trainer gif` subcommand as pasted into main.rs: parses, and runs on a small
+/// synthetic index with the default title.
+mod gif_cli {
+    use super::*;
+    use clap::{Parser, Subcommand};
+    use std::path::PathBuf;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(subcommand)]
+        cmd: Cmd,
+    }
+
+    #[derive(Subcommand)]
+    enum Cmd {
+        /// Render a training-evolution index as an animated GIF, one frame per snapshot.
+        Gif {
+            /// Evolution index (`<weights>/<dataset>/<model>.evolution.safetensors`).
+            #[arg(long, default_value = "weights/mnist/vae.evolution.safetensors")]
+            index: PathBuf,
+            /// Output GIF.
+            #[arg(long, default_value = "docs/img/mnist-vae-evolution.gif")]
+            out: PathBuf,
+            /// Title line (default: the dataset and the model's label from the manifest).
+            #[arg(long)]
+            title: Option<String>,
+            /// How long each frame shows, milliseconds (the last is held 4× as long, ≥ 2 s).
+            #[arg(long, default_value_t = 700)]
+            delay_ms: u16,
+            /// Draw the encoded test points (dots coloured by true class).
+            #[arg(long)]
+            points: bool,
+        },
+    }
+
+    fn run(cli: Cli) -> anyhow::Result<render::GifReport> {
+        match cli.cmd {
+            Cmd::Gif {
+                index,
+                out,
+                title,
+                delay_ms,
+                points,
+            } => {
+                let rep = render::gif_from_index(&index, &out, title.as_deref(), delay_ms, points)?;
+                eprintln!(
+                    "wrote {} ({} frames, {}×{} px, {} bytes)",
+                    out.display(),
+                    rep.frames,
+                    rep.width,
+                    rep.height,
+                    rep.bytes
+                );
+                Ok(rep)
+            }
+        }
+    }
+
+    #[test]
+    fn gif_subcommand_parses_and_runs() {
+        let Cmd::Gif {
+            index,
+            out,
+            title,
+            delay_ms,
+            points,
+        } = Cli::parse_from(["latent-trainer", "gif"]).cmd;
+        assert_eq!(
+            index,
+            PathBuf::from("weights/mnist/vae.evolution.safetensors")
+        );
+        assert_eq!(out, PathBuf::from("docs/img/mnist-vae-evolution.gif"));
+        assert_eq!((title, delay_ms, points), (None, 700, false));
+
+        let dir = std::env::temp_dir().join(format!("render-helper-cli-{}", std::process::id()));
+        let idx = dir.join("weights/mnist/vae.evolution.safetensors");
+        let e = synthetic(3, 16, 50);
+        latent_core::bundle::write::atomic_write(&idx, &e.to_bytes().unwrap()).unwrap();
+        let out = dir.join("docs/img/x.gif");
+        let args = [
+            "latent-trainer",
+            "gif",
+            "--index",
+            idx.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--delay-ms",
+            "500",
+            "--points",
+        ];
+        let rep = run(Cli::parse_from(args)).unwrap();
+        assert_eq!((rep.frames, rep.width, rep.height), (3, 640, 480));
+        assert_eq!(std::fs::metadata(&out).unwrap().len(), rep.bytes as u64);
+        let mut args = args.to_vec();
+        args.extend(["--title", "Custom"]);
+        assert!(run(Cli::parse_from(args)).is_ok());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
