@@ -1,20 +1,33 @@
 #!/usr/bin/env bash
-# Regenerates everything under weights/ from scratch: fetches MNIST, trains the classifier and
-# the VAE with fixed seeds, writes the bundles and the manifest, and refreshes the browser
-# test's reference decodes. Each bundle records the exact trainer command that made it.
+# Regenerates everything under weights/ from scratch: fetches MNIST and Fashion-MNIST, trains
+# each dataset's classifier and the four designs with fixed seeds, writes the bundles, the
+# training evolutions and the manifest, refreshes the browser test's reference decodes, then
+# the docs' study, figures and tables. Each bundle records the exact trainer command that made it.
 #
-# Took about 80 minutes on a busy 2-core machine (see README for the measured times). Usage: scripts/retrain.sh
+# Usage: scripts/retrain.sh. On 2 idle cores expect roughly: MNIST classifier 15 min, Fashion
+# classifier 30 min, each 20-epoch MNIST design 4 min (+3 min of snapshots for vae and plain),
+# each 10-epoch Fashion design 2 min, the study 15 min (see README for measured times).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/fetch-mnist.sh
+scripts/fetch-mnist.sh all
 cargo build --release -p latent-trainer
 T=target/release/latent-trainer
 
 # The committed bundles were made by exactly these commands (see each bundle's metadata;
-# defaults: --dataset mnist --data data/mnist --out weights).
+# defaults: --data data/<dataset> --out weights). The first autoencoder written is the
+# manifest's first entry: the page's default view.
 $T classifier --epochs 8 --seed 1
-$T autoencoder --kind vae --epochs 30 --seed 1
+$T classifier --dataset fashion --epochs 15 --seed 1
+$T autoencoder --dataset mnist --kind vae --epochs 20 --seed 1 --snapshots
+$T autoencoder --dataset mnist --kind plain --epochs 20 --seed 1 --snapshots
+$T autoencoder --dataset mnist --kind bounded --epochs 20 --seed 1
+$T autoencoder --dataset mnist --kind vae --beta 4 --name beta4 --epochs 20 --seed 1
+$T autoencoder --dataset fashion --kind vae --epochs 10 --seed 1 --snapshots
+$T autoencoder --dataset fashion --kind plain --epochs 10 --seed 1 --snapshots
+$T autoencoder --dataset fashion --kind bounded --epochs 10 --seed 1
+$T autoencoder --dataset fashion --kind vae --beta 4 --name beta4 --epochs 10 --seed 1
 $T reference
 
-echo "weights/ regenerated; run scripts/test.sh to check them."
+scripts/docs.sh --study
+echo "weights/ and docs/ regenerated; run scripts/test.sh to check them."

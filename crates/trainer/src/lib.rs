@@ -3,6 +3,7 @@
 //! functions on the committed fixture.
 
 pub mod data;
+pub mod docs;
 pub mod folder;
 pub mod render;
 pub mod study;

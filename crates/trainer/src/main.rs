@@ -179,6 +179,40 @@ enum Cmd {
         #[arg(long, default_value = "docs/study/mnist.json")]
         results: PathBuf,
     },
+    /// Render a training-evolution index as an animated GIF, one frame per snapshot.
+    Gif {
+        /// Evolution index (`<weights>/<dataset>/<model>.evolution.safetensors`).
+        #[arg(long, default_value = "weights/mnist/vae.evolution.safetensors")]
+        index: PathBuf,
+        /// Output GIF.
+        #[arg(long, default_value = "docs/img/mnist-vae-evolution.gif")]
+        out: PathBuf,
+        /// Title line (default: the dataset and the model's label from the manifest).
+        #[arg(long)]
+        title: Option<String>,
+        /// How long each frame shows, milliseconds (the last is held 4× as long, ≥ 2 s).
+        #[arg(long, default_value_t = 700)]
+        delay_ms: u16,
+        /// Draw the encoded test points (dots coloured by true class).
+        #[arg(long)]
+        points: bool,
+    },
+    /// Build the docs' figures and tables (docs/img/*.png, *.gif, docs/measurements.md) from
+    /// the committed bundles and the study results.
+    Docs {
+        /// Weights folder (with manifest.json).
+        #[arg(long, default_value = "weights")]
+        weights: PathBuf,
+        /// Study results (`latent-trainer study`).
+        #[arg(long, default_value = "docs/study/mnist.json")]
+        study: PathBuf,
+        /// Folder with the test fixtures.
+        #[arg(long, default_value = "crates/core/tests/fixtures")]
+        fixtures: PathBuf,
+        /// Docs folder.
+        #[arg(long, default_value = "docs")]
+        docs: PathBuf,
+    },
     /// Write the browser test's reference decodes of fixed z from a view file.
     Reference {
         /// View file.
@@ -437,6 +471,38 @@ fn main() -> Result<()> {
             json.push('\n');
             latent_core::bundle::write::atomic_write(&results, json.as_bytes())?;
             eprintln!("wrote {}", results.display());
+        }
+        Cmd::Gif {
+            index,
+            out,
+            title,
+            delay_ms,
+            points,
+        } => {
+            let rep = render::gif_from_index(&index, &out, title.as_deref(), delay_ms, points)?;
+            eprintln!(
+                "wrote {} ({} frames, {}×{} px, {} bytes)",
+                out.display(),
+                rep.frames,
+                rep.width,
+                rep.height,
+                rep.bytes
+            );
+        }
+        Cmd::Docs {
+            weights,
+            study,
+            fixtures,
+            docs,
+        } => {
+            for f in latent_trainer::docs::build_docs(&latent_trainer::docs::DocsRun {
+                weights,
+                study,
+                fixtures,
+                docs,
+            })? {
+                eprintln!("wrote {}", f.display());
+            }
         }
         Cmd::Reference { bundle, out } => {
             write_reference(&bundle, &out)?;

@@ -49,7 +49,114 @@ fn manifest_lists_loadable_bundles() {
             let eb = std::fs::read(root().join("weights").join(enc)).unwrap();
             assert_eq!(bundle::read_meta(&eb, enc).unwrap(), v.meta);
         }
+        assert!(!e.summary.is_empty(), "{}: no summary", e.id);
+        assert!(!e.dataset_label.is_empty(), "{}: no dataset label", e.id);
+        for key in [
+            "test_reconstruction_nats",
+            "test_mse_per_pixel",
+            "test_map_accuracy",
+            "test_knn10_agreement",
+            "classifier_test_accuracy",
+        ] {
+            assert!(v.meta.metrics.contains_key(key), "{}: no {key}", e.id);
+        }
+        if v.meta.autoencoder.as_ref().unwrap().kind == latent_core::model::AutoencoderKind::Vae {
+            assert!(
+                v.meta.metrics.contains_key("test_neg_elbo_nats"),
+                "{}",
+                e.id
+            );
+        }
     }
+    // the app offers two datasets and, on each, the four designs
+    for ds in ["mnist", "fashion"] {
+        let mut names: Vec<&str> = m
+            .bundles
+            .iter()
+            .filter(|e| e.dataset == ds)
+            .map(|e| e.id.split_once('-').unwrap().1)
+            .collect();
+        names.sort();
+        assert_eq!(names, ["beta4", "bounded", "plain", "vae"], "{ds}");
+    }
+}
+
+/// Every committed training evolution: the index and each frame file load with the current
+/// code, frames agree with the index, and the last frame is the bundle's final model.
+#[test]
+fn committed_evolutions_load() {
+    use latent_core::evolution::Evolution;
+    let m = manifest();
+    let mut seen = vec![];
+    for e in &m.bundles {
+        let Some(ev) = &e.evolution else { continue };
+        seen.push(e.id.clone());
+        let bytes = std::fs::read(root().join("weights").join(&ev.index)).unwrap();
+        assert_eq!(bytes.len() as u64, ev.index_bytes, "{}", ev.index);
+        let idx = Evolution::from_bytes(&bytes, &ev.index).unwrap();
+        assert_eq!(idx.meta.epochs, ev.epochs);
+        assert_eq!(idx.meta.model, e.id);
+        assert_eq!(idx.meta.epochs[0], 0);
+        assert!(
+            idx.frames.len() >= 6,
+            "{}: {} frames",
+            e.id,
+            idx.frames.len()
+        );
+        let loss: Vec<f64> = idx.frames.iter().map(|f| f.test_loss).collect();
+        assert!(
+            loss[loss.len() - 1] < 0.5 * loss[0],
+            "{}: test loss {loss:?}",
+            e.id
+        );
+        let view = ViewBundle::from_bytes(
+            &std::fs::read(root().join("weights").join(&e.view)).unwrap(),
+            &e.view,
+            &Device::Cpu,
+        )
+        .unwrap();
+        assert_eq!(*idx.meta.epochs.last().unwrap(), view.meta.epochs);
+        for (i, rel) in idx.meta.frames.iter().enumerate() {
+            let fb = std::fs::read(root().join("weights").join(rel)).unwrap();
+            let f = ViewBundle::from_bytes(&fb, rel, &Device::Cpu).unwrap();
+            assert_eq!(f.meta.epochs, idx.meta.epochs[i], "{rel}");
+            assert_eq!(f.map, idx.frames[i].map, "{rel}");
+            if i + 1 == idx.frames.len() {
+                let z = view.map.grid.z_at(0.3, 0.6);
+                assert_eq!(f.decode(z).unwrap(), view.decode(z).unwrap(), "{rel}");
+            }
+        }
+    }
+    seen.sort();
+    for want in ["fashion-plain", "fashion-vae", "mnist-plain", "mnist-vae"] {
+        assert!(
+            seen.iter().any(|s| s == want),
+            "no evolution for {want}: {seen:?}"
+        );
+    }
+}
+
+#[test]
+fn fashion_classifier_is_accurate() {
+    let (clf, meta) =
+        latent_trainer::load_classifier(&root().join("weights/fashion/classifier.safetensors"))
+            .unwrap();
+    assert_eq!(meta.class_names[1], "Trouser");
+    assert!(
+        meta.metrics["classifier_test_accuracy"] >= 0.91,
+        "{:?}",
+        meta.metrics
+    );
+    let dir = root().join("crates/core/tests/fixtures");
+    let l = latent_core::idx::Labelled::read(
+        &dir.join("fashion-t1000-images-idx3-ubyte.gz"),
+        &dir.join("fashion-t1000-labels-idx1-ubyte.gz"),
+        10,
+    )
+    .unwrap();
+    let set = latent_trainer::data::TensorSet::new(&l, &Device::Cpu).unwrap();
+    let acc = train::accuracy(&clf, &set).unwrap();
+    assert!(acc >= 0.88, "Fashion classifier on the fixture: {acc}");
 }
 
 #[test]
