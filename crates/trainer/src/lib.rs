@@ -187,9 +187,9 @@ pub fn design_summary(kind: AutoencoderKind, beta: f32) -> String {
             classes stretch along long arms from the origin with empty gaps between them, and \
             points decoded from the gaps look like no training image."
             .into(),
-        AutoencoderKind::Bounded => "tanh squeezes z into the square (−1, 1)²: the codes can no \
-            longer run off to large values, but classes still form thin arms, crowded against \
-            the edges and corners of the square."
+        AutoencoderKind::Bounded => "tanh keeps z inside the square (−1, 1)², and a \
+            standard-normal prior on the code before tanh stops it saturating: the classes \
+            tile the whole square, edge to edge, with no outliers to chase."
             .into(),
         AutoencoderKind::Vae if beta <= 1.0 => "The KL term pulls every posterior q(z|x) \
             towards the standard normal prior: codes fill a round region around the origin \
