@@ -214,7 +214,11 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
             .iter()
             .map(|k| {
                 (
-                    k.clone(),
+                    match k.as_str() {
+                        "vae" => "VAE (β = 1)".to_string(),
+                        "plain" => "plain autoencoder".to_string(),
+                        other => other.to_string(),
+                    },
                     study
                         .latent_dims
                         .iter()
@@ -229,20 +233,20 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
     render::line_plot(
         &f,
         "Test reconstruction vs latent size",
-        "latent size (log scale)",
+        "latent size",
         "reconstruction, nats/image",
         &series("test_reconstruction_nats"),
-        true,
+        false,
     )?;
     written.push(f);
     let f = img.join("latent-size-mse.png");
     render::line_plot(
         &f,
         "Test MSE per pixel vs latent size",
-        "latent size (log scale)",
+        "latent size",
         "MSE per pixel",
         &series("test_mse_per_pixel"),
-        true,
+        false,
     )?;
     written.push(f);
     writeln!(md, "\n![Test reconstruction against latent size](img/latent-size-reconstruction.png)\n\n![Test MSE per pixel against latent size](img/latent-size-mse.png)\n")?;
@@ -285,7 +289,7 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
     render::line_plot(
         &f,
         "How β shapes a 2-D latent (test set)",
-        "β (log scale)",
+        "β",
         "%",
         &[
             ("map accuracy".into(), by("test_map_accuracy", 100.0)),
@@ -295,20 +299,20 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
             ),
             ("occupied share".into(), by("test_occupied_share_32", 100.0)),
         ],
-        true,
+        false,
     )?;
     written.push(f);
     let f = img.join("beta-nats.png");
     render::line_plot(
         &f,
         "Reconstruction and KL against β (test set)",
-        "β (log scale)",
+        "β",
         "nats/image",
         &[
             ("reconstruction".into(), by("test_reconstruction_nats", 1.0)),
             ("KL × 10".into(), by("test_kl_nats", 10.0)),
         ],
-        true,
+        false,
     )?;
     written.push(f);
     writeln!(md, "\n![Map accuracy, 10-NN agreement and occupancy against β](img/beta-structure.png)\n\n![Reconstruction and KL against β](img/beta-nats.png)\n")?;
