@@ -57,6 +57,40 @@ test('first view fetches only the manifest and the default bundle', async () => 
   }
 });
 
+test('switching the model within the default dataset repaints the map and the figures', async () => {
+  const def = manifest.bundles[0];
+  const other = manifest.bundles.find((b) => b.dataset === def.dataset && b.id !== def.id);
+  assert.ok(other, `weights/manifest.json lists one model of ${def.dataset} only`);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = watch(page);
+  try {
+    await page.goto(`${server.url}/?z=0,0`);
+    await waitForState(page, 'ready');
+    await waitForModel(page, def.id);
+    await page.waitForFunction(() => Number(document.getElementById('decoded').dataset.decodes) >= 1);
+    const map0 = await mapSamples(page);
+    const ink0 = (await readDecoded(page)).ink;
+    const title0 = await text(page, '#metrics-title');
+    const start = server.log.length;
+    await page.selectOption('#model-select', other.id);
+    await waitForModel(page, other.id);
+    await page.waitForFunction(() => Number(document.getElementById('decoded').dataset.decodes) >= 2);
+    const d = sampleChange(map0, await mapSamples(page));
+    assert.ok(d > 0.05, `the map barely changed from ${def.id} to ${other.id} (${(d * 100).toFixed(1)} %)`);
+    assert.ok(meanAbsDiff(ink0, (await readDecoded(page)).ink) > 0, 'the decoded image did not change with the model');
+    assert.notEqual(await text(page, '#metrics-title'), title0);
+    if (other.summary) assert.equal(await text(page, '#model-summary'), other.summary.trim());
+    assert.match(await text(page, '#metrics-test'), /nats\/image/);
+    assert.deepEqual(weightRequests(server, start), [`/weights/${other.view}`]);
+    assert.equal(new URL(page.url()).searchParams.get('model'), other.id);
+    assert.equal(await page.isVisible('#evo-toggle'), Boolean(other.evolution), '"Training evolution" shown for a model without one, or hidden for one with');
+    assert.deepEqual(problems.pageErrors, []);
+    assert.deepEqual(problems.badResponses, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test('switching dataset and model repaints map and legend and fetches only the chosen bundle', async () => {
   const { def, target, other } = pickEntries();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
