@@ -173,3 +173,26 @@ test('touch: dragging a finger over the map decodes live and does not scroll the
     await context.close();
   }
 });
+
+test('the page links the docs page, which is deployed with the site and shows the measured answers', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForState(page, 'ready');
+    const href = await page.getAttribute('#docs-link a', 'href');
+    assert.equal(href, 'docs/latent-space.html');
+    await page.click('#docs-link a');
+    await page.waitForLoadState('load');
+    assert.match(page.url(), /\/docs\/latent-space\.html$/);
+    const h1 = await page.textContent('h1');
+    assert.match(h1, /original questions, measured/);
+    const body = await page.textContent('body');
+    assert.match(body, /How far can we reduce dimensions/);
+    // the figures it embeds are deployed too and decode as images
+    const sizes = await page.$$eval('img', (imgs) => imgs.map((i) => [i.getAttribute('src'), i.naturalWidth]));
+    assert.ok(sizes.length >= 4, JSON.stringify(sizes));
+    for (const [src, w] of sizes) assert.ok(w > 0, `${src} did not load`);
+  } finally {
+    await page.close();
+  }
+});

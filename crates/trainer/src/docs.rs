@@ -364,5 +364,86 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
     let f = run.docs.join("measurements.md");
     latent_core::bundle::write::atomic_write(&f, md.as_bytes())?;
     written.push(f);
+    for name in ["latent-space", "measurements"] {
+        let src = run.docs.join(format!("{name}.md"));
+        if let Ok(text) = std::fs::read_to_string(&src) {
+            let f = run.docs.join(format!("{name}.html"));
+            latent_core::bundle::write::atomic_write(&f, markdown_page(&text).as_bytes())?;
+            written.push(f);
+        }
+    }
     Ok(written)
+}
+
+/// A Markdown docs page as a standalone HTML page (pulldown-cmark, GitHub-style tables), with
+/// links between the `.md` pages pointed at their `.html` twins, so the deployed site can
+/// link to them.
+pub fn markdown_page(md: &str) -> String {
+    use pulldown_cmark::{html, Event, Options, Parser, Tag};
+    let title = md
+        .lines()
+        .find_map(|l| l.strip_prefix("# "))
+        .unwrap_or("Latent space explorer")
+        .to_string();
+    let parser = Parser::new_ext(md, Options::ENABLE_TABLES).map(|e| match e {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let url = dest_url.to_string();
+            let url = match url.split_once('#') {
+                Some((p, frag)) if p.ends_with(".md") && !p.contains("://") => {
+                    format!("{}.html#{frag}", p.trim_end_matches(".md"))
+                }
+                None if url.ends_with(".md") && !url.contains("://") => {
+                    format!("{}.html", url.trim_end_matches(".md"))
+                }
+                _ => url,
+            };
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url: url.into(),
+                title,
+                id,
+            })
+        }
+        e => e,
+    });
+    let mut body = String::new();
+    html::push_html(&mut body, parser);
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>\nbody{{font:16px/1.55 system-ui,sans-serif;max-width:60rem;\
+         margin:2rem auto;padding:0 1rem;color:#222}}\nimg{{max-width:100%;height:auto}}\n\
+         table{{border-collapse:collapse;margin:1rem 0;font-size:.9rem}}\nth,td{{border:1px solid \
+         #ccc;padding:.25rem .5rem}}\ncode{{background:#f3f3f3;padding:0 .2rem}}\npre{{background:\
+         #f3f3f3;padding:.75rem;overflow:auto}}\n</style>\n</head>\n<body>\n\
+         <p><a href=\"../index.html\">← Back to the explorer</a></p>\n{body}</body>\n</html>\n",
+        title.replace('&', "&amp;").replace('<', "&lt;")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn markdown_page_links_html_twins() {
+        let h = super::markdown_page(
+            "# Title <x>\n\nSee [m](measurements.md#fashion-mnist), [l](latent-space.md) and \
+             [w](https://example.org/a.md).\n\n| a | b |\n| - | -: |\n| 1 | 2 |\n",
+        );
+        assert!(h.contains("<title>Title &lt;x></title>"), "{h}");
+        assert!(
+            h.contains("href=\"measurements.html#fashion-mnist\""),
+            "{h}"
+        );
+        assert!(h.contains("href=\"latent-space.html\""), "{h}");
+        assert!(h.contains("href=\"https://example.org/a.md\""), "{h}");
+        assert!(
+            h.contains("<table>") && h.contains("<td style=\"text-align: right\">2</td>"),
+            "{h}"
+        );
+    }
 }
