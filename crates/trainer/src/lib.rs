@@ -376,6 +376,31 @@ fn rounded_copy(
     Ok((ae, tensors))
 }
 
+/// The metadata of a view file written by `run` after `epochs` epochs (f16 weights).
+fn view_meta(
+    run: &AutoencoderRun,
+    clf_meta: &BundleMeta,
+    grid: Meshgrid,
+    epochs: usize,
+    metrics: BTreeMap<String, f64>,
+) -> BundleMeta {
+    BundleMeta {
+        format_version: FORMAT_VERSION,
+        model: format!("{}-{}", run.dataset.id(), run.name),
+        dataset: run.dataset.id().into(),
+        class_names: run.dataset.class_names(),
+        autoencoder: Some(run.config.clone()),
+        classifier: clf_meta.classifier.clone(),
+        weights_dtype: "f16".into(),
+        grid: Some(grid),
+        bounds_rule: Some(run.bounds_rule),
+        seed: run.train.seed,
+        epochs,
+        command: run.command.clone(),
+        metrics,
+    }
+}
+
 /// Trains an autoencoder, evaluates it on the test set, builds its class map and writes its
 /// bundle (view + encoder files) and manifest entry.
 pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
@@ -419,21 +444,7 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
             metrics.insert("test_kl_nats".into(), kl);
             metrics.insert("test_neg_elbo_nats".into(), loss);
         }
-        let meta = BundleMeta {
-            format_version: FORMAT_VERSION,
-            model: model_id.clone(),
-            dataset: run.dataset.id().into(),
-            class_names: run.dataset.class_names(),
-            autoencoder: Some(run.config.clone()),
-            classifier: clf_meta.classifier.clone(),
-            weights_dtype: "f16".into(),
-            grid: Some(grid),
-            bounds_rule: Some(run.bounds_rule),
-            seed: run.train.seed,
-            epochs: epoch,
-            command: run.command.clone(),
-            metrics,
-        };
+        let meta = view_meta(run, &clf_meta, grid, epoch, metrics);
         write_view_file(
             &bundle_path(&run.out, &run.dataset, &frame_file(epoch)),
             &meta,
@@ -503,21 +514,7 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         eprintln!("  {k:28} {v:.4}");
     }
 
-    let meta = BundleMeta {
-        format_version: FORMAT_VERSION,
-        model: format!("{}-{}", run.dataset.id(), run.name),
-        dataset: run.dataset.id().into(),
-        class_names: run.dataset.class_names(),
-        autoencoder: Some(run.config.clone()),
-        classifier: clf_meta.classifier.clone(),
-        weights_dtype: "f16".into(),
-        grid: Some(grid),
-        bounds_rule: Some(run.bounds_rule),
-        seed: run.train.seed,
-        epochs: run.train.epochs,
-        command: run.command.clone(),
-        metrics: metrics.clone(),
-    };
+    let meta = view_meta(run, &clf_meta, grid, run.train.epochs, metrics.clone());
     let decoder = write::with_dtype(named_tensors(&vm, "decoder."), DType::F16)?;
     let encoder = write::with_dtype(named_tensors(&vm, "encoder."), DType::F16)?;
     let mut evolution_entry = None;

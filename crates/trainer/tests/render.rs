@@ -188,21 +188,7 @@ fn realistic_evolution_gif() {
         })
         .collect();
     render::maps_panel(&dir.join("panel.png"), &panels, &e.meta.class_names).unwrap();
-    let fashion: Vec<String> = [
-        "T-shirt/top",
-        "Trouser",
-        "Pullover",
-        "Dress",
-        "Coat",
-        "Sandal",
-        "Shirt",
-        "Sneaker",
-        "Bag",
-        "Ankle boot",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let fashion = latent_trainer::data::DatasetId::Fashion.class_names();
     render::maps_panel(&dir.join("panel-fashion.png"), &panels[..2], &fashion).unwrap();
     if keep.is_none() {
         std::fs::remove_dir_all(&dir).unwrap();
@@ -243,87 +229,17 @@ fn real_index_gif() {
     }
 }
 
-/// The `latent-trainer gif` subcommand as pasted into main.rs: parses, and runs on a small
-/// synthetic index with the default title.
-mod gif_cli {
-    use super::*;
-    use clap::{Parser, Subcommand};
-    use std::path::PathBuf;
-
-    #[derive(Parser)]
-    struct Cli {
-        #[command(subcommand)]
-        cmd: Cmd,
-    }
-
-    #[derive(Subcommand)]
-    enum Cmd {
-        /// Render a training-evolution index as an animated GIF, one frame per snapshot.
-        Gif {
-            /// Evolution index (`<weights>/<dataset>/<model>.evolution.safetensors`).
-            #[arg(long, default_value = "weights/mnist/vae.evolution.safetensors")]
-            index: PathBuf,
-            /// Output GIF.
-            #[arg(long, default_value = "docs/img/mnist-vae-evolution.gif")]
-            out: PathBuf,
-            /// Title line (default: the dataset and the model's label from the manifest).
-            #[arg(long)]
-            title: Option<String>,
-            /// How long each frame shows, milliseconds (the last is held 4× as long, ≥ 2 s).
-            #[arg(long, default_value_t = 700)]
-            delay_ms: u16,
-            /// Draw the encoded test points (dots coloured by true class).
-            #[arg(long)]
-            points: bool,
-        },
-    }
-
-    fn run(cli: Cli) -> anyhow::Result<render::GifReport> {
-        match cli.cmd {
-            Cmd::Gif {
-                index,
-                out,
-                title,
-                delay_ms,
-                points,
-            } => {
-                let rep = render::gif_from_index(&index, &out, title.as_deref(), delay_ms, points)?;
-                eprintln!(
-                    "wrote {} ({} frames, {}×{} px, {} bytes)",
-                    out.display(),
-                    rep.frames,
-                    rep.width,
-                    rep.height,
-                    rep.bytes
-                );
-                Ok(rep)
-            }
-        }
-    }
-
-    #[test]
-    fn gif_subcommand_parses_and_runs() {
-        let Cmd::Gif {
-            index,
-            out,
-            title,
-            delay_ms,
-            points,
-        } = Cli::parse_from(["latent-trainer", "gif"]).cmd;
-        assert_eq!(
-            index,
-            PathBuf::from("weights/mnist/vae.evolution.safetensors")
-        );
-        assert_eq!(out, PathBuf::from("docs/img/mnist-vae-evolution.gif"));
-        assert_eq!((title, delay_ms, points), (None, 700, false));
-
-        let dir = std::env::temp_dir().join(format!("render-helper-cli-{}", std::process::id()));
-        let idx = dir.join("weights/mnist/vae.evolution.safetensors");
-        let e = synthetic(3, 16, 50);
-        latent_core::bundle::write::atomic_write(&idx, &e.to_bytes().unwrap()).unwrap();
-        let out = dir.join("docs/img/x.gif");
-        let args = [
-            "latent-trainer",
+/// The real `latent-trainer gif` command on a small synthetic index: writes a GIF with one
+/// frame per snapshot, and a missing index is an error naming the file.
+#[test]
+fn gif_command_writes_the_animation() {
+    let dir = std::env::temp_dir().join(format!("render-gif-cli-{}", std::process::id()));
+    let idx = dir.join("weights/mnist/vae.evolution.safetensors");
+    let e = synthetic(3, 16, 50);
+    latent_core::bundle::write::atomic_write(&idx, &e.to_bytes().unwrap()).unwrap();
+    let out = dir.join("docs/img/x.gif");
+    let run = |extra: &[&str]| {
+        let mut args = vec![
             "gif",
             "--index",
             idx.to_str().unwrap(),
@@ -331,14 +247,33 @@ mod gif_cli {
             out.to_str().unwrap(),
             "--delay-ms",
             "500",
-            "--points",
         ];
-        let rep = run(Cli::parse_from(args)).unwrap();
-        assert_eq!((rep.frames, rep.width, rep.height), (3, 640, 480));
-        assert_eq!(std::fs::metadata(&out).unwrap().len(), rep.bytes as u64);
-        let mut args = args.to_vec();
-        args.extend(["--title", "Custom"]);
-        assert!(run(Cli::parse_from(args)).is_ok());
-        std::fs::remove_dir_all(&dir).unwrap();
+        args.extend_from_slice(extra);
+        std::process::Command::new(env!("CARGO_BIN_EXE_latent-trainer"))
+            .args(&args)
+            .output()
+            .unwrap()
+    };
+    let o = run(&["--points", "--title", "Custom"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("(3 frames, 640×480 px"), "{err}");
+    let bytes = std::fs::read(&out).unwrap();
+    let mut opts = gif::DecodeOptions::new();
+    opts.set_color_output(gif::ColorOutput::RGBA);
+    let mut dec = opts.read_info(bytes.as_slice()).unwrap();
+    assert_eq!((dec.width(), dec.height()), (640, 480));
+    let mut frames = 0;
+    while dec.read_next_frame().unwrap().is_some() {
+        frames += 1;
     }
+    assert_eq!(frames, 3);
+    std::fs::remove_file(&idx).unwrap();
+    let o = run(&[]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        !o.status.success() && err.contains("vae.evolution.safetensors"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
