@@ -348,10 +348,10 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
         let rep = render::gif_from_index(&path, &gif, None, 700, true)?;
         writeln!(
             md,
-            "\n![{} · {}: the latent map at each snapshot]({})\n\n({} frames, {} × {} px, {} bytes; made by `latent-trainer gif --index weights/{} --out docs/img/{}-evolution.gif --points`.)\n",
+            "\n![{} · {}: the latent map at each snapshot](img/{}-evolution.gif)\n\n({} frames, {} × {} px, {} bytes; made by `latent-trainer gif --index weights/{} --out docs/img/{}-evolution.gif --points`.)\n",
             e.dataset_label,
             e.label,
-            format!("img/{}-evolution.gif", e.id),
+            e.id,
             rep.frames,
             rep.width,
             rep.height,

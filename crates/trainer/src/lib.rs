@@ -470,7 +470,6 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
     let t0 = Instant::now();
     let mut hook = |epoch: usize, _: &Autoencoder| snapshot(epoch);
     let losses = train::train_autoencoder(&ae, &vm, &train_t, &run.train, Some(&mut hook))?;
-    drop(hook);
     let secs = t0.elapsed().as_secs_f64() - (snapshot_secs.get() - before);
     train::round_to_f16(&vm)?;
 
