@@ -97,8 +97,7 @@ say "wasm-opt: $WASM_OPT_RESULT"
 
 # ---- 3. page + weights ----------------------------------------------------------------------
 cp -R www/. "$DIST/"
-# All of weights/ is copied except the files only the trainer needs (encoders, classifiers),
-# and those too when manifest.json names them (then the page may fetch them).
+# All of weights/ is copied except the files only the trainer needs (encoders, classifiers).
 mkdir -p "$DIST/weights"
 DIST_ABS="$(cd "$DIST" && pwd)"
 (
@@ -108,10 +107,9 @@ DIST_ABS="$(cd "$DIST" && pwd)"
     base="$(basename "$f")"
     case "$base" in
       *.encoder.safetensors|*classifier*)
-        if ! grep -qF "$f" manifest.json; then
-          printf '[build-site] weights: not deployed (not used by the page): %s\n' "$f"
-          continue
-        fi ;;
+        # listed in the manifest for tools, never fetched by the page
+        printf '[build-site] weights: not deployed (not used by the page): %s\n' "$f"
+        continue ;;
     esac
     mkdir -p "$DIST_ABS/weights/$(dirname "$f")"
     cp "$f" "$DIST_ABS/weights/$f"

@@ -385,7 +385,46 @@ pub fn markdown_page(md: &str) -> String {
         .find_map(|l| l.strip_prefix("# "))
         .unwrap_or("Latent space explorer")
         .to_string();
-    let parser = Parser::new_ext(md, Options::ENABLE_TABLES).map(|e| match e {
+    // GitHub-style heading anchors (`## Fashion-MNIST` → `id="fashion-mnist"`), so links
+    // between the pages land on their section as they do on GitHub
+    let events: Vec<Event> = Parser::new_ext(md, Options::ENABLE_TABLES).collect();
+    let mut with_ids = Vec::with_capacity(events.len());
+    for (i, e) in events.iter().enumerate() {
+        match e {
+            Event::Start(Tag::Heading {
+                level,
+                id: None,
+                classes,
+                attrs,
+            }) => {
+                let mut text = String::new();
+                for t in &events[i + 1..] {
+                    match t {
+                        Event::End(pulldown_cmark::TagEnd::Heading(_)) => break,
+                        Event::Text(x) | Event::Code(x) => text.push_str(x),
+                        _ => {}
+                    }
+                }
+                let slug: String = text
+                    .to_lowercase()
+                    .chars()
+                    .filter_map(|c| match c {
+                        ' ' => Some('-'),
+                        c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+                        _ => None,
+                    })
+                    .collect();
+                with_ids.push(Event::Start(Tag::Heading {
+                    level: *level,
+                    id: Some(slug.into()),
+                    classes: classes.clone(),
+                    attrs: attrs.clone(),
+                }));
+            }
+            e => with_ids.push(e.clone()),
+        }
+    }
+    let parser = with_ids.into_iter().map(|e| match e {
         Event::Start(Tag::Link {
             link_type,
             dest_url,
@@ -432,9 +471,10 @@ mod tests {
     fn markdown_page_links_html_twins() {
         let h = super::markdown_page(
             "# Title <x>\n\nSee [m](measurements.md#fashion-mnist), [l](latent-space.md) and \
-             [w](https://example.org/a.md).\n\n| a | b |\n| - | -: |\n| 1 | 2 |\n",
+             [w](https://example.org/a.md).\n\n## Fashion-MNIST · VAE (β = 1)\n\n| a | b |\n| - | -: |\n| 1 | 2 |\n",
         );
         assert!(h.contains("<title>Title &lt;x></title>"), "{h}");
+        assert!(h.contains("<h2 id=\"fashion-mnist--vae-β--1\">"), "{h}");
         assert!(
             h.contains("href=\"measurements.html#fashion-mnist\""),
             "{h}"

@@ -256,7 +256,7 @@ pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
         acc * 100.0,
         test_t.len()
     );
-    let meta = BundleMeta {
+    let mut meta = BundleMeta {
         format_version: FORMAT_VERSION,
         model: format!("{}-classifier", run.dataset.id()),
         dataset: run.dataset.id().into(),
@@ -279,6 +279,10 @@ pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
             ("train_images".into(), train_t.len() as f64),
         ]),
     };
+    meta.metrics.retain(|_, v| v.is_finite());
+    if !acc.is_finite() || losses.iter().any(|l| !l.is_finite()) {
+        anyhow::bail!("classifier training diverged (loss {losses:?}); nothing written");
+    }
     let tensors = write::with_dtype(named_tensors(&vm, "classifier."), DType::F16)?;
     let path = bundle_path(&run.out, &run.dataset, "classifier.safetensors");
     write::atomic_write(&path, &write::to_safetensors(&tensors, &meta)?)?;

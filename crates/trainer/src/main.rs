@@ -268,6 +268,28 @@ fn command_line() -> String {
     args.join(" ")
 }
 
+/// Refuses option values that could only fail later, after files were written.
+fn check(c: &Common, grid: Option<usize>) -> Result<()> {
+    if c.epochs == 0 {
+        anyhow::bail!("--epochs 0: train for at least one epoch");
+    }
+    if c.batch_size == 0 {
+        anyhow::bail!("--batch-size 0: a batch needs at least one image");
+    }
+    if !(c.lr.is_finite() && c.lr > 0.0) {
+        anyhow::bail!("--lr {}: the learning rate must be a positive number", c.lr);
+    }
+    if c.limit == Some(0) {
+        anyhow::bail!("--limit 0: train on at least one image");
+    }
+    if let Some(g) = grid {
+        if g < 2 {
+            anyhow::bail!("--grid {g}: the class map needs at least 2 cells per side");
+        }
+    }
+    Ok(())
+}
+
 fn train_cfg(c: &Common) -> TrainConfig {
     TrainConfig {
         epochs: c.epochs,
@@ -282,6 +304,7 @@ fn main() -> Result<()> {
     let cli = Cli::parse();
     match cli.cmd {
         Cmd::Classifier { common } => {
+            check(&common, None)?;
             let dataset = common.paths.resolve()?;
             run_classifier(&ClassifierRun {
                 config: ClassifierConfig {
@@ -312,6 +335,7 @@ fn main() -> Result<()> {
             snapshot_grid,
             snapshot_points,
         } => {
+            check(&common, Some(grid))?;
             let kind = to_kind(kind);
             let config = AutoencoderConfig {
                 kind,
@@ -375,6 +399,10 @@ fn main() -> Result<()> {
             grid,
             snapshots,
         } => {
+            check(&common, Some(grid))?;
+            if !(beta.is_finite() && beta > 0.0) {
+                anyhow::bail!("--beta {beta}: the KL weight must be a positive number");
+            }
             let dataset = common.paths.resolve()?;
             eprintln!(
                 "{}: {} classes ({}), from {}",
