@@ -235,6 +235,11 @@ enum Kind {
 }
 
 impl Paths {
+    /// `<out>/<dataset>/classifier.safetensors`, where `classifier` writes it.
+    fn default_classifier(&self) -> PathBuf {
+        self.out.join(&self.dataset).join("classifier.safetensors")
+    }
+
     fn resolve(&self) -> Result<Dataset> {
         Dataset::resolve(
             &self.dataset,
@@ -346,13 +351,7 @@ fn main() -> Result<()> {
             };
             let name = name.unwrap_or_else(|| kind_name(kind).to_string());
             let label = label.unwrap_or_else(|| default_label(kind, beta));
-            let classifier = classifier.unwrap_or_else(|| {
-                common
-                    .paths
-                    .out
-                    .join(&common.paths.dataset)
-                    .join("classifier.safetensors")
-            });
+            let classifier = classifier.unwrap_or_else(|| common.paths.default_classifier());
             run_autoencoder(&AutoencoderRun {
                 dataset: common.paths.resolve()?,
                 out: common.paths.out.clone(),
@@ -433,7 +432,7 @@ fn main() -> Result<()> {
                 kind_name(kind).to_string()
             };
             run_autoencoder(&AutoencoderRun {
-                classifier: bundle_path(&common.paths.out, &dataset, "classifier.safetensors"),
+                classifier: common.paths.default_classifier(),
                 dataset,
                 out: common.paths.out.clone(),
                 label: default_label(kind, beta),
@@ -462,8 +461,7 @@ fn main() -> Result<()> {
             classifier,
         } => {
             let (dataset, out) = (paths.resolve()?, paths.out.clone());
-            let classifier =
-                classifier.unwrap_or_else(|| bundle_path(&out, &dataset, "classifier.safetensors"));
+            let classifier = classifier.unwrap_or_else(|| paths.default_classifier());
             for (k, v) in remap(&out, &dataset, &name, &classifier)? {
                 eprintln!("  {k:28} {v:.4}");
             }
@@ -477,13 +475,7 @@ fn main() -> Result<()> {
             classifier,
             results,
         } => {
-            let classifier = classifier.unwrap_or_else(|| {
-                common
-                    .paths
-                    .out
-                    .join(&common.paths.dataset)
-                    .join("classifier.safetensors")
-            });
+            let classifier = classifier.unwrap_or_else(|| common.paths.default_classifier());
             let r = latent_trainer::study::run_study(&latent_trainer::study::StudyRun {
                 dataset: common.paths.resolve()?,
                 classifier,
