@@ -8,38 +8,48 @@
 //! decodes at that epoch. [`Explorer`] exposes the same loading and decoding code to tests and
 //! to other pages.
 //!
-//! Query parameters of the page: `bundle=<url>` (load this view file, bypassing the
-//! manifest), `model=<id>` (a manifest entry other than the first), `dataset=<id>` (the first
-//! model of that dataset, when no `model` is given), `epoch=<n>` (open the training evolution
-//! at epoch `n`), `z=<z1>,<z2>` (initial cursor), `embed=1` (hide the header, explanation and
-//! footer, for iframes). The page keeps `model` and `epoch` up to date in the address
-//! (`history.replaceState`), so the address always links to what is shown.
+//! The app is built in the style of the Elm architecture: [`state`] holds the page's whole
+//! state, its `Msg`s and the pure `update` (with [`evo`] for the training evolution and
+//! [`url`] for the address, which is the state's serialisation: `dataset`, `model`, `epoch`,
+//! `z`, `embed`, `bundle`); [`render`] is the only code that writes to the page (with
+//! [`paint`] for the canvases, [`dom`] for the element ids); [`effects`] runs downloads,
+//! timers and the address; [`app`] ties them together.
 
 pub mod app;
+pub mod dom;
+pub mod effects;
+pub mod evo;
+pub mod paint;
+pub mod render;
+pub mod state;
+pub mod url;
 pub mod view;
 
 use candle_core::Device;
 use latent_core::bundle::ViewBundle;
 use wasm_bindgen::prelude::*;
 
-/// Runs the page. Every failure (missing or corrupt manifest or bundle, a missing element)
-/// is shown in `#error` and sets `<body data-state="error">`; success sets
-/// `data-state="ready"`. The error is also returned, so the caller's console shows it.
+/// Runs the page: looks up its elements, attaches the listeners and starts loading (see
+/// [`state`] for what is loaded when). Every later failure is shown on the page by the
+/// renderer; a page without the elements the app needs is an error here, shown in `#error`
+/// and returned, so the caller's console shows it too.
 #[wasm_bindgen]
-pub async fn start() -> Result<(), JsValue> {
-    app::install_panic_hook();
-    match app::run().await {
-        Ok(()) => Ok(()),
-        Err(msg) => {
-            app::show_error(&msg);
-            Err(JsValue::from_str(&msg))
-        }
-    }
+pub fn start() -> Result<(), JsValue> {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = format!("Internal error: {info}");
+        web_sys::console::error_1(&msg.as_str().into());
+        render::show_fatal(&msg);
+    }));
+    app::mount().map_err(|msg| {
+        render::show_fatal(&msg);
+        JsValue::from_str(&msg)
+    })
 }
 
 /// A loaded view bundle: class map and decoder. The page decodes through
 /// [`Explorer::decode_z`], as does [`Explorer::decode`], so tests check the page's path.
 #[wasm_bindgen]
+#[derive(Debug)]
 pub struct Explorer {
     bundle: ViewBundle,
 }

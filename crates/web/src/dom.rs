@@ -1,0 +1,205 @@
+//! The page's elements: every id the app uses is written here, once, and looked up once at
+//! start-up. Required elements missing from the page are an error naming the id; optional
+//! ones (a page that embeds less of the app) are `None`.
+
+use wasm_bindgen::JsCast;
+use web_sys::{
+    CanvasRenderingContext2d, Document, Element, HtmlCanvasElement, HtmlElement, HtmlInputElement,
+    HtmlSelectElement,
+};
+
+/// The element ids of `www/index.html`.
+pub mod id {
+    /// The class map canvas (one pixel per cell), focusable, takes pointer and keys.
+    pub const MAP: &str = "map";
+    /// The canvas over the map with the cursor marker.
+    pub const OVERLAY: &str = "map-overlay";
+    /// The canvas over the map with the encoded test points.
+    pub const POINTS: &str = "map-points";
+    /// The box around the map canvases.
+    pub const MAP_BOX: &str = "map-box";
+    /// The map with its axes.
+    pub const MAP_FRAME: &str = "map-frame";
+    /// Class names written inside their regions.
+    pub const MAP_LABELS: &str = "map-labels";
+    /// Tick labels along z₁ and z₂.
+    pub const AXIS_Z1: &str = "axis-z1";
+    /// Tick labels along z₂.
+    pub const AXIS_Z2: &str = "axis-z2";
+    /// The legend list.
+    pub const LEGEND: &str = "legend";
+    /// The 28 × 28 decoded image.
+    pub const DECODED: &str = "decoded";
+    /// Readouts beside the decoded image.
+    pub const Z_READOUT: &str = "z-readout";
+    /// The map class under the cursor.
+    pub const MAP_CLASS: &str = "map-class";
+    /// The map confidence under the cursor.
+    pub const MAP_CONFIDENCE: &str = "map-confidence";
+    /// The decode time readout.
+    pub const DECODE_TIME: &str = "decode-time";
+    /// Which decoder drew the image.
+    pub const DECODER_NOTE: &str = "decoder-note";
+    /// The screen-reader live region.
+    pub const ANNOUNCE: &str = "announce";
+    /// The page-level error (no model on screen).
+    pub const ERROR: &str = "error";
+    /// Retry button of the page-level error.
+    pub const RETRY: &str = "retry";
+    /// The paragraph holding it (shown when the error can be retried).
+    pub const ERROR_ACTIONS: &str = "error-actions";
+    /// The loading line of the first view.
+    pub const STATUS: &str = "status";
+    /// Notices about the address (values ignored or clamped).
+    pub const NOTICE: &str = "notice";
+    /// Dataset and model switchers.
+    pub const TOOLBAR: &str = "toolbar";
+    /// Dataset switcher's paragraph.
+    pub const DATASET_PICKER: &str = "dataset-picker";
+    /// Dataset switcher.
+    pub const DATASET_SELECT: &str = "dataset-select";
+    /// Model switcher's paragraph.
+    pub const MODEL_PICKER: &str = "model-picker";
+    /// Model switcher.
+    pub const MODEL_SELECT: &str = "model-select";
+    /// The loading line of a switch.
+    pub const SWITCH_STATUS: &str = "switch-status";
+    /// A failed switch.
+    pub const SWITCH_ERROR: &str = "switch-error";
+    /// Retry button of a failed switch.
+    pub const SWITCH_RETRY: &str = "switch-retry";
+    /// The metrics section.
+    pub const METRICS: &str = "metrics";
+    /// Its title.
+    pub const METRICS_TITLE: &str = "metrics-title";
+    /// The manifest's one-sentence summary of the design.
+    pub const MODEL_SUMMARY: &str = "model-summary";
+    /// Test-set figures.
+    pub const METRICS_TEST: &str = "metrics-test";
+    /// Training figures.
+    pub const METRICS_TRAIN: &str = "metrics-train";
+    /// The evolution section.
+    pub const EVOLUTION: &str = "evolution";
+    /// Opens and closes the evolution view.
+    pub const EVO_TOGGLE: &str = "evo-toggle";
+    /// The line beside it.
+    pub const EVO_HINT: &str = "evo-hint";
+    /// Evolution errors.
+    pub const EVO_ERROR: &str = "evo-error";
+    /// The open view's controls.
+    pub const EVO_PANEL: &str = "evo-panel";
+    /// Previous snapshot.
+    pub const EVO_BACK: &str = "evo-back";
+    /// Play / pause.
+    pub const EVO_PLAY: &str = "evo-play";
+    /// Next snapshot.
+    pub const EVO_FWD: &str = "evo-fwd";
+    /// The epoch slider.
+    pub const EVO_SLIDER: &str = "evo-slider";
+    /// The epoch beside it.
+    pub const EVO_EPOCH: &str = "evo-epoch";
+    /// The epoch's test loss.
+    pub const EVO_LOSS: &str = "evo-loss";
+    /// "Show encoded test images".
+    pub const EVO_POINTS: &str = "evo-points";
+    /// How many.
+    pub const EVO_POINTS_COUNT: &str = "evo-points-count";
+}
+
+/// The page's elements, looked up once.
+pub struct Dom {
+    /// The document.
+    pub doc: Document,
+    /// `<body>` (its `data-*` attributes tell styles and tests the page's state).
+    pub body: HtmlElement,
+    /// See [`id::MAP`].
+    pub map: HtmlCanvasElement,
+    /// See [`id::OVERLAY`].
+    pub overlay: HtmlCanvasElement,
+    /// Its 2-D context.
+    pub overlay_ctx: CanvasRenderingContext2d,
+    /// See [`id::POINTS`], with its context.
+    pub points: Option<(HtmlCanvasElement, CanvasRenderingContext2d)>,
+    /// See [`id::DECODED`].
+    pub decoded: HtmlCanvasElement,
+    /// Its 2-D context.
+    pub decoded_ctx: CanvasRenderingContext2d,
+    /// See [`id::DATASET_SELECT`].
+    pub dataset_select: Option<HtmlSelectElement>,
+    /// See [`id::MODEL_SELECT`].
+    pub model_select: Option<HtmlSelectElement>,
+    /// See [`id::EVO_SLIDER`].
+    pub evo_slider: Option<HtmlInputElement>,
+    /// See [`id::EVO_POINTS`].
+    pub evo_points: Option<HtmlInputElement>,
+}
+
+/// A 2-D context of `c`.
+///
+/// # Errors
+/// A sentence if the browser gives none.
+pub fn ctx2d(c: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, String> {
+    c.get_context("2d")
+        .ok()
+        .flatten()
+        .ok_or("This browser gives no 2-D canvas context.")?
+        .dyn_into()
+        .map_err(|_| "Unexpected canvas context type.".into())
+}
+
+impl Dom {
+    /// Looks up every element.
+    ///
+    /// # Errors
+    /// `The page is missing its #<id> element.` (or has it with the wrong type).
+    pub fn find() -> Result<Dom, String> {
+        let doc = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or("No document.")?;
+        let body = doc.body().ok_or("The page has no <body>.")?;
+        let need = |i: &str| -> Result<Element, String> {
+            doc.get_element_by_id(i)
+                .ok_or_else(|| format!("The page is missing its #{i} element."))
+        };
+        let canvas = |i: &str| -> Result<HtmlCanvasElement, String> {
+            need(i)?
+                .dyn_into()
+                .map_err(|_| format!("The page's #{i} element is not a <canvas>."))
+        };
+        let map = canvas(id::MAP)?;
+        let overlay = canvas(id::OVERLAY)?;
+        let decoded = canvas(id::DECODED)?;
+        for i in [id::Z_READOUT, id::MAP_CLASS, id::MAP_CONFIDENCE, id::LEGEND] {
+            need(i)?;
+        }
+        let points = match doc.get_element_by_id(id::POINTS) {
+            Some(_) => {
+                let c = canvas(id::POINTS)?;
+                let ctx = ctx2d(&c)?;
+                Some((c, ctx))
+            }
+            None => None,
+        };
+        let opt = |i: &str| doc.get_element_by_id(i).and_then(|e| e.dyn_into().ok());
+        let input = |i: &str| doc.get_element_by_id(i).and_then(|e| e.dyn_into().ok());
+        Ok(Dom {
+            overlay_ctx: ctx2d(&overlay)?,
+            decoded_ctx: ctx2d(&decoded)?,
+            dataset_select: opt(id::DATASET_SELECT),
+            model_select: opt(id::MODEL_SELECT),
+            evo_slider: input(id::EVO_SLIDER),
+            evo_points: input(id::EVO_POINTS),
+            points,
+            map,
+            overlay,
+            decoded,
+            body,
+            doc,
+        })
+    }
+
+    /// Element `i`, if the page has it.
+    pub fn el(&self, i: &str) -> Option<Element> {
+        self.doc.get_element_by_id(i)
+    }
+}

@@ -1,0 +1,249 @@
+//! Drawing on the page's canvases and the map's surroundings (axes, labels, legend): the
+//! renderer's hands, called only by [`crate::render::Renderer`].
+
+use crate::dom::{id, Dom};
+use crate::state::class_name;
+use crate::view;
+use latent_core::evolution::Frame;
+use latent_core::latent_map::ClassMap;
+use latent_core::palette;
+use wasm_bindgen::{Clamped, JsCast};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement, ImageData};
+
+fn js_msg(e: wasm_bindgen::JsValue) -> String {
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(err) => String::from(err.message()),
+        None => e.as_string().unwrap_or_else(|| format!("{e:?}")),
+    }
+}
+
+fn dpr() -> f64 {
+    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio().max(1.0))
+}
+
+/// Sizes a canvas laid over the map to the device pixels of its box; returns its size and
+/// whether it changed (which clears it).
+pub fn fit_canvas(c: &HtmlCanvasElement) -> (u32, u32, bool) {
+    let d = dpr();
+    let (pw, ph) = (
+        (c.client_width() as f64 * d).round() as u32,
+        (c.client_height() as f64 * d).round() as u32,
+    );
+    let changed = c.width() != pw || c.height() != ph;
+    if c.width() != pw {
+        c.set_width(pw);
+    }
+    if c.height() != ph {
+        c.set_height(ph);
+    }
+    (pw, ph, changed)
+}
+
+/// The class map, one canvas pixel per cell (CSS scales it with crisp pixels). Sizing and
+/// drawing happen in one task, so no blank frame is shown.
+pub fn map(dom: &Dom, m: &ClassMap, names: &[String], epoch: Option<usize>) -> Result<(), String> {
+    let (w, h) = (m.grid.width as u32, m.grid.height as u32);
+    let rgba = view::map_rgba(m);
+    let img = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), w, h).map_err(js_msg)?;
+    if dom.map.width() != w {
+        dom.map.set_width(w);
+    }
+    if dom.map.height() != h {
+        dom.map.set_height(h);
+    }
+    crate::dom::ctx2d(&dom.map)?
+        .put_image_data(&img, 0.0, 0.0)
+        .map_err(js_msg)?;
+    if let Some(frame) = dom.el(id::MAP_FRAME) {
+        let _ = frame
+            .unchecked_into::<HtmlElement>()
+            .style()
+            .set_property("--map-aspect", &format!("{}", w as f32 / h as f32));
+    }
+    let when = epoch.map_or(String::new(), |e| format!(" at training epoch {e}"));
+    let _ = dom.map.set_attribute(
+        "aria-label",
+        &format!(
+            "Latent space map{when}, {w} by {h} cells, coloured by the class the classifier \
+             sees in each decoded point ({}). Use the arrow keys to move the cursor.",
+            names.join(", ")
+        ),
+    );
+    Ok(())
+}
+
+/// Tick labels in latent units along both axes.
+pub fn axes(dom: &Dom, m: &ClassMap) -> Result<(), String> {
+    let b = m.grid.bounds;
+    for (i, lo, hi, down, prop) in [
+        (id::AXIS_Z1, b.min[0], b.max[0], false, "left"),
+        (id::AXIS_Z2, b.min[1], b.max[1], true, "top"),
+    ] {
+        let Some(axis) = dom.el(i) else { continue };
+        let ticks = axis
+            .query_selector(".ticks")
+            .map_err(js_msg)?
+            .unwrap_or(axis);
+        ticks.set_text_content(None);
+        for t in view::ticks(lo, hi, 8, down) {
+            let el = span(dom, "tick", &t.label)?;
+            let _ = el
+                .style()
+                .set_property(prop, &format!("{:.4}%", t.at * 100.0));
+            ticks.append_child(&el).map_err(js_msg)?;
+        }
+    }
+    Ok(())
+}
+
+fn span(dom: &Dom, class: &str, text: &str) -> Result<HtmlElement, String> {
+    let el: HtmlElement = dom
+        .doc
+        .create_element("span")
+        .map_err(js_msg)?
+        .unchecked_into();
+    el.set_class_name(class);
+    el.set_text_content(Some(text));
+    Ok(el)
+}
+
+/// Each class's name written inside its region, so colour is never the only cue.
+pub fn map_labels(dom: &Dom, m: &ClassMap, names: &[String]) -> Result<(), String> {
+    let Some(box_) = dom.el(id::MAP_LABELS) else {
+        return Ok(());
+    };
+    box_.set_text_content(None);
+    let g = m.grid;
+    for (c, r, col) in view::label_cells(m) {
+        let el = span(dom, "map-label", class_name(names, c))?;
+        let st = el.style();
+        let pct = |x: f32, n: usize| format!("{:.4}%", (x + 0.5) / n as f32 * 100.0);
+        let _ = st.set_property("left", &pct(col as f32, g.width));
+        let _ = st.set_property("top", &pct(r as f32, g.height));
+        let _ = st.set_property("--class-colour", &palette::class_hex(c));
+        box_.append_child(&el).map_err(js_msg)?;
+    }
+    Ok(())
+}
+
+/// The legend: swatch, name and share of the map per class; returns the items (for marking
+/// the current class).
+pub fn legend(dom: &Dom, m: &ClassMap, names: &[String]) -> Result<Vec<Element>, String> {
+    let ul = dom
+        .el(id::LEGEND)
+        .ok_or("The page is missing its #legend element.")?;
+    ul.set_text_content(None);
+    let mut share = vec![0usize; names.len()];
+    for &c in &m.class {
+        if let Some(s) = share.get_mut(c as usize) {
+            *s += 1;
+        }
+    }
+    let cells = m.class.len().max(1) as f32;
+    let mut items = Vec::with_capacity(names.len());
+    for (i, name) in names.iter().enumerate() {
+        let li = dom.doc.create_element("li").map_err(js_msg)?;
+        let _ = li.set_attribute("data-class", &i.to_string());
+        let sw = span(dom, "swatch", "")?;
+        let _ = sw
+            .style()
+            .set_property("background-color", &palette::class_hex(i as u8));
+        let _ = sw.set_attribute("aria-hidden", "true");
+        let nm = span(dom, "name", name)?;
+        let pc = span(dom, "share", "")?;
+        let pct = share[i] as f32 / cells * 100.0;
+        pc.set_inner_html(&format!(
+            "{pct:.0} %<span class=\"visually-hidden\"> of the map</span>"
+        ));
+        let _ = pc.set_attribute("title", &format!("{pct:.1} % of the map"));
+        li.append_child(&sw).map_err(js_msg)?;
+        li.append_child(&nm).map_err(js_msg)?;
+        li.append_with_str_1(" ").map_err(js_msg)?;
+        li.append_child(&pc).map_err(js_msg)?;
+        ul.append_child(&li).map_err(js_msg)?;
+        items.push(li);
+    }
+    Ok(items)
+}
+
+/// Puts 784 pixels in `[0, 1]` on the 28 × 28 canvas (`rgba` is the reused buffer).
+pub fn decoded(dom: &Dom, pixels: &[f32], rgba: &mut [u8]) -> Result<(), String> {
+    view::grey_rgba(pixels, rgba);
+    let side = latent_core::IMAGE_SIDE as u32;
+    let img =
+        ImageData::new_with_u8_clamped_array_and_sh(Clamped(rgba), side, side).map_err(js_msg)?;
+    dom.decoded_ctx
+        .put_image_data(&img, 0.0, 0.0)
+        .map_err(js_msg)
+}
+
+/// The encoded test points of an evolution frame, coloured by label with the class palette
+/// and ringed (white, then dark) so they stand out over any region; `None` hides them.
+pub fn points(dom: &Dom, shown: Option<(&Frame, &[u8], usize)>) {
+    let Some((c, ctx)) = &dom.points else { return };
+    c.set_hidden(shown.is_none());
+    let Some((frame, labels, classes)) = shown else {
+        return;
+    };
+    let (pw, ph, _) = fit_canvas(c);
+    ctx.clear_rect(0.0, 0.0, pw as f64, ph as f64);
+    let g = frame.map.grid;
+    let d = dpr();
+    let r = 2.6 * d;
+    for class in 0..classes.max(1) as u8 {
+        ctx.begin_path();
+        let mut any = false;
+        for (p, &l) in frame.points.iter().zip(labels) {
+            if l != class {
+                continue;
+            }
+            let [u, v] = g.uv_of(*p);
+            if !(0.0..=1.0).contains(&u) || !(0.0..=1.0).contains(&v) {
+                continue;
+            }
+            let (x, y) = (u as f64 * pw as f64, v as f64 * ph as f64);
+            ctx.move_to(x + r, y);
+            let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+            any = true;
+        }
+        if !any {
+            continue;
+        }
+        ctx.set_line_width(4.6 * d);
+        ctx.set_stroke_style_str("rgba(255,255,255,0.95)");
+        ctx.stroke();
+        ctx.set_line_width(2.4 * d);
+        ctx.set_stroke_style_str("#111");
+        ctx.stroke();
+        ctx.set_fill_style_str(&palette::class_hex(class));
+        ctx.fill();
+    }
+}
+
+/// A ring with four ticks at normalised position `(u, v)`, on the overlay canvas at device
+/// resolution. Returns whether the overlay was resized (the points layer then needs a
+/// repaint too).
+pub fn marker(dom: &Dom, uv: [f32; 2]) -> bool {
+    let (pw, ph, resized) = fit_canvas(&dom.overlay);
+    let d = dpr();
+    let ctx: &CanvasRenderingContext2d = &dom.overlay_ctx;
+    ctx.clear_rect(0.0, 0.0, pw as f64, ph as f64);
+    let (x, y) = (uv[0] as f64 * pw as f64, uv[1] as f64 * ph as f64);
+    let r = 7.0 * d;
+    let path = |ctx: &CanvasRenderingContext2d| {
+        ctx.begin_path();
+        let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+        for (dx, dy) in [(1.0, 0.0), (-1.0, 0.0), (0.0, 1.0), (0.0, -1.0)] {
+            ctx.move_to(x + dx * r, y + dy * r);
+            ctx.line_to(x + dx * 2.2 * r, y + dy * 2.2 * r);
+        }
+        ctx.stroke();
+    };
+    ctx.set_stroke_style_str("rgba(255,255,255,0.9)");
+    ctx.set_line_width(4.0 * d);
+    path(ctx);
+    ctx.set_stroke_style_str("#111");
+    ctx.set_line_width(1.75 * d);
+    path(ctx);
+    resized
+}

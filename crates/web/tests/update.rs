@@ -1,0 +1,539 @@
+//! Native tests of the page's state machine (`latent_web::state::update`): every message,
+//! with downloads answered from the committed `weights/` folder (or failed on purpose), so
+//! the rules of the page — which model an address shows, what a stale or failed response
+//! does, where keys move the cursor, what is announced and what the address becomes — are
+//! checked without a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use latent_web::state::{update, Effect, FetchError, Key, Msg, State};
+use latent_web::url;
+use std::path::PathBuf;
+
+fn site() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The page's relative URL read from the repository (`weights/…` lives at the root).
+fn read(url: &str) -> Result<Vec<u8>, FetchError> {
+    let path = site().join(url.trim_start_matches('/'));
+    std::fs::read(&path).map_err(|_| FetchError::Failed("HTTP 404 Not Found".into()))
+}
+
+struct Page {
+    s: State,
+    /// Fetches asked for and not yet answered.
+    open: Vec<(u64, String)>,
+    /// Every effect other than fetches, in order.
+    log: Vec<Effect>,
+}
+
+impl Page {
+    fn new() -> Self {
+        Page {
+            s: State::default(),
+            open: Vec::new(),
+            log: Vec::new(),
+        }
+    }
+
+    fn send(&mut self, msg: Msg) {
+        for e in update(&mut self.s, msg) {
+            match e {
+                Effect::Fetch { req, url } => self.open.push((req, url)),
+                e => self.log.push(e),
+            }
+        }
+    }
+
+    /// Opens the page at `query` and answers every download from the repository.
+    fn open_at(query: &str) -> Self {
+        let mut p = Page::new();
+        p.send(Msg::Start(query.into()));
+        p.serve_all();
+        p
+    }
+
+    /// Answers the open fetch for `url` with `result`.
+    fn answer(&mut self, url: &str, result: Result<Vec<u8>, FetchError>) {
+        let i = self
+            .open
+            .iter()
+            .position(|(_, u)| u == url)
+            .unwrap_or_else(|| panic!("no open fetch of {url}; open: {:?}", self.open));
+        let (req, _) = self.open.remove(i);
+        self.send(Msg::Fetched { req, result });
+    }
+
+    /// Answers every open fetch (and those they lead to) from the repository.
+    fn serve_all(&mut self) {
+        while let Some((req, url)) = self.open.first().cloned() {
+            self.open.remove(0);
+            let result = read(&url);
+            self.send(Msg::Fetched { req, result });
+        }
+    }
+
+    fn urls(&self) -> Vec<String> {
+        self.open.iter().map(|(_, u)| u.clone()).collect()
+    }
+
+    fn last_url(&self) -> Option<&str> {
+        self.log.iter().rev().find_map(|e| match e {
+            Effect::ReplaceUrl(q) => Some(q.as_str()),
+            _ => None,
+        })
+    }
+
+    fn model(&self) -> &str {
+        &self.s.entry_ref().expect("no model shown").id
+    }
+}
+
+#[test]
+fn first_view_fetches_the_manifest_then_the_default_bundle() {
+    let mut p = Page::new();
+    p.send(Msg::Start(String::new()));
+    assert_eq!(p.urls(), ["weights/manifest.json"]);
+    assert_eq!(p.s.page_state(), "loading");
+    let m = read("weights/manifest.json");
+    p.answer("weights/manifest.json", m);
+    assert_eq!(p.urls(), ["weights/mnist/vae.safetensors"]);
+    let wanted = p.s.wanted.clone().expect("a model is being loaded");
+    assert!(wanted.what.contains("MNIST"), "{}", wanted.what);
+    assert!(wanted.what.ends_with("kB"), "{}", wanted.what);
+    p.serve_all();
+    assert_eq!(p.s.page_state(), "ready");
+    assert_eq!(p.model(), "mnist-vae");
+    assert!(p.s.notices.is_empty(), "{:?}", p.s.notices);
+    assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0"));
+    assert!(p.s.error.is_none() && p.s.switch_error.is_none());
+}
+
+#[test]
+fn names_in_the_address_match_case_insensitively() {
+    assert_eq!(Page::open_at("?model=MNIST-Beta4").model(), "mnist-beta4");
+    let p = Page::open_at("?dataset=FASHION");
+    assert_eq!(p.model(), "fashion-vae");
+    assert!(p.s.notices.is_empty(), "{:?}", p.s.notices);
+    assert_eq!(p.last_url(), Some("model=fashion-vae&z=0,0"));
+}
+
+#[test]
+fn unknown_names_fall_back_to_the_default_with_a_notice() {
+    let p = Page::open_at("?model=nope");
+    assert_eq!(p.s.page_state(), "ready");
+    assert_eq!(p.model(), "mnist-vae");
+    assert_eq!(p.s.notices.len(), 1);
+    let n = &p.s.notices[0];
+    assert!(n.contains("“nope”") && n.contains("fashion-beta4"), "{n}");
+
+    let p = Page::open_at("?dataset=cifar");
+    assert_eq!(p.model(), "mnist-vae");
+    assert!(p.s.notices[0].contains("“cifar”") && p.s.notices[0].contains("mnist, fashion"));
+
+    let long = "m".repeat(20_000);
+    let p = Page::open_at(&format!("?model={long}"));
+    assert_eq!(p.model(), "mnist-vae");
+    let n = &p.s.notices[0];
+    assert!(
+        n.len() < 400,
+        "the notice echoes the whole value: {} bytes",
+        n.len()
+    );
+    assert!(
+        n.contains(&format!("{}…", "m".repeat(url::QUOTE_MAX - 1))),
+        "{n}"
+    );
+}
+
+#[test]
+fn z_from_the_address_is_clamped_to_the_map_with_a_notice() {
+    let p = Page::open_at("?z=1.5,-0.25");
+    assert_eq!(p.s.z(), [1.5, -0.25]);
+    assert!(p.s.notices.is_empty());
+    assert_eq!(p.last_url(), Some("model=mnist-vae&z=1.5,-0.25"));
+
+    let p = Page::open_at("?z=1000,-1000");
+    let g = p.s.grid().unwrap();
+    assert_eq!(p.s.z(), [g.bounds.max[0], g.bounds.min[1]]);
+    assert_eq!(p.s.z_chosen, p.s.z());
+    assert!(
+        p.s.notices[0].contains("lies off this map"),
+        "{:?}",
+        p.s.notices
+    );
+
+    let p = Page::open_at("?z=NaN,1");
+    assert_eq!(p.s.z(), [0.0, 0.0]);
+    assert!(p.s.notices[0].contains("z=“NaN,1”"), "{:?}", p.s.notices);
+}
+
+#[test]
+fn pointer_moves_set_z_and_write_it_back_once_resting() {
+    let mut p = Page::open_at("");
+    let g = p.s.grid().unwrap();
+    p.log.clear();
+    p.send(Msg::Pointer(0.25, 0.75));
+    let z = g.z_at(0.25, 0.75);
+    assert_eq!(p.s.z(), z);
+    assert_eq!(
+        p.log,
+        [Effect::RestartRest],
+        "a move writes nothing to the address"
+    );
+    p.send(Msg::Pointer(0.3, 0.7));
+    p.send(Msg::Rested);
+    let want = format!(
+        "model=mnist-vae&z={},{}",
+        url::z_number(g.z_at(0.3, 0.7)[0]),
+        url::z_number(g.z_at(0.3, 0.7)[1])
+    );
+    assert_eq!(p.last_url(), Some(want.as_str()));
+    // what was written reads back to the same state
+    let again = Page::open_at(&want);
+    assert_eq!(again.s.url_state(), p.s.url_state());
+}
+
+#[test]
+fn keys_step_one_cell_ten_with_shift_and_stop_at_the_edges() {
+    let mut p = Page::open_at("?z=0,0");
+    let g = p.s.grid().unwrap();
+    let cell = [
+        g.bounds.size()[0] / g.width as f32,
+        g.bounds.size()[1] / g.height as f32,
+    ];
+    let n0 = p.s.announce.0;
+    p.send(Msg::Key(Key::Right, false));
+    assert!((p.s.z()[0] - cell[0]).abs() < 1e-6 && p.s.z()[1] == 0.0);
+    assert_eq!(p.s.announce.0, n0 + 1, "each key is announced once");
+    assert!(p.s.announce.1.starts_with("Class "), "{}", p.s.announce.1);
+    p.send(Msg::Key(Key::Up, true));
+    assert!((p.s.z()[1] - 10.0 * cell[1]).abs() < 1e-5);
+    p.send(Msg::Key(Key::Home, false));
+    assert_eq!(p.s.z(), [0.0, 0.0]);
+    for _ in 0..40 {
+        p.send(Msg::Key(Key::Left, true));
+    }
+    assert_eq!(p.s.z()[0], g.bounds.min[0], "stops at the left edge");
+    p.send(Msg::Key(Key::Down, false));
+    assert!(p.s.z()[0] == g.bounds.min[0] && p.s.z()[1] < 0.0);
+}
+
+#[test]
+fn pointer_moves_are_announced_only_when_the_class_changes() {
+    let mut p = Page::open_at("");
+    let m = p.s.map().unwrap().clone();
+    // two positions in one class, then one in another
+    let mut same = None;
+    let mut other = None;
+    'find: for i in 0..64 {
+        for j in 0..64 {
+            let (u, v) = ((i as f32 + 0.5) / 64.0, (j as f32 + 0.5) / 64.0);
+            let c = m.at(m.grid.z_at(u, v)).map(|c| c.0);
+            let c0 = m.at(m.grid.z_at(0.5, 0.5)).map(|c| c.0);
+            if c == c0 && same.is_none() && (u, v) != (0.5, 0.5) {
+                same = Some((u, v));
+            }
+            if c != c0 && other.is_none() {
+                other = Some((u, v));
+            }
+            if same.is_some() && other.is_some() {
+                break 'find;
+            }
+        }
+    }
+    let (same, other) = (same.unwrap(), other.unwrap());
+    p.send(Msg::Pointer(0.5, 0.5));
+    let n = p.s.announce.0;
+    p.send(Msg::Pointer(same.0, same.1));
+    assert_eq!(p.s.announce.0, n, "a move within a class is not announced");
+    p.send(Msg::Pointer(other.0, other.1));
+    assert_eq!(
+        p.s.announce.0,
+        n + 1,
+        "entering another class is announced once"
+    );
+    p.send(Msg::Pointer(other.0, other.1));
+    assert_eq!(p.s.announce.0, n + 1);
+}
+
+#[test]
+fn switching_keeps_the_old_model_until_the_new_one_arrives() {
+    let mut p = Page::open_at("?z=1,1");
+    p.send(Msg::PickModel("mnist-plain".into()));
+    assert_eq!(p.urls(), ["weights/mnist/plain.safetensors"]);
+    assert_eq!(p.model(), "mnist-vae", "the old model stays on screen");
+    assert_eq!(p.s.shown_entry(), Some(1), "the switcher shows the pick");
+    assert_eq!(p.s.page_state(), "ready");
+    let v = p.s.map_version;
+    p.serve_all();
+    assert_eq!(p.model(), "mnist-plain");
+    assert!(p.s.map_version > v);
+    let label = &p.s.entry_ref().unwrap().label;
+    assert_eq!(p.s.announce.1, format!("Showing MNIST digits · {label}."));
+    assert_eq!(p.s.z(), [1.0, 1.0], "z is kept across models");
+    assert_eq!(p.last_url(), Some("model=mnist-plain&z=1,1"));
+    // the same dataset switch picks the same design on the other dataset
+    p.send(Msg::PickDataset("fashion".into()));
+    p.serve_all();
+    assert_eq!(p.model(), "fashion-plain");
+    // back to a cached model: no download
+    p.send(Msg::PickModel("fashion-vae".into()));
+    p.serve_all();
+    p.send(Msg::PickDataset("mnist".into()));
+    assert!(
+        p.open.is_empty(),
+        "a cached model is fetched again: {:?}",
+        p.open
+    );
+    assert_eq!(p.model(), "mnist-vae");
+}
+
+#[test]
+fn a_stale_response_never_replaces_a_later_pick() {
+    let mut p = Page::open_at("");
+    p.send(Msg::PickModel("mnist-plain".into()));
+    p.send(Msg::PickModel("mnist-beta4".into()));
+    assert_eq!(p.urls().len(), 2);
+    let b = read("weights/mnist/beta4.safetensors");
+    p.answer("weights/mnist/beta4.safetensors", b);
+    assert_eq!(p.model(), "mnist-beta4");
+    let a = read("weights/mnist/plain.safetensors");
+    p.answer("weights/mnist/plain.safetensors", a);
+    assert_eq!(
+        p.model(),
+        "mnist-beta4",
+        "the earlier pick arrived late and won"
+    );
+    // a late failure of a superseded pick says nothing either
+    p.send(Msg::PickModel("mnist-bounded".into()));
+    p.send(Msg::PickModel("mnist-beta4".into()));
+    assert!(
+        p.s.wanted.is_none(),
+        "picking the shown model drops the pending switch"
+    );
+    p.answer(
+        "weights/mnist/bounded.safetensors",
+        Err(FetchError::Failed("HTTP 500".into())),
+    );
+    assert!(p.s.switch_error.is_none());
+    assert_eq!(p.model(), "mnist-beta4");
+}
+
+#[test]
+fn a_failed_switch_says_why_and_keeps_the_old_model() {
+    let mut p = Page::open_at("");
+    p.send(Msg::PickModel("fashion-vae".into()));
+    p.answer("weights/fashion/vae.safetensors", Err(FetchError::TimedOut));
+    assert_eq!(p.model(), "mnist-vae");
+    assert_eq!(p.s.page_state(), "ready");
+    let e = p.s.switch_error.clone().unwrap();
+    assert!(e.retry);
+    assert!(e.text.contains("stalled") && e.text.contains("fashion/vae.safetensors"));
+    assert!(e.text.ends_with("Still showing VAE (β = 1).") || e.text.contains("Still showing"));
+    assert_eq!(
+        p.s.shown_entry(),
+        p.s.entry,
+        "the switcher returns to the shown model"
+    );
+    p.send(Msg::Retry);
+    assert_eq!(p.urls(), ["weights/fashion/vae.safetensors"]);
+    p.serve_all();
+    assert_eq!(p.model(), "fashion-vae");
+    assert!(p.s.switch_error.is_none());
+}
+
+#[test]
+fn a_failed_first_load_shows_an_error_with_retry_and_the_switchers() {
+    let mut p = Page::new();
+    p.send(Msg::Start(String::new()));
+    p.serve_all_but("weights/mnist/vae.safetensors");
+    p.answer("weights/mnist/vae.safetensors", Err(FetchError::TimedOut));
+    assert_eq!(p.s.page_state(), "error");
+    let e = p.s.error.clone().unwrap();
+    assert!(e.retry && e.text.contains("stalled"), "{e:?}");
+    assert!(p.s.manifest.is_some(), "the switchers stay available");
+    // the visitor can pick another model from the switchers …
+    p.send(Msg::PickModel("mnist-plain".into()));
+    p.serve_all();
+    assert_eq!(p.s.page_state(), "ready");
+    assert_eq!(p.model(), "mnist-plain");
+    assert!(p.s.error.is_none());
+    // … or retry
+    let mut p = Page::new();
+    p.send(Msg::Start(String::new()));
+    p.answer(
+        "weights/manifest.json",
+        Err(FetchError::Failed("HTTP 503".into())),
+    );
+    assert_eq!(p.s.page_state(), "error");
+    assert!(p
+        .s
+        .error
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("weights/manifest.json"));
+    p.send(Msg::Retry);
+    p.serve_all();
+    assert_eq!(p.s.page_state(), "ready");
+    assert_eq!(p.model(), "mnist-vae");
+}
+
+#[test]
+fn bundle_paths_load_directly_and_off_origin_ones_are_refused() {
+    let p = Page::open_at("?bundle=weights/fashion/plain.safetensors");
+    assert_eq!(
+        p.model(),
+        "fashion-plain",
+        "the file is recognised as a manifest entry"
+    );
+    assert_eq!(
+        p.last_url(),
+        Some("z=0,0&bundle=weights/fashion/plain.safetensors")
+    );
+
+    for bad in [
+        "https://other.example/x.safetensors",
+        "//other.example/x.safetensors",
+    ] {
+        let mut p = Page::new();
+        p.send(Msg::Start(format!("?bundle={bad}")));
+        assert_eq!(p.urls(), ["weights/manifest.json"], "{bad} was fetched");
+        p.serve_all();
+        assert_eq!(p.model(), "mnist-vae");
+        assert!(p.s.notices[0].contains("only files on this site"));
+    }
+
+    // a broken bundle: an error, but the manifest's switchers are there to recover with
+    let mut p = Page::new();
+    p.send(Msg::Start("?bundle=/__e2e__/garbage.safetensors".into()));
+    p.answer("/__e2e__/garbage.safetensors", Ok(vec![7; 4096]));
+    p.serve_all();
+    assert_eq!(p.s.page_state(), "error");
+    assert!(p
+        .s
+        .error
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("garbage.safetensors"));
+    assert!(p.s.manifest.is_some());
+    p.send(Msg::PickModel("mnist-vae".into()));
+    p.serve_all();
+    assert_eq!(p.s.page_state(), "ready");
+}
+
+#[test]
+fn the_evolution_opens_at_the_addressed_epoch_and_keeps_z_on_its_map() {
+    let mut p = Page::open_at("?model=mnist-vae&epoch=4&z=2.5,-1.5");
+    let e = p.s.evo.as_ref().expect("the evolution view is open");
+    assert_eq!(e.epoch(), 4);
+    assert!(p.s.notices.is_empty(), "{:?}", p.s.notices);
+    assert_eq!(p.last_url(), Some("model=mnist-vae&epoch=4&z=2.5,-1.5"));
+    // the epoch's decoder was fetched (paused view), and now decodes
+    assert!(matches!(
+        p.s.decoder(),
+        Some(latent_web::evo::Decoder::Ready(_, _, ref tag)) if tag == "4"
+    ));
+    // at epoch 0 the map is tiny: the shown z stays on it, the chosen z is kept
+    p.send(Msg::Slide(0));
+    p.serve_all();
+    let g = p.s.grid().unwrap();
+    assert!(
+        g.bounds.contains(p.s.z()),
+        "z {:?} is off epoch 0's map {:?}",
+        p.s.z(),
+        g.bounds
+    );
+    assert!(p.s.class_at_cursor().is_some());
+    assert_eq!(p.s.z_chosen, [2.5, -1.5]);
+    p.send(Msg::ToggleEvolution);
+    assert!(p.s.evo.is_none());
+    assert_eq!(p.s.z(), [2.5, -1.5], "closing brings the chosen point back");
+    assert_eq!(p.last_url(), Some("model=mnist-vae&z=2.5,-1.5"));
+    assert_eq!(
+        p.s.announce.1,
+        "Training evolution closed: the final model again."
+    );
+
+    // an epoch without a snapshot snaps to the one before it, with a notice
+    let p = Page::open_at("?model=mnist-vae&epoch=5");
+    assert_eq!(p.s.evo.as_ref().unwrap().epoch(), 4);
+    assert!(p.s.notices[0].contains("epoch 5"), "{:?}", p.s.notices);
+    // a model without an evolution ignores the epoch, with a notice
+    let p = Page::open_at("?model=mnist-beta4&epoch=3");
+    assert!(p.s.evo.is_none());
+    assert!(p.s.notices[0].contains("no training evolution"));
+}
+
+#[test]
+fn playback_steps_to_the_end_on_the_index_alone_then_stops() {
+    let mut p = Page::open_at("?model=mnist-plain&epoch=0");
+    p.log.clear();
+    p.send(Msg::PlayPause);
+    assert_eq!(p.log, [Effect::StartPlayback]);
+    let n = p.s.evo.as_ref().unwrap().data.frames.len();
+    for _ in 1..n - 1 {
+        p.send(Msg::Tick);
+        assert!(
+            p.open.is_empty(),
+            "playback fetched a decoder: {:?}",
+            p.open
+        );
+    }
+    p.send(Msg::Tick);
+    let e = p.s.evo.as_ref().unwrap();
+    assert_eq!(e.frame, n - 1);
+    assert!(!e.playing);
+    assert!(p.log.contains(&Effect::StopPlayback));
+    assert!(
+        p.s.announce.1.starts_with("Paused. Epoch 20 of 20"),
+        "{}",
+        p.s.announce.1
+    );
+    // paused at the end: that epoch's decoder is fetched now
+    assert_eq!(p.urls().len(), 1);
+    assert!(
+        p.urls()[0].ends_with("epoch-0020.safetensors"),
+        "{:?}",
+        p.urls()
+    );
+    // play again from the start; a step pauses
+    p.log.clear();
+    p.send(Msg::PlayPause);
+    assert_eq!(p.s.evo.as_ref().unwrap().frame, 0);
+    p.send(Msg::Step(1));
+    assert!(p.log.contains(&Effect::StopPlayback));
+    assert_eq!(p.s.evo.as_ref().unwrap().frame, 1);
+    assert!(!p.s.evo.as_ref().unwrap().playing);
+}
+
+#[test]
+fn a_broken_evolution_index_is_reported_and_the_model_stays() {
+    let mut p = Page::open_at("?model=mnist-vae");
+    p.send(Msg::ToggleEvolution);
+    assert_eq!(p.urls(), ["weights/mnist/vae.evolution.safetensors"]);
+    p.answer("weights/mnist/vae.evolution.safetensors", Ok(vec![7; 4096]));
+    assert!(p.s.evo.is_none());
+    let e = p.s.evo_error.clone().unwrap();
+    assert!(e.contains("vae.evolution.safetensors"), "{e}");
+    assert_eq!(p.s.page_state(), "ready");
+    // switching away while the index loads: it is cached, not opened
+    p.send(Msg::ToggleEvolution);
+    p.send(Msg::PickModel("mnist-plain".into()));
+    p.serve_all();
+    assert!(p.s.evo.is_none());
+    assert_eq!(p.model(), "mnist-plain");
+}
+
+impl Page {
+    /// Answers every open fetch except those of `url`.
+    fn serve_all_but(&mut self, url: &str) {
+        while let Some(i) = self.open.iter().position(|(_, u)| u != url) {
+            let (req, u) = self.open.remove(i);
+            let result = read(&u);
+            self.send(Msg::Fetched { req, result });
+        }
+    }
+}
