@@ -164,10 +164,11 @@ test('live region: the pointer moving within one class is not re-announced; each
   await recordAnnouncements(page);
   await page.goto(`${server.url}/?model=${encodeURIComponent(def.id)}`);
   await waitForState(page, 'ready');
-  // the centre of a class's label on the map lies inside that class's region
-  const spot = await page.$eval('#map-labels .map-label', (l) => {
-    const r = l.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2, name: l.textContent.trim() };
+  // the centre of a class's name written on the map (#map-labels) lies inside that class's region
+  await page.waitForFunction(() => document.getElementById('map-labels').children.length > 0);
+  const spot = await page.$eval('#map-labels', (box) => {
+    const r = box.firstElementChild.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   });
   const from = (await announcements(page)).length;
   const classes = [await text(page, '#map-class')];
