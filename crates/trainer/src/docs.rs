@@ -452,17 +452,37 @@ pub fn markdown_page(md: &str) -> String {
     });
     let mut body = String::new();
     html::push_html(&mut body, parser);
+    let body = focusable_scrollers(&body);
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>\nbody{{font:16px/1.55 system-ui,sans-serif;max-width:60rem;\
          margin:2rem auto;padding:0 1rem;color:#222}}\nimg{{max-width:100%;height:auto}}\n\
          table{{border-collapse:collapse;margin:1rem 0;font-size:.9rem}}\nth,td{{border:1px solid \
-         #ccc;padding:.25rem .5rem}}\ncode{{background:#f3f3f3;padding:0 .2rem}}\npre{{background:\
-         #f3f3f3;padding:.75rem;overflow:auto}}\n</style>\n</head>\n<body>\n\
-         <p><a href=\"../index.html\">← Back to the explorer</a></p>\n{body}</body>\n</html>\n",
+         #ccc;padding:.25rem .5rem}}\ncode{{background:#f3f3f3;padding:0 .2rem;overflow-wrap:anywhere}}\npre{{background:\
+         #f3f3f3;padding:.75rem;overflow:auto}}\n.table-scroll{{overflow-x:auto}}\n\
+         :focus-visible{{outline:3px solid #1a5fb4;outline-offset:2px}}\n</style>\n</head>\n<body>\n\
+         <nav aria-label=\"Site\"><p><a href=\"../index.html\">← Back to the explorer</a></p></nav>\n\
+         <main>\n{body}</main>\n</body>\n</html>\n",
         title.replace('&', "&amp;").replace('<', "&lt;")
     )
+}
+
+/// Blocks that can scroll sideways take keyboard focus (`tabindex="0"`), so they can be
+/// scrolled with the arrow keys: code blocks, and tables, each wrapped in a scrolling region
+/// (numbered, since landmark names must differ) so that a wide table does not widen the page.
+fn focusable_scrollers(body: &str) -> String {
+    let body = body.replace("<pre>", "<pre tabindex=\"0\">");
+    let mut parts = body.split("<table>");
+    let mut out = parts.next().unwrap_or_default().to_string();
+    for (i, rest) in parts.enumerate() {
+        out.push_str(&format!(
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table {}\"><table>",
+            i + 1
+        ));
+        out.push_str(&rest.replacen("</table>", "</table></div>", 1));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -481,6 +501,16 @@ mod tests {
         );
         assert!(h.contains("href=\"latent-space.html\""), "{h}");
         assert!(h.contains("href=\"https://example.org/a.md\""), "{h}");
+        // landmarks, and keyboard access to what may scroll sideways
+        assert!(
+            h.contains("<main>") && h.contains("<nav aria-label=\"Site\">"),
+            "{h}"
+        );
+        assert!(
+            h.contains("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table 1\"><table>"),
+            "{h}"
+        );
+        assert!(super::markdown_page("```sh\nx\n```\n").contains("<pre tabindex=\"0\"><code"));
         assert!(
             h.contains("<table>") && h.contains("<td style=\"text-align: right\">2</td>"),
             "{h}"
