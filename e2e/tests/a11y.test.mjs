@@ -192,10 +192,19 @@ test('axe: start error (404 bundle)', () => inPage({}, async (page) => {
   await expectNoViolations(page, 'error 404 bundle');
 }));
 
-test('axe: start error (unknown ?model=)', () => inPage({}, async (page) => {
+test('axe: unknown ?model= (falls back with a notice)', () => inPage({}, async (page) => {
   await page.goto(`${server.url}/?model=no-such-model`);
-  await waitForState(page, 'error');
-  await expectNoViolations(page, 'error unknown model');
+  await waitForState(page, 'ready');
+  await page.waitForSelector('#notice:not([hidden])');
+  await expectNoViolations(page, 'unknown model notice');
+}));
+
+test('axe: stalled download with its retry button', () => inPage({}, async (page) => {
+  await page.route('**/weights/mnist/vae.safetensors', () => {}); // never answered
+  await page.goto(`${server.url}/`);
+  await waitForState(page, 'error', 60_000);
+  await page.waitForSelector('#retry:visible');
+  await expectNoViolations(page, 'stalled download');
 }));
 
 test('axe: start error, phone, dark', () => inPage({ viewport: PHONE, isMobile: true, colorScheme: 'dark' }, async (page) => {

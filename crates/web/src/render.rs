@@ -201,11 +201,13 @@ impl Renderer {
 
     /// The dataset and model switchers, filled for the entry they show.
     fn controls(&mut self, s: &State) -> Result<(), String> {
-        let (Some(manifest), Some(cur)) = (&s.manifest, s.shown_entry()) else {
-            self.hidden(id::TOOLBAR, s.manifest.is_none());
+        let Some(manifest) = &s.manifest else {
+            self.hidden(id::TOOLBAR, true);
             return Ok(());
         };
-        let key = (Rc::as_ptr(manifest), Some(cur));
+        // nothing shown yet (a failed first load): the switchers offer the default entry
+        let cur = s.shown_entry().unwrap_or(0);
+        let key = (Rc::as_ptr(manifest), s.shown_entry());
         if self.controls_of == Some(key) {
             return Ok(());
         }
