@@ -5,9 +5,10 @@
 pub mod data;
 pub mod docs;
 pub mod folder;
-pub mod render;
 pub mod study;
 pub mod train;
+
+pub use docs::render;
 
 use anyhow::{Context, Result};
 use candle_core::{DType, Device, Tensor};

@@ -3,7 +3,8 @@
 //! `docs/measurements.md`. Reads no training data: points on the maps are the committed test
 //! fixtures (the first 1,000 test images of each dataset), encoded with each design's encoder.
 
-use crate::render;
+pub mod render;
+
 use crate::study::{StudyPoint, StudyResults};
 use anyhow::{Context, Result};
 use candle_core::{DType, Device, Tensor};
