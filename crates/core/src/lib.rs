@@ -8,6 +8,8 @@
 //! layers over this crate, so the weights the trainer writes are read by exactly the code
 //! that produced them.
 
+#![deny(missing_docs)]
+
 pub mod bundle;
 pub mod error;
 pub mod evolution;
