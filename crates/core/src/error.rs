@@ -27,6 +27,14 @@ pub enum Error {
         /// What is wrong with it.
         what: String,
     },
+    /// A malformed or incompatible manifest: `what` says what is wrong with `name`.
+    #[error("{name}: {what}")]
+    Manifest {
+        /// The manifest's file name or URL.
+        name: String,
+        /// What is wrong with it.
+        what: String,
+    },
     /// An invalid argument (a size of zero, empty bounds, …).
     #[error("{0}")]
     Invalid(String),

@@ -181,30 +181,8 @@ impl Evolution {
     /// metadata or another format version, lacks a tensor, or a shape disagrees with the
     /// metadata.
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Self> {
-        let (_, header) = safetensors::SafeTensors::read_metadata(bytes)
-            .map_err(|e| err(name, format!("not a valid safetensors file ({e})")))?;
-        let json = header
-            .metadata()
-            .as_ref()
-            .and_then(|m| m.get(EVOLUTION_META_KEY))
-            .ok_or_else(|| {
-                err(
-                    name,
-                    format!("no `{EVOLUTION_META_KEY}` metadata: not an evolution index"),
-                )
-            })?;
-        let meta: EvolutionMeta = serde_json::from_str(json)
-            .map_err(|e| err(name, format!("evolution metadata is not valid: {e}")))?;
-        if meta.format_version != crate::bundle::FORMAT_VERSION {
-            return Err(err(
-                name,
-                format!(
-                    "format version {} but this app reads version {}",
-                    meta.format_version,
-                    crate::bundle::FORMAT_VERSION
-                ),
-            ));
-        }
+        let meta: EvolutionMeta =
+            crate::bundle::read_header_json(bytes, name, EVOLUTION_META_KEY, "an evolution index")?;
         let t = crate::bundle::read_tensors(bytes, name)?;
         let f = meta.epochs.len();
         let [w, h] = meta.grid;

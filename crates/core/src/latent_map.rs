@@ -168,6 +168,38 @@ impl Meshgrid {
         Some((row, col))
     }
 
+    /// Size of one cell `[Δ₁, Δ₂] = (max − min) / (W, H)`, latent units.
+    pub fn cell_size(&self) -> [f32; 2] {
+        let s = self.bounds.size();
+        [s[0] / self.width as f32, s[1] / self.height as f32]
+    }
+
+    /// `z` moved inside the bounds: a finite coordinate is clamped to `[min, max]` of its
+    /// axis, a non-finite one (NaN, ±∞) goes to the centre of that axis.
+    pub fn clamp(&self, z: [f32; 2]) -> [f32; 2] {
+        let b = self.bounds;
+        let f = |x: f32, lo: f32, hi: f32| {
+            if x.is_finite() {
+                x.clamp(lo, hi)
+            } else {
+                (lo + hi) / 2.0
+            }
+        };
+        [f(z[0], b.min[0], b.max[0]), f(z[1], b.min[1], b.max[1])]
+    }
+
+    /// A keyboard step: from `z` (first [`Meshgrid::clamp`]ed), move `cells` cells along each
+    /// axis in direction `dir` (−1, 0 or 1 per axis; `[1, 0]` = right, `[0, 1]` = up, since z₂
+    /// grows upwards), then clamp again. The page steps 1 cell per arrow key, 10 with Shift.
+    pub fn step(&self, z: [f32; 2], dir: [i8; 2], cells: f32) -> [f32; 2] {
+        let z = self.clamp(z);
+        let c = self.cell_size();
+        self.clamp([
+            z[0] + f32::from(dir[0]) * cells * c[0],
+            z[1] + f32::from(dir[1]) * cells * c[1],
+        ])
+    }
+
     /// All grid points in row-major order: `height · width` pairs `(z₁, z₂)`, flattened to
     /// f32 `[H·W·2]` (ready for a `[H·W, 2]` tensor).
     pub fn points(&self) -> Vec<f32> {
@@ -351,5 +383,42 @@ mod tests {
         let acc = m.accuracy(&pts, &[0, 3, 2, 0]);
         assert!((acc - 0.5).abs() < 1e-6);
         assert!(ClassMap::new(g, vec![0; 3], vec![0; 4]).is_err());
+    }
+
+    #[test]
+    fn clamp_and_step_stay_on_the_map() {
+        let g = Meshgrid::new(
+            Bounds {
+                min: [-2.0, -1.0],
+                max: [2.0, 3.0],
+            },
+            8,
+            4,
+        )
+        .unwrap();
+        assert_eq!(g.cell_size(), [0.5, 1.0]);
+        assert_eq!(g.clamp([0.25, 1.0]), [0.25, 1.0]);
+        assert_eq!(g.clamp([-9.0, 9.0]), [-2.0, 3.0]);
+        assert_eq!(g.clamp([f32::NAN, f32::NEG_INFINITY]), [0.0, 1.0]);
+        assert_eq!(g.clamp([f32::INFINITY, 2.5]), [0.0, 2.5]);
+        assert_eq!(g.step([0.0, 0.0], [1, 0], 1.0), [0.5, 0.0]);
+        assert_eq!(g.step([0.0, 0.0], [0, 1], 1.0), [0.0, 1.0], "up is +z₂");
+        assert_eq!(g.step([0.0, 0.0], [-1, -1], 10.0), [-2.0, -1.0], "clamped");
+        assert_eq!(
+            g.step([f32::NAN, 0.0], [1, 0], 1.0),
+            [0.5, 0.0],
+            "from the centre"
+        );
+        assert_eq!(
+            g.step([9.0, 0.0], [-1, 0], 1.0),
+            [1.5, 0.0],
+            "from the edge"
+        );
+        for z in [[1e30, -1e30], [f32::NAN, f32::NAN], [0.1, 0.2]] {
+            for d in [[1, 1], [-1, 0], [0, -1]] {
+                let s = g.step(z, d, 3.0);
+                assert!(g.bounds.contains(s) && s.iter().all(|v| v.is_finite()));
+            }
+        }
     }
 }

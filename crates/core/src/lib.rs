@@ -1,10 +1,14 @@
 //! Shared core of the latent space explorer.
 //!
 //! One definition of each model ([`model`]), the loss terms ([`loss`]), the latent-map math
-//! ([`latent_map`]), the bundle format ([`bundle`]), the IDX reader ([`idx`]) and the class
-//! palette ([`palette`]). The native trainer and the browser (wasm32) crate are thin layers
-//! over this crate, so the weights the trainer writes are read by exactly the code that
-//! produced them.
+//! ([`latent_map`]), the bundle format with its manifest, file names and loaders
+//! ([`bundle`]), the typed bundle metrics ([`metrics`]), the training evolution
+//! ([`evolution`]), the IDX reader ([`idx`]), the latent-space statistics ([`stats`]) and the
+//! class palette ([`palette`]). The native trainer and the browser (wasm32) crate are thin
+//! layers over this crate, so the weights the trainer writes are read by exactly the code
+//! that produced them.
+
+#![deny(missing_docs)]
 
 pub mod bundle;
 pub mod error;
@@ -12,6 +16,7 @@ pub mod evolution;
 pub mod idx;
 pub mod latent_map;
 pub mod loss;
+pub mod metrics;
 pub mod model;
 pub mod palette;
 pub mod stats;

@@ -24,6 +24,53 @@ pub enum AutoencoderKind {
     Vae,
 }
 
+impl AutoencoderKind {
+    /// Every design, in the order the docs list them.
+    pub const ALL: [AutoencoderKind; 3] = [
+        AutoencoderKind::Plain,
+        AutoencoderKind::Bounded,
+        AutoencoderKind::Vae,
+    ];
+    /// The designs' names as parsed and displayed: `plain`, `bounded`, `vae`.
+    pub const NAMES: [&'static str; 3] = ["plain", "bounded", "vae"];
+
+    /// The design's name, as in bundle names, metadata and on the command line: `plain`,
+    /// `bounded` or `vae` (the same as its serde form).
+    pub fn name(self) -> &'static str {
+        match self {
+            AutoencoderKind::Plain => Self::NAMES[0],
+            AutoencoderKind::Bounded => Self::NAMES[1],
+            AutoencoderKind::Vae => Self::NAMES[2],
+        }
+    }
+}
+
+impl std::fmt::Display for AutoencoderKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for AutoencoderKind {
+    type Err = crate::Error;
+
+    /// Parses [`AutoencoderKind::name`], ignoring ASCII case.
+    ///
+    /// # Errors
+    /// [`crate::Error::Invalid`] naming the valid designs.
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.name().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| {
+                crate::Error::Invalid(format!(
+                    "unknown design `{s}`: expected {}",
+                    Self::NAMES.join(", ")
+                ))
+            })
+    }
+}
+
 /// Architecture of an MLP autoencoder. Stored in every bundle's metadata.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AutoencoderConfig {
@@ -412,5 +459,20 @@ mod tests {
         ] {
             assert!(names.contains(n), "{n} missing from {names:?}");
         }
+    }
+
+    #[test]
+    fn kind_names_round_trip() {
+        for k in AutoencoderKind::ALL {
+            assert_eq!(k.to_string().parse::<AutoencoderKind>().unwrap(), k);
+            let serde = serde_json::to_string(&k).unwrap();
+            assert_eq!(serde, format!("\"{k}\""), "Display matches the stored form");
+        }
+        assert_eq!(
+            "VAE".parse::<AutoencoderKind>().unwrap(),
+            AutoencoderKind::Vae
+        );
+        let e = "tanh".parse::<AutoencoderKind>().unwrap_err().to_string();
+        assert_eq!(e, "unknown design `tanh`: expected plain, bounded, vae");
     }
 }

@@ -296,3 +296,23 @@ impl TensorSet {
         self.labels.is_empty()
     }
 }
+
+/// Loads the training set (its first `limit` images, if given) and the whole test set, as
+/// tensors on `dev`.
+///
+/// # Errors
+/// Names the data file that cannot be read.
+pub fn load_sets(
+    dataset: &Dataset,
+    limit: Option<usize>,
+    dev: &Device,
+) -> Result<(TensorSet, TensorSet)> {
+    let mut train_set = dataset.load(Split::Train)?;
+    if let Some(n) = limit {
+        train_set = train_set.take(n);
+    }
+    Ok((
+        TensorSet::new(&train_set, dev)?,
+        TensorSet::new(&dataset.load(Split::Test)?, dev)?,
+    ))
+}

@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
+use latent_core::bundle::files;
 use latent_core::latent_map::BoundsRule;
 use latent_core::model::{AutoencoderConfig, AutoencoderKind, ClassifierConfig};
 use latent_trainer::data::Dataset;
@@ -77,8 +78,8 @@ enum Cmd {
         #[command(flatten)]
         common: Common,
         /// Design.
-        #[arg(long, value_enum, default_value = "vae")]
-        kind: Kind,
+        #[arg(long, default_value = "vae", value_parser = kind_parser())]
+        kind: AutoencoderKind,
         /// Weight of the KL term (VAE only).
         #[arg(long, default_value_t = 1.0)]
         beta: f32,
@@ -131,8 +132,8 @@ enum Cmd {
         #[arg(long, default_value_t = 8)]
         classifier_epochs: usize,
         /// Design.
-        #[arg(long, value_enum, default_value = "vae")]
-        kind: Kind,
+        #[arg(long, default_value = "vae", value_parser = kind_parser())]
+        kind: AutoencoderKind,
         /// Weight of the KL term (VAE only).
         #[arg(long, default_value_t = 1.0)]
         beta: f32,
@@ -163,8 +164,8 @@ enum Cmd {
         #[arg(long, value_delimiter = ',', default_value = "2,3,5,10,20")]
         latent_dims: Vec<usize>,
         /// Designs of the dimension sweep.
-        #[arg(long, value_enum, value_delimiter = ',', default_value = "plain,vae")]
-        dim_kinds: Vec<Kind>,
+        #[arg(long, value_delimiter = ',', default_value = "plain,vae", value_parser = kind_parser())]
+        dim_kinds: Vec<AutoencoderKind>,
         /// KL weights of the β sweep (VAE with a 2-D latent; the plain autoencoder is added as
         /// the β = 0 end).
         #[arg(long, value_delimiter = ',', default_value = "0.5,1,2,4,8")]
@@ -227,17 +228,17 @@ enum Cmd {
     },
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum Kind {
-    Plain,
-    Bounded,
-    Vae,
+/// Parses `--kind` with [`AutoencoderKind`]'s `FromStr`, listing its names in `--help`.
+fn kind_parser() -> impl clap::builder::TypedValueParser<Value = AutoencoderKind> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(AutoencoderKind::NAMES)
+        .try_map(|s| s.parse::<AutoencoderKind>())
 }
 
 impl Paths {
     /// `<out>/<dataset>/classifier.safetensors`, where `classifier` writes it.
     fn default_classifier(&self) -> PathBuf {
-        self.out.join(&self.dataset).join("classifier.safetensors")
+        self.out.join(&self.dataset).join(files::CLASSIFIER_FILE)
     }
 
     fn resolve(&self) -> Result<Dataset> {
@@ -247,23 +248,6 @@ impl Paths {
             self.dataset_label.as_deref(),
             self.test_share,
         )
-    }
-}
-
-fn default_label(kind: AutoencoderKind, beta: f32) -> String {
-    match kind {
-        AutoencoderKind::Vae if beta == 1.0 => "VAE (β = 1)".to_string(),
-        AutoencoderKind::Vae => format!("β-VAE (β = {beta})"),
-        AutoencoderKind::Plain => "Plain autoencoder".into(),
-        AutoencoderKind::Bounded => "Bounded (tanh) autoencoder".into(),
-    }
-}
-
-fn to_kind(k: Kind) -> AutoencoderKind {
-    match k {
-        Kind::Plain => AutoencoderKind::Plain,
-        Kind::Bounded => AutoencoderKind::Bounded,
-        Kind::Vae => AutoencoderKind::Vae,
     }
 }
 
@@ -341,7 +325,6 @@ fn main() -> Result<()> {
             snapshot_points,
         } => {
             check(&common, Some(grid))?;
-            let kind = to_kind(kind);
             let config = AutoencoderConfig {
                 kind,
                 beta,
@@ -349,7 +332,7 @@ fn main() -> Result<()> {
                 decoder_hidden,
                 ..AutoencoderConfig::mnist_vae()
             };
-            let name = name.unwrap_or_else(|| kind_name(kind).to_string());
+            let name = name.unwrap_or_else(|| kind.to_string());
             let label = label.unwrap_or_else(|| default_label(kind, beta));
             let classifier = classifier.unwrap_or_else(|| common.paths.default_classifier());
             run_autoencoder(&AutoencoderRun {
@@ -425,12 +408,7 @@ fn main() -> Result<()> {
                 limit: common.limit,
                 command: command.clone(),
             })?;
-            let kind = to_kind(kind);
-            let name = if kind == AutoencoderKind::Vae && beta != 1.0 {
-                format!("beta{beta}").replace('.', "_")
-            } else {
-                kind_name(kind).to_string()
-            };
+            let name = default_name(kind, beta);
             run_autoencoder(&AutoencoderRun {
                 classifier: common.paths.default_classifier(),
                 dataset,
@@ -481,7 +459,7 @@ fn main() -> Result<()> {
                 classifier,
                 train: train_cfg(&common),
                 latent_dims,
-                dim_kinds: dim_kinds.into_iter().map(to_kind).collect(),
+                dim_kinds,
                 betas,
                 grid,
                 limit: common.limit,

@@ -2,13 +2,15 @@
 //! size, and how the KL weight β shapes a 2-D latent. Every figure is measured on the test
 //! set; the runs share one seed, optimiser and epoch budget.
 
-use crate::data::Dataset;
+use crate::classifier::load_classifier;
+use crate::data::{load_sets, Dataset};
+use crate::map::{build_class_map, latent_metrics};
 use crate::train::{self, TrainConfig};
-use crate::{build_class_map, latent_metrics, load_classifier, load_sets};
 use anyhow::Result;
 use candle_core::DType;
 use candle_nn::{VarBuilder, VarMap};
 use latent_core::latent_map::{Bounds, BoundsRule, Meshgrid};
+use latent_core::metrics;
 use latent_core::model::{Autoencoder, AutoencoderConfig, AutoencoderKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -41,8 +43,8 @@ pub struct StudyRun {
 /// Test-set figures of one study run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StudyPoint {
-    /// Design: `plain`, `bounded` or `vae`.
-    pub kind: String,
+    /// Design, stored as `plain`, `bounded` or `vae`.
+    pub kind: AutoencoderKind,
     /// Latent size.
     pub latent_dim: usize,
     /// KL weight (VAE), 0 for deterministic designs.
@@ -72,10 +74,6 @@ pub struct StudyResults {
     pub betas: Vec<StudyPoint>,
 }
 
-fn kind_str(k: AutoencoderKind) -> String {
-    crate::kind_name(k).to_string()
-}
-
 /// Runs the study. Prints one line per run.
 pub fn run_study(run: &StudyRun) -> Result<StudyResults> {
     let dev = train::device();
@@ -97,36 +95,31 @@ pub fn run_study(run: &StudyRun) -> Result<StudyResults> {
         train::round_to_f16(&vm)?;
         let eval = train::evaluate_autoencoder(&ae, &test_t, run.train.seed)?;
         let mut m = BTreeMap::new();
-        m.insert("test_reconstruction_nats".into(), eval.reconstruction);
-        m.insert("test_mse_per_pixel".into(), eval.mse);
-        if let Some(kl) = eval.kl {
-            m.insert("test_kl_nats".into(), kl);
-            m.insert("test_neg_elbo_nats".into(), eval.neg_elbo().unwrap());
+        metrics::TEST_RECONSTRUCTION.insert(&mut m, eval.reconstruction);
+        metrics::TEST_MSE.insert(&mut m, eval.mse);
+        if let (Some(kl), Some(neg_elbo)) = (eval.kl, eval.neg_elbo()) {
+            metrics::TEST_KL.insert(&mut m, kl);
+            metrics::TEST_NEG_ELBO.insert(&mut m, neg_elbo);
         }
-        m.insert("train_seconds".into(), secs);
+        metrics::TRAIN_SECONDS.insert(&mut m, secs);
         if latent_dim == 2 {
             let train_mu = train::encode_means(&ae, &train_t.x)?;
             let bounds = Bounds::from_points(&train_mu, BoundsRule::default())?;
             let map = build_class_map(&ae, &clf, Meshgrid::new(bounds, run.grid, run.grid)?)?;
-            m.insert(
-                "test_map_accuracy".into(),
-                map.accuracy(&eval.mu, &test_t.labels) as f64,
-            );
-            m.insert(
-                "test_share_inside_bounds".into(),
-                bounds.share_inside(&eval.mu) as f64,
-            );
+            metrics::TEST_MAP_ACCURACY
+                .insert(&mut m, f64::from(map.accuracy(&eval.mu, &test_t.labels)));
+            metrics::TEST_SHARE_INSIDE_BOUNDS
+                .insert(&mut m, f64::from(bounds.share_inside(&eval.mu)));
             latent_metrics(&mut m, &bounds, &eval.mu, &test_t.labels);
         }
         m.retain(|_, v: &mut f64| v.is_finite());
         eprintln!(
-            "study {} d={latent_dim} β={beta}: reconstruction {:.2} nats/image, MSE {:.4} ({secs:.0} s)",
-            kind_str(kind),
+            "study {kind} d={latent_dim} β={beta}: reconstruction {:.2} nats/image, MSE {:.4} ({secs:.0} s)",
             eval.reconstruction,
             eval.mse
         );
         Ok(StudyPoint {
-            kind: kind_str(kind),
+            kind,
             latent_dim,
             beta: if kind == AutoencoderKind::Vae {
                 beta
@@ -144,14 +137,17 @@ pub fn run_study(run: &StudyRun) -> Result<StudyResults> {
     }
     let mut betas = Vec::new();
     // the plain autoencoder is the β → 0 end; reuse its 2-D run when the sweep had one
-    match dims.iter().find(|p| p.kind == "plain" && p.latent_dim == 2) {
+    match dims
+        .iter()
+        .find(|p| p.kind == AutoencoderKind::Plain && p.latent_dim == 2)
+    {
         Some(p) => betas.push(p.clone()),
         None => betas.push(one(AutoencoderKind::Plain, 2, 0.0)?),
     }
     for &b in &run.betas {
         match dims
             .iter()
-            .find(|p| p.kind == "vae" && p.latent_dim == 2 && p.beta == b)
+            .find(|p| p.kind == AutoencoderKind::Vae && p.latent_dim == 2 && p.beta == b)
         {
             Some(p) => betas.push(p.clone()),
             None => betas.push(one(AutoencoderKind::Vae, 2, b)?),

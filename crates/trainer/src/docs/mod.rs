@@ -3,14 +3,17 @@
 //! `docs/measurements.md`. Reads no training data: points on the maps are the committed test
 //! fixtures (the first 1,000 test images of each dataset), encoded with each design's encoder.
 
-use crate::render;
+pub mod render;
+
 use crate::study::{StudyPoint, StudyResults};
 use anyhow::{Context, Result};
-use candle_core::{DType, Device, Tensor};
-use latent_core::bundle::{self, Manifest, ManifestEntry, ViewBundle};
+use candle_core::Device;
+use latent_core::bundle::{self, files, EncoderBundle, Manifest, ManifestEntry, ViewBundle};
 use latent_core::evolution::Evolution;
 use latent_core::idx::Labelled;
-use latent_core::model::Encoder;
+use latent_core::metrics::{self, Metric};
+use latent_core::model::AutoencoderKind;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -34,32 +37,22 @@ fn read(path: &Path) -> Result<Vec<u8>> {
 /// Encodes the fixture with a bundle's encoder file: posterior means, one per image.
 fn encode_fixture(weights: &Path, e: &ManifestEntry, fixture: &Labelled) -> Result<Vec<[f32; 2]>> {
     let enc_rel = e.encoder.as_ref().context("bundle has no encoder file")?;
-    let bytes = read(&weights.join(enc_rel))?;
-    let meta = bundle::read_meta(&bytes, enc_rel)?;
-    let vb = candle_nn::VarBuilder::from_tensors(
-        bundle::read_tensors(&bytes, enc_rel)?,
-        DType::F32,
-        &Device::Cpu,
-    );
-    let enc = Encoder::new(
-        meta.autoencoder.as_ref().context("no autoencoder config")?,
-        vb.pp("encoder"),
-    )?;
+    let enc = EncoderBundle::from_bytes(&read(&weights.join(enc_rel))?, enc_rel, &Device::Cpu)?;
     let n = fixture.len();
-    let x = Tensor::from_vec(fixture.images.to_f32(0..n), (n, 784), &Device::Cpu)?;
-    let (mu, _) = enc.forward(&x)?;
-    Ok(mu
-        .to_vec2::<f32>()?
-        .into_iter()
-        .map(|p| [p[0], p[1]])
-        .collect())
+    Ok(enc.encode(&fixture.images.to_f32(0..n), &Device::Cpu)?)
 }
 
-fn pct(v: Option<&f64>) -> String {
-    v.map_or("–".into(), |v| format!("{:.1} %", v * 100.0))
+/// A share as a table cell, `78.7 %`, or `–` when absent.
+fn pct(m: &BTreeMap<String, f64>, metric: Metric) -> String {
+    metric
+        .get(m)
+        .map_or("–".into(), |v| format!("{:.1} %", v * 100.0))
 }
-fn num(v: Option<&f64>, digits: usize) -> String {
-    v.map_or("–".into(), |v| format!("{v:.digits$}"))
+/// A number with `digits` decimals as a table cell, or `–` when absent.
+fn num(m: &BTreeMap<String, f64>, metric: Metric, digits: usize) -> String {
+    metric
+        .get(m)
+        .map_or("–".into(), |v| format!("{v:.digits$}"))
 }
 
 fn study_row(p: &StudyPoint) -> String {
@@ -68,10 +61,10 @@ fn study_row(p: &StudyPoint) -> String {
         "| {} | {} | {} | {} | {} | {} |",
         p.kind,
         p.latent_dim,
-        num(m.get("test_reconstruction_nats"), 1),
-        num(m.get("test_mse_per_pixel"), 4),
-        num(m.get("test_kl_nats"), 2),
-        num(m.get("test_neg_elbo_nats"), 1),
+        num(m, metrics::TEST_RECONSTRUCTION, 1),
+        num(m, metrics::TEST_MSE, 4),
+        num(m, metrics::TEST_KL, 2),
+        num(m, metrics::TEST_NEG_ELBO, 1),
     )
 }
 
@@ -79,8 +72,8 @@ fn study_row(p: &StudyPoint) -> String {
 pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
     let img = run.docs.join("img");
     let mut written = vec![];
-    let manifest: Manifest = serde_json::from_slice(&read(&run.weights.join("manifest.json"))?)
-        .context("manifest.json")?;
+    let manifest_path = run.weights.join(files::MANIFEST_FILE);
+    let manifest = Manifest::parse(&read(&manifest_path)?, &manifest_path.display().to_string())?;
     let study: StudyResults = serde_json::from_slice(&read(&run.study)?)
         .with_context(|| run.study.display().to_string())?;
     let mut md = String::new();
@@ -156,19 +149,19 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
                 md,
                 "| {} | {} | {} | {} | {} | {} | {} | {} | {} × {} / {} × {} | {} | {} |",
                 e.label,
-                num(m.get("test_reconstruction_nats"), 1),
-                num(m.get("test_mse_per_pixel"), 4),
-                num(m.get("test_kl_nats"), 2),
-                num(m.get("test_neg_elbo_nats"), 1),
-                pct(m.get("test_map_accuracy")),
-                pct(m.get("test_knn10_agreement")),
-                pct(m.get("test_occupied_share_32")),
-                num(m.get("test_range_z1"), 1),
-                num(m.get("test_range_z2"), 1),
-                num(m.get("test_range_1_99_z1"), 1),
-                num(m.get("test_range_1_99_z2"), 1),
-                pct(m.get("test_share_inside_bounds")),
-                pct(m.get("classifier_test_accuracy")),
+                num(m, metrics::TEST_RECONSTRUCTION, 1),
+                num(m, metrics::TEST_MSE, 4),
+                num(m, metrics::TEST_KL, 2),
+                num(m, metrics::TEST_NEG_ELBO, 1),
+                pct(m, metrics::TEST_MAP_ACCURACY),
+                pct(m, metrics::TEST_KNN10_AGREEMENT),
+                pct(m, metrics::TEST_OCCUPIED_SHARE_32),
+                num(m, metrics::TEST_RANGE[0], 1),
+                num(m, metrics::TEST_RANGE[1], 1),
+                num(m, metrics::TEST_RANGE_1_99[0], 1),
+                num(m, metrics::TEST_RANGE_1_99[1], 1),
+                pct(m, metrics::TEST_SHARE_INSIDE_BOUNDS),
+                pct(m, metrics::CLASSIFIER_TEST_ACCURACY),
             )?;
             class_names = v.meta.class_names.clone();
             let (pts, labels) = match &fixture {
@@ -203,27 +196,27 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
     for p in &study.latent_dims {
         writeln!(md, "{}", study_row(p))?;
     }
-    let mut kinds: Vec<String> = vec![];
+    let mut kinds: Vec<AutoencoderKind> = vec![];
     for p in &study.latent_dims {
         if !kinds.contains(&p.kind) {
-            kinds.push(p.kind.clone());
+            kinds.push(p.kind);
         }
     }
-    let series = |key: &str| -> Vec<(String, Vec<(f64, f64)>)> {
+    let series = |metric: Metric| -> Vec<(String, Vec<(f64, f64)>)> {
         kinds
             .iter()
-            .map(|k| {
+            .map(|&k| {
                 (
-                    match k.as_str() {
-                        "vae" => "VAE (β = 1)".to_string(),
-                        "plain" => "plain autoencoder".to_string(),
+                    match k {
+                        AutoencoderKind::Vae => "VAE (β = 1)".to_string(),
+                        AutoencoderKind::Plain => "plain autoencoder".to_string(),
                         other => other.to_string(),
                     },
                     study
                         .latent_dims
                         .iter()
-                        .filter(|p| &p.kind == k)
-                        .filter_map(|p| Some((p.latent_dim as f64, *p.metrics.get(key)?)))
+                        .filter(|p| p.kind == k)
+                        .filter_map(|p| Some((p.latent_dim as f64, metric.get(&p.metrics)?)))
                         .collect(),
                 )
             })
@@ -235,7 +228,7 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
         "Test reconstruction vs latent size",
         "latent size",
         "reconstruction, nats/image",
-        &series("test_reconstruction_nats"),
+        &series(metrics::TEST_RECONSTRUCTION),
         false,
     )?;
     written.push(f);
@@ -245,7 +238,7 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
         "Test MSE per pixel vs latent size",
         "latent size",
         "MSE per pixel",
-        &series("test_mse_per_pixel"),
+        &series(metrics::TEST_MSE),
         false,
     )?;
     written.push(f);
@@ -269,20 +262,24 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} × {} |",
             p.kind,
             p.beta,
-            num(m.get("test_reconstruction_nats"), 1),
-            num(m.get("test_kl_nats"), 2),
-            num(m.get("test_mse_per_pixel"), 4),
-            pct(m.get("test_map_accuracy")),
-            pct(m.get("test_knn10_agreement")),
-            pct(m.get("test_occupied_share_32")),
-            num(m.get("test_range_1_99_z1"), 2),
-            num(m.get("test_range_1_99_z2"), 2),
+            num(m, metrics::TEST_RECONSTRUCTION, 1),
+            num(m, metrics::TEST_KL, 2),
+            num(m, metrics::TEST_MSE, 4),
+            pct(m, metrics::TEST_MAP_ACCURACY),
+            pct(m, metrics::TEST_KNN10_AGREEMENT),
+            pct(m, metrics::TEST_OCCUPIED_SHARE_32),
+            num(m, metrics::TEST_RANGE_1_99[0], 2),
+            num(m, metrics::TEST_RANGE_1_99[1], 2),
         )?;
     }
-    let vae: Vec<&StudyPoint> = study.betas.iter().filter(|p| p.kind == "vae").collect();
-    let by = |key: &str, scale: f64| -> Vec<(f64, f64)> {
+    let vae: Vec<&StudyPoint> = study
+        .betas
+        .iter()
+        .filter(|p| p.kind == AutoencoderKind::Vae)
+        .collect();
+    let by = |metric: Metric, scale: f64| -> Vec<(f64, f64)> {
         vae.iter()
-            .filter_map(|p| Some((p.beta as f64, p.metrics.get(key)? * scale)))
+            .filter_map(|p| Some((f64::from(p.beta), metric.get(&p.metrics)? * scale)))
             .collect()
     };
     let f = img.join("beta-structure.png");
@@ -292,12 +289,15 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
         "β",
         "%",
         &[
-            ("map accuracy".into(), by("test_map_accuracy", 100.0)),
+            ("map accuracy".into(), by(metrics::TEST_MAP_ACCURACY, 100.0)),
             (
                 "10-NN label agreement".into(),
-                by("test_knn10_agreement", 100.0),
+                by(metrics::TEST_KNN10_AGREEMENT, 100.0),
             ),
-            ("occupied share".into(), by("test_occupied_share_32", 100.0)),
+            (
+                "occupied share".into(),
+                by(metrics::TEST_OCCUPIED_SHARE_32, 100.0),
+            ),
         ],
         false,
     )?;
@@ -309,8 +309,11 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
         "β",
         "nats/image",
         &[
-            ("reconstruction".into(), by("test_reconstruction_nats", 1.0)),
-            ("KL × 10".into(), by("test_kl_nats", 10.0)),
+            (
+                "reconstruction".into(),
+                by(metrics::TEST_RECONSTRUCTION, 1.0),
+            ),
+            ("KL × 10".into(), by(metrics::TEST_KL, 10.0)),
         ],
         false,
     )?;

@@ -10,13 +10,25 @@
 //! * the **encoder file** (`<dataset>/<model>.encoder.safetensors`): encoder weights
 //!   `encoder.*` and the same metadata, fetched only by features that encode images.
 //!
+//! * the **classifier file** (`<dataset>/classifier.safetensors`): classifier weights
+//!   `classifier.*` and its metadata (no map, no autoencoder), used by the trainer.
+//!
 //! The metadata ([`BundleMeta`]) is JSON stored under the key [`META_KEY`] of the
-//! safetensors header's `__metadata__`.
+//! safetensors header's `__metadata__`; [`read_meta`] reads it, the loaders
+//! ([`ViewBundle`], [`EncoderBundle`], [`ClassifierBundle`]) build the models from bytes, so
+//! they work the same natively and in the browser. File names are in [`files`], the manifest
+//! in [`manifest`], writing (native only) in [`write`].
+
+pub mod files;
+pub mod manifest;
+
+pub use manifest::{EvolutionEntry, Manifest, ManifestEntry};
 
 use crate::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
-use crate::model::{AutoencoderConfig, ClassifierConfig, Decoder};
+use crate::model::{AutoencoderConfig, Classifier, ClassifierConfig, Decoder, Encoder};
 use crate::{Error, Result};
 use candle_core::{DType, Device, Tensor};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -64,6 +76,45 @@ fn bundle_err(name: &str, what: impl std::fmt::Display) -> Error {
     }
 }
 
+/// Reads the JSON stored under `key` in a safetensors header's `__metadata__`, and checks
+/// its `format_version` against [`FORMAT_VERSION`]: the one metadata reader behind
+/// [`read_meta`] and [`crate::evolution::Evolution::from_bytes`]. `what` names the kind of
+/// file in the error when the key is missing (e.g. `a latent-explorer bundle`).
+///
+/// # Errors
+/// [`Error::Bundle`] naming `name` if the buffer is not safetensors (truncated, corrupt
+/// header), lacks the key, holds invalid JSON for `T`, or has another format version.
+pub fn read_header_json<T: DeserializeOwned>(
+    bytes: &[u8],
+    name: &str,
+    key: &str,
+    what: &str,
+) -> Result<T> {
+    let (_, header) = safetensors::SafeTensors::read_metadata(bytes)
+        .map_err(|e| bundle_err(name, format!("not a valid safetensors file ({e})")))?;
+    let json = header
+        .metadata()
+        .as_ref()
+        .and_then(|m| m.get(key))
+        .ok_or_else(|| bundle_err(name, format!("no `{key}` metadata: not {what}")))?;
+    #[derive(Deserialize)]
+    struct Version {
+        format_version: u32,
+    }
+    let v: Version = serde_json::from_str(json)
+        .map_err(|e| bundle_err(name, format!("metadata is not valid: {e}")))?;
+    if v.format_version != FORMAT_VERSION {
+        return Err(bundle_err(
+            name,
+            format!(
+                "format version {} but this app reads version {FORMAT_VERSION}",
+                v.format_version
+            ),
+        ));
+    }
+    serde_json::from_str(json).map_err(|e| bundle_err(name, format!("metadata is not valid: {e}")))
+}
+
 /// Reads and validates the [`BundleMeta`] of a safetensors buffer without touching the
 /// tensors.
 ///
@@ -71,30 +122,7 @@ fn bundle_err(name: &str, what: impl std::fmt::Display) -> Error {
 /// [`Error::Bundle`] naming `name` if the buffer is not safetensors (truncated, corrupt
 /// header), lacks metadata, or has another format version.
 pub fn read_meta(bytes: &[u8], name: &str) -> Result<BundleMeta> {
-    let (_, header) = safetensors::SafeTensors::read_metadata(bytes)
-        .map_err(|e| bundle_err(name, format!("not a valid safetensors file ({e})")))?;
-    let json = header
-        .metadata()
-        .as_ref()
-        .and_then(|m| m.get(META_KEY))
-        .ok_or_else(|| {
-            bundle_err(
-                name,
-                format!("no `{META_KEY}` metadata: not a latent-explorer bundle"),
-            )
-        })?;
-    let meta: BundleMeta = serde_json::from_str(json)
-        .map_err(|e| bundle_err(name, format!("metadata is not valid: {e}")))?;
-    if meta.format_version != FORMAT_VERSION {
-        return Err(bundle_err(
-            name,
-            format!(
-                "format version {} but this app reads version {FORMAT_VERSION}",
-                meta.format_version
-            ),
-        ));
-    }
-    Ok(meta)
+    read_header_json(bytes, name, META_KEY, "a latent-explorer bundle")
 }
 
 /// Loads every tensor of a safetensors buffer, checking the data is complete.
@@ -228,143 +256,132 @@ impl ViewBundle {
     }
 }
 
-/// One entry of the manifest.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ManifestEntry {
-    /// Model id, e.g. `mnist-vae`.
-    pub id: String,
-    /// Dataset id, e.g. `mnist`.
-    pub dataset: String,
-    /// Human-readable name, e.g. `VAE (β = 1)`.
-    pub label: String,
-    /// Path of the view file, relative to the manifest.
-    pub view: String,
-    /// Size of the view file in bytes.
-    pub view_bytes: u64,
-    /// Path of the encoder file, relative to the manifest.
-    pub encoder: Option<String>,
-    /// Dataset name shown in the app's dataset switcher, e.g. `Fashion-MNIST`.
-    #[serde(default)]
-    pub dataset_label: String,
-    /// One sentence on what this design does to the latent space, shown beside its metrics.
-    #[serde(default)]
-    pub summary: String,
-    /// The run's training evolution, when it recorded snapshots.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub evolution: Option<EvolutionEntry>,
+/// An autoencoder's encoder, as stored in its encoder file.
+#[derive(Debug, Clone)]
+pub struct EncoderBundle {
+    /// The metadata (the same as the view file's).
+    pub meta: BundleMeta,
+    /// The encoder, weights converted to f32 on the loading device.
+    pub encoder: Encoder,
 }
 
-/// Where a bundle's training evolution lives (see [`crate::evolution`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EvolutionEntry {
-    /// Path of the evolution index, relative to the manifest.
-    pub index: String,
-    /// Size of the index in bytes.
-    pub index_bytes: u64,
-    /// Epoch of each snapshot.
-    pub epochs: Vec<usize>,
+impl EncoderBundle {
+    /// Parses an encoder file (`encoder.*` tensors) from memory.
+    ///
+    /// # Errors
+    /// [`Error::Bundle`] naming `name` if the file is truncated, corrupt, of another format
+    /// version, has no autoencoder config or a latent size other than
+    /// [`crate::LATENT_DIM`], or lacks an encoder tensor.
+    pub fn from_bytes(bytes: &[u8], name: &str, device: &Device) -> Result<Self> {
+        let meta = read_meta(bytes, name)?;
+        let cfg = meta
+            .autoencoder
+            .clone()
+            .ok_or_else(|| bundle_err(name, "metadata has no autoencoder"))?;
+        if cfg.latent_dim != crate::LATENT_DIM {
+            return Err(bundle_err(
+                name,
+                format!(
+                    "latent size {} but the explorer shows {}",
+                    cfg.latent_dim,
+                    crate::LATENT_DIM
+                ),
+            ));
+        }
+        let vb =
+            candle_nn::VarBuilder::from_tensors(read_tensors(bytes, name)?, DType::F32, device);
+        let encoder = Encoder::new(&cfg, vb.pp("encoder"))
+            .map_err(|e| bundle_err(name, format!("encoder weights: {e}")))?;
+        Ok(Self { meta, encoder })
+    }
+
+    /// Encodes images to their posterior means μ (the code itself for the deterministic
+    /// designs), latent units.
+    ///
+    /// * `pixels`: f32, `n · 784` values in `[0, 1]`, image after image, each row-major 28×28.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when `pixels.len()` is not a multiple of 784; candle errors.
+    pub fn encode(&self, pixels: &[f32], device: &Device) -> Result<Vec<[f32; 2]>> {
+        if !pixels.len().is_multiple_of(crate::IMAGE_PIXELS) {
+            return Err(Error::Invalid(format!(
+                "{} pixels is not a whole number of {}-pixel images",
+                pixels.len(),
+                crate::IMAGE_PIXELS
+            )));
+        }
+        let n = pixels.len() / crate::IMAGE_PIXELS;
+        let x = Tensor::from_slice(pixels, (n, crate::IMAGE_PIXELS), device)?;
+        let (mu, _) = self.encoder.forward(&x)?;
+        Ok(mu
+            .to_vec2::<f32>()?
+            .into_iter()
+            .map(|p| [p[0], p[1]])
+            .collect())
+    }
 }
 
-/// `weights/manifest.json`: the bundles the app can show. The first entry is the default view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct Manifest {
-    /// Bundle format version ([`FORMAT_VERSION`]).
-    pub format_version: u32,
-    /// The bundles.
-    pub bundles: Vec<ManifestEntry>,
+/// A classifier bundle (`<dataset>/classifier.safetensors`).
+#[derive(Debug, Clone)]
+pub struct ClassifierBundle {
+    /// The metadata (its `metrics` hold `classifier_test_accuracy`).
+    pub meta: BundleMeta,
+    /// The classifier, weights converted to f32 on the loading device.
+    pub classifier: Classifier,
 }
+
+impl ClassifierBundle {
+    /// Parses a classifier file (`classifier.*` tensors) from memory.
+    ///
+    /// # Errors
+    /// [`Error::Bundle`] naming `name` if the file is truncated, corrupt, of another format
+    /// version, or lacks a classifier tensor.
+    pub fn from_bytes(bytes: &[u8], name: &str, device: &Device) -> Result<Self> {
+        let meta = read_meta(bytes, name)?;
+        let vb =
+            candle_nn::VarBuilder::from_tensors(read_tensors(bytes, name)?, DType::F32, device);
+        let classifier = Classifier::new(&meta.classifier, vb.pp("classifier"))
+            .map_err(|e| bundle_err(name, format!("classifier weights: {e}")))?;
+        Ok(Self { meta, classifier })
+    }
+}
+
+/// Reads a whole file (native only): the bytes the `from_bytes` loaders take.
+///
+/// # Errors
+/// [`Error::Io`] naming the file.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! read_from_path {
+    ($t:ty, $what:literal) => {
+        impl $t {
+            #[doc = concat!("Reads ", $what, " from disk (native only); errors name the path.")]
+            ///
+            /// # Errors
+            /// [`Error::Io`] when the file cannot be read, then as `from_bytes`.
+            pub fn read(path: &std::path::Path, device: &Device) -> Result<Self> {
+                Self::from_bytes(&read_file(path)?, &path.display().to_string(), device)
+            }
+        }
+    };
+}
+#[cfg(not(target_arch = "wasm32"))]
+read_from_path!(ViewBundle, "a view file");
+#[cfg(not(target_arch = "wasm32"))]
+read_from_path!(EncoderBundle, "an encoder file");
+#[cfg(not(target_arch = "wasm32"))]
+read_from_path!(ClassifierBundle, "a classifier file");
 
 /// Native-only writing of bundles.
 #[cfg(not(target_arch = "wasm32"))]
-pub mod write {
-    use super::*;
-    use std::path::Path;
-
-    /// Writes `bytes` to `path` atomically: a temporary file beside it, flushed to disk, then
-    /// renamed over `path`. An interrupted run leaves either the old file or the new one.
-    ///
-    /// # Errors
-    /// [`Error::Io`] naming the file.
-    pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
-        use std::io::Write;
-        let io = |source| Error::Io {
-            path: path.display().to_string(),
-            source,
-        };
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(io)?;
-        }
-        let tmp = path.with_file_name(format!(
-            ".{}.{}.tmp",
-            path.file_name()
-                .map(|f| f.to_string_lossy())
-                .unwrap_or_default(),
-            std::process::id()
-        ));
-        let res = (|| {
-            let mut f = std::fs::File::create(&tmp)?;
-            f.write_all(bytes)?;
-            f.sync_all()?;
-            std::fs::rename(&tmp, path)
-        })();
-        if res.is_err() {
-            let _ = std::fs::remove_file(&tmp);
-        }
-        res.map_err(io)
-    }
-
-    /// Serialises named tensors and `meta` to safetensors bytes.
-    ///
-    /// # Errors
-    /// [`Error::Invalid`] if serialisation fails.
-    pub fn to_safetensors(tensors: &[(String, Tensor)], meta: &BundleMeta) -> Result<Vec<u8>> {
-        let json = serde_json::to_string(meta).map_err(|e| Error::Invalid(e.to_string()))?;
-        let info = HashMap::from([(META_KEY.to_string(), json)]);
-        let data: Vec<(&str, &Tensor)> = tensors.iter().map(|(k, t)| (k.as_str(), t)).collect();
-        safetensors::serialize(data, Some(info))
-            .map_err(|e| Error::Invalid(format!("safetensors: {e}")))
-    }
-
-    /// Converts every floating-point tensor to `dtype` (weights' storage type).
-    pub fn with_dtype(
-        tensors: Vec<(String, Tensor)>,
-        dtype: DType,
-    ) -> Result<Vec<(String, Tensor)>> {
-        tensors
-            .into_iter()
-            .map(|(k, t)| {
-                Ok((
-                    k,
-                    if t.dtype().is_float() {
-                        t.to_dtype(dtype)?
-                    } else {
-                        t
-                    },
-                ))
-            })
-            .collect()
-    }
-
-    /// The map tensors of a view file: `map.class`, `map.confidence`, `map.bounds`.
-    pub fn map_tensors(map: &ClassMap) -> Result<Vec<(String, Tensor)>> {
-        let g = &map.grid;
-        let dev = Device::Cpu;
-        Ok(vec![
-            (
-                "map.class".into(),
-                Tensor::from_slice(&map.class, (g.height, g.width), &dev)?,
-            ),
-            (
-                "map.confidence".into(),
-                Tensor::from_slice(&map.confidence, (g.height, g.width), &dev)?,
-            ),
-            (
-                "map.bounds".into(),
-                Tensor::new(&[g.bounds.min, g.bounds.max], &dev)?,
-            ),
-        ])
-    }
-}
+pub mod write;
 
 #[cfg(test)]
 mod tests {
