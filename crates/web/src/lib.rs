@@ -19,6 +19,8 @@ pub mod app;
 pub mod dom;
 pub mod effects;
 pub mod evo;
+mod load;
+pub mod msg;
 pub mod paint;
 pub mod render;
 pub mod state;

@@ -281,10 +281,11 @@ impl Renderer {
         self.text(id::METRICS_TITLE, &format!("{label} on {dataset}{epochs}"));
         let summary = entry.map(|e| e.summary.trim()).unwrap_or("");
         self.message(id::MODEL_SUMMARY, (!summary.is_empty()).then_some(summary));
-        let (test, other) = view::metric_groups(meta);
+        let (test, other) = latent_core::metrics::display_groups(&meta.metrics);
         if let Some(dl) = self.dom.el(id::METRICS_TEST) {
             dl.set_text_content(None);
-            for (k, v) in &test {
+            for row in &test {
+                let (k, v) = (&row.label, &row.value);
                 let doc = &self.dom.doc;
                 let (Ok(div), Ok(dt), Ok(dd)) = (
                     doc.create_element("div"),
@@ -301,7 +302,10 @@ impl Renderer {
                 let _ = dl.append_child(&div);
             }
         }
-        let train: Vec<String> = other.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let train: Vec<String> = other
+            .iter()
+            .map(|r| format!("{} {}", r.label, r.value))
+            .collect();
         self.message(
             id::METRICS_TRAIN,
             (!train.is_empty())
@@ -411,7 +415,10 @@ impl Renderer {
         }
         self.text(
             id::EVO_POINTS_COUNT,
-            &format!("({})", view::thousands(e.data.labels.len() as i64)),
+            &format!(
+                "({})",
+                latent_core::metrics::thousands(e.data.labels.len() as i64)
+            ),
         );
         if let Some(p) = self.dom.el(id::EVO_PANEL) {
             attr(&p, "data-epoch", Some(&e.epoch().to_string()));

@@ -11,9 +11,10 @@
 //! The training-evolution part of the state lives in [`crate::evo`].
 
 use crate::evo::EvoView;
-use crate::url::{self, quote, UrlState};
+pub use crate::msg::{Effect, FetchError, Key, Msg, Source};
+use crate::url::{self, UrlState};
 use crate::{view, Explorer};
-use latent_core::bundle::{Manifest, FORMAT_VERSION};
+use latent_core::bundle::Manifest;
 use latent_core::evolution::Evolution;
 use latent_core::latent_map::{ClassMap, Meshgrid};
 use std::rc::Rc;
@@ -28,116 +29,6 @@ pub const PLAY_INTERVAL_MS: u32 = 350;
 /// The cursor's position is written to the address once the pointer has rested this long
 /// (milliseconds), not on every move.
 pub const REST_MS: u32 = 400;
-
-/// How the cursor last moved: keyboard moves are always announced, pointer moves only when
-/// the class under the cursor changes.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
-pub enum Source {
-    /// Mouse, touch or pen.
-    #[default]
-    Pointer,
-    /// Arrow keys and Home.
-    Keyboard,
-}
-
-/// A key the map understands.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Key {
-    /// One cell towards smaller z₁.
-    Left,
-    /// One cell towards larger z₁.
-    Right,
-    /// One cell towards larger z₂.
-    Up,
-    /// One cell towards smaller z₂.
-    Down,
-    /// Back to the origin.
-    Home,
-}
-
-impl Key {
-    /// The map's key for a `KeyboardEvent.key` value.
-    pub fn from_dom(key: &str) -> Option<Key> {
-        Some(match key {
-            "ArrowLeft" => Key::Left,
-            "ArrowRight" => Key::Right,
-            "ArrowUp" => Key::Up,
-            "ArrowDown" => Key::Down,
-            "Home" => Key::Home,
-            _ => return None,
-        })
-    }
-}
-
-/// Every input of the page.
-#[derive(Debug)]
-pub enum Msg {
-    /// The page opened with this query string (`location.search`).
-    Start(String),
-    /// Request `req` finished: the body, or why not (already worded for the page).
-    Fetched {
-        /// The id the [`Effect::Fetch`] carried.
-        req: u64,
-        /// The body's bytes, or the reason it did not arrive.
-        result: Result<Vec<u8>, FetchError>,
-    },
-    /// The pointer is at `(u, v)` of the map (0..1 from the left and top edges).
-    Pointer(f32, f32),
-    /// A key on the focused map; `shift` steps 10 cells.
-    Key(Key, bool),
-    /// The dataset switcher picked this dataset id.
-    PickDataset(String),
-    /// The model switcher picked this manifest id.
-    PickModel(String),
-    /// The "Training evolution" / "Back to the final model" button.
-    ToggleEvolution,
-    /// Play or pause the evolution.
-    PlayPause,
-    /// The previous (−1) or next (+1) snapshot button.
-    Step(i32),
-    /// The epoch slider moved to snapshot `i`.
-    Slide(usize),
-    /// The "show encoded test images" box.
-    ShowPoints(bool),
-    /// The playback timer fired.
-    Tick,
-    /// The pointer has rested for [`REST_MS`].
-    Rested,
-    /// The retry button of a failed download.
-    Retry,
-    /// The window was resized (the renderer refits its canvases).
-    Resized,
-}
-
-/// Why a download failed, as the effect layer saw it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FetchError {
-    /// An HTTP status, a network error or a body that could not be read: the text says which.
-    Failed(String),
-    /// Nothing complete arrived within [`FETCH_TIMEOUT_MS`]; the download was aborted.
-    TimedOut,
-}
-
-/// What the page must do for a state change; run by `effects.rs`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Download `url` (same origin), with [`FETCH_TIMEOUT_MS`], and answer with
-    /// [`Msg::Fetched`] carrying `req`.
-    Fetch {
-        /// Request id.
-        req: u64,
-        /// Relative URL.
-        url: String,
-    },
-    /// Start the playback timer ([`Msg::Tick`] every [`PLAY_INTERVAL_MS`]).
-    StartPlayback,
-    /// Stop the playback timer.
-    StopPlayback,
-    /// (Re)start the rest timer: [`Msg::Rested`] after [`REST_MS`] without another restart.
-    RestartRest,
-    /// Replace the address's query with this one (`history.replaceState`, no new entry).
-    ReplaceUrl(String),
-}
 
 /// A download in flight, and what its bytes are for.
 #[derive(Debug, Clone)]
@@ -280,17 +171,13 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Key(key, shift) => {
             if let Some(g) = state.grid() {
+                let cells = if shift { 10.0 } else { 1.0 };
                 let z = match key {
                     Key::Home => [0.0, 0.0],
-                    _ => {
-                        let d = match key {
-                            Key::Left => [-1.0, 0.0],
-                            Key::Right => [1.0, 0.0],
-                            Key::Up => [0.0, 1.0],
-                            _ => [0.0, -1.0],
-                        };
-                        step(&g, state.z(), d, if shift { 10.0 } else { 1.0 })
-                    }
+                    Key::Left => g.step(state.z(), [-1, 0], cells),
+                    Key::Right => g.step(state.z(), [1, 0], cells),
+                    Key::Up => g.step(state.z(), [0, 1], cells),
+                    Key::Down => g.step(state.z(), [0, -1], cells),
                 };
                 state.move_to(z, Source::Keyboard, &mut fx);
             }
@@ -355,51 +242,6 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     fx
 }
 
-/// `z` moved by `cells` grid cells along direction `d` (per axis −1, 0 or 1), then clamped
-/// to the grid's bounds.
-pub fn step(g: &Meshgrid, z: [f32; 2], d: [f32; 2], cells: f32) -> [f32; 2] {
-    let s = g.bounds.size();
-    let cell = [s[0] / g.width as f32, s[1] / g.height as f32];
-    let z = clamp(g, z);
-    clamp(
-        g,
-        [z[0] + d[0] * cells * cell[0], z[1] + d[1] * cells * cell[1]],
-    )
-}
-
-/// `z` clamped to the grid's bounds; a non-finite coordinate goes to the middle of its axis.
-pub fn clamp(g: &Meshgrid, z: [f32; 2]) -> [f32; 2] {
-    let b = g.bounds;
-    let f = |x: f32, lo: f32, hi: f32| {
-        if x.is_finite() {
-            x.clamp(lo, hi)
-        } else {
-            (lo + hi) / 2.0
-        }
-    };
-    [f(z[0], b.min[0], b.max[0]), f(z[1], b.min[1], b.max[1])]
-}
-
-/// Parses the manifest, checking its format version and that it lists a model.
-///
-/// # Errors
-/// A sentence naming [`MANIFEST_URL`] and what is wrong.
-pub fn parse_manifest(bytes: &[u8]) -> Result<Manifest, String> {
-    let m: Manifest = serde_json::from_slice(bytes)
-        .map_err(|e| format!("Could not load {MANIFEST_URL}: not a valid manifest ({e})"))?;
-    if m.format_version != FORMAT_VERSION {
-        return Err(format!(
-            "Could not load {MANIFEST_URL}: format version {} but this app reads version \
-             {FORMAT_VERSION}",
-            m.format_version
-        ));
-    }
-    if m.bundles.is_empty() {
-        return Err(format!("Could not load {MANIFEST_URL}: it lists no models"));
-    }
-    Ok(m)
-}
-
 /// `470 kB`, `1.2 MB`.
 pub fn human_bytes(n: u64) -> String {
     if n >= 1 << 20 {
@@ -409,12 +251,12 @@ pub fn human_bytes(n: u64) -> String {
     }
 }
 
-fn file_name(url: &str) -> &str {
+pub(crate) fn file_name(url: &str) -> &str {
     url.rsplit('/').next().unwrap_or(url)
 }
 
 /// `Could not load <url>: <why>`; a timeout gets the advice to retry.
-fn load_failure(url: &str, e: &FetchError) -> Failure {
+pub(crate) fn load_failure(url: &str, e: &FetchError) -> Failure {
     match e {
         FetchError::Failed(why) => Failure {
             text: format!("Could not load {url}: {why}."),
@@ -457,7 +299,7 @@ impl State {
     /// The cursor shown and decoded: the chosen point clamped to the map on screen.
     pub fn z(&self) -> [f32; 2] {
         match self.grid() {
-            Some(g) => clamp(&g, self.z_chosen),
+            Some(g) => g.clamp(self.z_chosen),
             None => self.z_chosen,
         }
     }
@@ -526,7 +368,7 @@ impl State {
         fx.push(Effect::ReplaceUrl(url::serialise(&self.url_state())));
     }
 
-    fn what(&self, entry: Option<usize>, url: &str) -> String {
+    pub(crate) fn what(&self, entry: Option<usize>, url: &str) -> String {
         let (Some(m), Some(i)) = (&self.manifest, entry) else {
             return file_name(url).to_string();
         };
@@ -585,224 +427,9 @@ impl State {
         }
     }
 
-    fn manifest_arrived(&mut self, result: Result<Vec<u8>, FetchError>, fx: &mut Vec<Effect>) {
-        let parsed = match result {
-            Ok(bytes) => parse_manifest(&bytes).map_err(|text| Failure { text, retry: false }),
-            Err(e) => Err(load_failure(MANIFEST_URL, &e)),
-        };
-        let m = match parsed {
-            Ok(m) => Rc::new(m),
-            Err(f) => {
-                if self.bundle.is_some() {
-                    // `?bundle=` works without the list; only the switchers are missing
-                    self.manifest_error = Some(f.text);
-                } else {
-                    if f.retry {
-                        self.retry = Some(Pending::Manifest);
-                    }
-                    self.error = Some(f);
-                }
-                return;
-            }
-        };
-        self.manifest = Some(m.clone());
-        self.manifest_error = None;
-        if let Some(b) = &self.bundle {
-            // the `?bundle=` file may be one of the manifest's own
-            let i = m
-                .bundles
-                .iter()
-                .position(|e| view::join_url(MANIFEST_URL, &e.view) == *b);
-            if self.model.is_some() {
-                self.entry = i;
-            }
-            if let Some(w) = &mut self.wanted {
-                w.entry = i;
-            }
-            return;
-        }
-        let u = self.pending_url.take().unwrap_or_default();
-        let idx = self.resolve_entry(&m, &u);
-        self.load_entry(idx, fx);
-    }
-
-    /// The manifest entry the address names: `model` (case-insensitive), else the first of
-    /// `dataset`, else the first entry; unknown names fall back with a notice.
-    fn resolve_entry(&mut self, m: &Manifest, u: &UrlState) -> usize {
-        if let Some(id) = &u.model {
-            if let Some(i) = m.bundles.iter().position(|b| b.id.eq_ignore_ascii_case(id)) {
-                return i;
-            }
-            let ids: Vec<&str> = m.bundles.iter().map(|b| b.id.as_str()).collect();
-            self.notices.push(format!(
-                "There is no model “{}”; showing {} instead. Models: {}.",
-                quote(id),
-                m.bundles[0].id,
-                ids.join(", ")
-            ));
-            return 0;
-        }
-        if let Some(ds) = &u.dataset {
-            if let Some(i) = m
-                .bundles
-                .iter()
-                .position(|b| b.dataset.eq_ignore_ascii_case(ds))
-            {
-                return i;
-            }
-            let ids: Vec<String> = view::datasets(m).into_iter().map(|d| d.0).collect();
-            self.notices.push(format!(
-                "There is no dataset “{}”; showing {} instead. Datasets: {}.",
-                quote(ds),
-                m.bundles[0].dataset,
-                ids.join(", ")
-            ));
-        }
-        0
-    }
-
-    /// Fetches manifest entry `idx` for the first view (or a retry of it).
-    fn load_entry(&mut self, idx: usize, fx: &mut Vec<Effect>) {
-        let Some(m) = self.manifest.clone() else {
-            return;
-        };
-        let url = view::join_url(MANIFEST_URL, &m.bundles[idx].view);
-        let what = format!(
-            "{}, {}",
-            self.what(Some(idx), &url),
-            human_bytes(m.bundles[idx].view_bytes)
-        );
-        if let Some(ex) = self.views.get(&url).cloned() {
-            self.show(ex, Some(idx), fx);
-            return;
-        }
-        let req = self.request(
-            Pending::Model {
-                url: url.clone(),
-                entry: Some(idx),
-            },
-            fx,
-        );
-        self.wanted = Some(Wanted {
-            req,
-            url,
-            entry: Some(idx),
-            what,
-        });
-    }
-
-    /// A switcher picked manifest entry `idx`: fetch it (unless cached) while the old map
-    /// stays; a later pick supersedes this one.
-    fn switch_to(&mut self, idx: usize, fx: &mut Vec<Effect>) {
-        self.switch_error = None;
-        if Some(idx) == self.entry && self.model.is_some() {
-            self.wanted = None; // back to the model on screen: drop a pending switch
-            return;
-        }
-        self.load_entry(idx, fx);
-    }
-
-    fn model_arrived(
-        &mut self,
-        req: u64,
-        url: String,
-        entry: Option<usize>,
-        result: Result<Vec<u8>, FetchError>,
-        fx: &mut Vec<Effect>,
-    ) {
-        let parsed = match result {
-            Ok(bytes) => Explorer::load(&bytes, file_name(&url))
-                .map(Rc::new)
-                .map_err(|e| Failure {
-                    text: format!("Could not load {url}: {e}"),
-                    retry: false,
-                }),
-            Err(e) => Err(load_failure(&url, &e)),
-        };
-        let current = self.wanted.as_ref().is_some_and(|w| w.req == req);
-        // the manifest may have recognised a `?bundle=` file as one of its entries meanwhile
-        let entry = match &self.wanted {
-            Some(w) if current => w.entry,
-            _ => entry,
-        };
-        match parsed {
-            Ok(ex) => {
-                self.views.insert(url, ex.clone());
-                if current {
-                    self.show(ex, entry, fx);
-                }
-            }
-            Err(f) if current => {
-                self.wanted = None;
-                if f.retry {
-                    self.retry = Some(Pending::Model { url, entry });
-                }
-                match &self.model {
-                    Some(_) => {
-                        let still = self
-                            .entry_ref()
-                            .map_or(String::new(), |e| format!(" Still showing {}.", e.label));
-                        self.switch_error = Some(Failure {
-                            text: format!("{}{still}", f.text),
-                            retry: f.retry,
-                        });
-                    }
-                    None => self.error = Some(f),
-                }
-            }
-            Err(_) => {} // a superseded request: nothing to tell
-        }
-    }
-
-    /// Puts model `ex` (manifest entry `entry`) on screen, closing the evolution view.
-    fn show(&mut self, ex: Rc<Explorer>, entry: Option<usize>, fx: &mut Vec<Effect>) {
-        let first = self.model.is_none();
-        let label = self.what(entry, "");
-        self.wanted = None;
-        self.error = None;
-        self.switch_error = None;
-        self.retry = None;
-        self.close_evo_silently(fx);
-        self.evo_error = None;
-        self.model = Some(ex);
-        self.entry = entry;
-        self.map_version += 1;
-        if self.z_from_url {
-            self.z_from_url = false;
-            let z = self.z();
-            if z != self.z_chosen {
-                self.notices.push(format!(
-                    "z = ({}, {}) lies off this map; moved to the nearest point on it, z = ({}, \
-                     {}).",
-                    url::z_number(self.z_chosen[0]),
-                    url::z_number(self.z_chosen[1]),
-                    url::z_number(z[0]),
-                    url::z_number(z[1]),
-                ));
-                self.z_chosen = z;
-            }
-        } else {
-            self.z_chosen = self.z();
-        }
-        self.reported_class = Some(self.class_at_cursor().map(|c| c.0));
-        if !first {
-            self.say(format!("Showing {label}."));
-        }
-        match self.want_epoch.take() {
-            Some(epoch) if self.entry_ref().is_some_and(|e| e.evolution.is_some()) => {
-                self.open_evolution(Some(epoch), fx)
-            }
-            Some(epoch) => self.notices.push(format!(
-                "Ignored epoch={epoch}: this model has no training evolution."
-            )),
-            None => {}
-        }
-        self.replace_url(fx);
-    }
-
     fn move_to(&mut self, z: [f32; 2], source: Source, fx: &mut Vec<Effect>) {
         let Some(g) = self.grid() else { return };
-        self.z_chosen = clamp(&g, z);
+        self.z_chosen = g.clamp(z);
         self.source = source;
         let class = self.class_at_cursor();
         let changed = self.reported_class != Some(class.map(|c| c.0));

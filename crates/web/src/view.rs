@@ -1,7 +1,8 @@
 //! Pure helpers of the page, free of the DOM so they are unit-tested natively: map pixels,
-//! axis ticks, class-label positions, the metrics line and the decoded image's pixels.
+//! axis ticks, class-label positions, texts and the decoded image's pixels. (The metric
+//! labels and units are `latent_core::metrics`'.)
 
-use latent_core::bundle::{BundleMeta, Manifest};
+use latent_core::bundle::Manifest;
 use latent_core::latent_map::ClassMap;
 use latent_core::palette;
 
@@ -162,152 +163,6 @@ pub fn dataset_name(id: &str) -> String {
         "fashion-mnist" | "fashionmnist" => "Fashion-MNIST".into(),
         _ => id.into(),
     }
-}
-
-/// A metric as shown: `(label, value with unit)`.
-pub type Metric = (String, String);
-
-/// Whether a metric key is a held-out test figure (`test_…`, `…_test_…`).
-pub fn is_test_metric(key: &str) -> bool {
-    key.starts_with("test_") || key.contains("_test_") || key.ends_with("_test")
-}
-
-/// The bundle's metrics split into the held-out test figures and the rest (training size,
-/// times …), each as [`metrics`] labels and values.
-pub fn metric_groups(meta: &BundleMeta) -> (Vec<Metric>, Vec<Metric>) {
-    let keys = metric_keys(meta);
-    let mut test = Vec::new();
-    let mut other = Vec::new();
-    for (k, label, value) in keys {
-        if is_test_metric(&k) {
-            test.push((label, value));
-        } else {
-            other.push((label, value));
-        }
-    }
-    (test, other)
-}
-
-/// The bundle's metrics as `(label, value)` pairs: the well-known test figures first, in a
-/// fixed order, then any other key (underscores to spaces, the unit suffix turned into a
-/// unit).
-pub fn metrics(meta: &BundleMeta) -> Vec<(String, String)> {
-    metric_keys(meta)
-        .into_iter()
-        .map(|(_, l, v)| (l, v))
-        .collect()
-}
-
-fn metric_keys(meta: &BundleMeta) -> Vec<(String, String, String)> {
-    const KNOWN: [(&str, &str); 15] = [
-        ("test_neg_elbo_nats", "Test −ELBO"),
-        ("test_reconstruction_nats", "Test reconstruction"),
-        ("test_kl_nats", "Test KL"),
-        ("test_mse_per_pixel", "Test MSE"),
-        ("classifier_test_accuracy", "Classifier test accuracy"),
-        ("test_map_accuracy", "Test images in their class's region"),
-        ("map_test_accuracy", "Test images in their class's region"),
-        ("test_share_inside_bounds", "Test images inside the map"),
-        (
-            "test_knn10_agreement",
-            "Same class among a test code's 10 nearest",
-        ),
-        (
-            "test_occupied_share_32",
-            "Map area holding test codes (32 × 32 cells)",
-        ),
-        ("train_images", "Training images"),
-        ("epochs", "Epochs"),
-        ("train_seconds", "Training time"),
-        ("map_seconds", "Class map time"),
-        ("final_train_loss_nats", "Final training loss"),
-    ];
-    const RANGES: [&str; 4] = [
-        "test_range_z1",
-        "test_range_z2",
-        "test_range_1_99_z1",
-        "test_range_1_99_z2",
-    ];
-    let mut out = Vec::new();
-    for (k, label) in KNOWN {
-        if let Some(&v) = meta.metrics.get(k) {
-            out.push((k.to_string(), label.to_string(), metric_value(k, v)));
-        }
-    }
-    // the spread of the test codes, one entry: `12.31 × 8.02 (1 %–99 %: 9.10 × 6.00)`
-    let r = RANGES.map(|k| meta.metrics.get(k).copied());
-    let ranges = matches!(r, [Some(_), Some(_), ..]);
-    if let [Some(a), Some(b), ..] = r {
-        let mut v = format!("{a:.2} × {b:.2}");
-        if let [_, _, Some(c), Some(d)] = r {
-            v.push_str(&format!(" (1 %–99 %: {c:.2} × {d:.2})"));
-        }
-        out.push((
-            "test_range".into(),
-            "Spread of the test codes, z₁ × z₂".into(),
-            v,
-        ));
-    }
-    for (k, &v) in &meta.metrics {
-        if KNOWN.iter().any(|(kk, _)| kk == k) || (ranges && RANGES.contains(&k.as_str())) {
-            continue;
-        }
-        let mut name = k.clone();
-        if let Some(s) = name.strip_suffix("_nats") {
-            name = s.to_string();
-        }
-        if let Some(s) = name.strip_suffix("_seconds") {
-            name = format!("{s}_time");
-        }
-        let mut label = name.replace('_', " ");
-        if let Some(f) = label.get(0..1) {
-            label = f.to_uppercase() + &label[1..];
-        }
-        out.push((k.clone(), label, metric_value(k, v)));
-    }
-    out
-}
-
-fn metric_value(key: &str, v: f64) -> String {
-    if !v.is_finite() {
-        return v.to_string();
-    }
-    if key.ends_with("_nats") {
-        format!("{v:.1} nats/image")
-    } else if key.ends_with("_per_pixel") {
-        format!("{v:.4} per pixel")
-    } else if key.ends_with("_seconds") {
-        if v >= 120.0 {
-            format!("{:.1} min", v / 60.0)
-        } else {
-            format!("{v:.1} s")
-        }
-    } else if (key.contains("accuracy") || key.contains("share") || key.contains("agreement"))
-        && (0.0..=1.0).contains(&v)
-    {
-        format!("{:.1} %", v * 100.0)
-    } else if v.fract() == 0.0 && v.abs() < 1e15 {
-        thousands(v as i64)
-    } else {
-        let s = format!("{v:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
-
-/// An integer with thousands separators: `60000` → `60,000`.
-pub fn thousands(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if n < 0 {
-        out.insert(0, '-');
-    }
-    out
 }
 
 /// A test loss beside the epoch slider: `Test −ELBO 142.4 nats/image`.
@@ -481,55 +336,7 @@ mod tests {
     }
 
     #[test]
-    fn metrics_are_labelled() {
-        let meta: BundleMeta = serde_json::from_value(serde_json::json!({
-            "format_version": 1, "model": "mnist-vae", "dataset": "mnist",
-            "class_names": ["0"], "autoencoder": null,
-            "classifier": {"channels": [32, 64], "hidden": 128, "num_classes": 10},
-            "weights_dtype": "f16", "grid": null, "bounds_rule": null, "seed": 1, "epochs": 2,
-            "command": "x",
-            "metrics": {"test_kl_nats": 6.71, "test_neg_elbo_nats": 150.04,
-                        "classifier_test_accuracy": 0.9921, "train_seconds": 300.0,
-                        "map_share_inside": 0.998, "zeta": 1.5, "train_images": 60000.0,
-                        "test_range_z1": 12.345, "test_range_z2": 8.0,
-                        "test_range_1_99_z1": 9.1, "test_range_1_99_z2": 6.0,
-                        "test_knn10_agreement": 0.8312}
-        }))
-        .unwrap();
-        let m = metrics(&meta);
-        let want = [
-            ("Test −ELBO", "150.0 nats/image"),
-            ("Test KL", "6.7 nats/image"),
-            ("Classifier test accuracy", "99.2 %"),
-            ("Same class among a test code's 10 nearest", "83.1 %"),
-            ("Training images", "60,000"),
-            ("Training time", "5.0 min"),
-            (
-                "Spread of the test codes, z₁ × z₂",
-                "12.35 × 8.00 (1 %–99 %: 9.10 × 6.00)",
-            ),
-            ("Map share inside", "99.8 %"),
-            ("Zeta", "1.5"),
-        ];
-        let got: Vec<(&str, &str)> = m.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
-        assert_eq!(got, want);
-        let (test, other) = metric_groups(&meta);
-        let names: Vec<&str> = test.iter().map(|(a, _)| a.as_str()).collect();
-        assert_eq!(
-            names,
-            [
-                "Test −ELBO",
-                "Test KL",
-                "Classifier test accuracy",
-                "Same class among a test code's 10 nearest",
-                "Spread of the test codes, z₁ × z₂"
-            ]
-        );
-        assert_eq!(other.len(), 4);
-        assert_eq!(
-            metric_value("test_mse_per_pixel", 0.036935),
-            "0.0369 per pixel"
-        );
+    fn loss_line() {
         assert_eq!(loss_text("−ELBO", 142.357), "Test −ELBO 142.4 nats/image");
     }
 

@@ -1,0 +1,112 @@
+//! The page's inputs ([`Msg`]) and the effects [`crate::state::update`] asks for
+//! ([`Effect`]): the vocabulary between the pure state and the page's edge.
+
+/// How the cursor last moved: keyboard moves are always announced, pointer moves only when
+/// the class under the cursor changes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Source {
+    /// Mouse, touch or pen.
+    #[default]
+    Pointer,
+    /// Arrow keys and Home.
+    Keyboard,
+}
+
+/// A key the map understands.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Key {
+    /// One cell towards smaller z₁.
+    Left,
+    /// One cell towards larger z₁.
+    Right,
+    /// One cell towards larger z₂.
+    Up,
+    /// One cell towards smaller z₂.
+    Down,
+    /// Back to the origin.
+    Home,
+}
+
+impl Key {
+    /// The map's key for a `KeyboardEvent.key` value.
+    pub fn from_dom(key: &str) -> Option<Key> {
+        Some(match key {
+            "ArrowLeft" => Key::Left,
+            "ArrowRight" => Key::Right,
+            "ArrowUp" => Key::Up,
+            "ArrowDown" => Key::Down,
+            "Home" => Key::Home,
+            _ => return None,
+        })
+    }
+}
+
+/// Every input of the page.
+#[derive(Debug)]
+pub enum Msg {
+    /// The page opened with this query string (`location.search`).
+    Start(String),
+    /// Request `req` finished: the body, or why not (already worded for the page).
+    Fetched {
+        /// The id the [`Effect::Fetch`] carried.
+        req: u64,
+        /// The body's bytes, or the reason it did not arrive.
+        result: Result<Vec<u8>, FetchError>,
+    },
+    /// The pointer is at `(u, v)` of the map (0..1 from the left and top edges).
+    Pointer(f32, f32),
+    /// A key on the focused map; `shift` steps 10 cells.
+    Key(Key, bool),
+    /// The dataset switcher picked this dataset id.
+    PickDataset(String),
+    /// The model switcher picked this manifest id.
+    PickModel(String),
+    /// The "Training evolution" / "Back to the final model" button.
+    ToggleEvolution,
+    /// Play or pause the evolution.
+    PlayPause,
+    /// The previous (−1) or next (+1) snapshot button.
+    Step(i32),
+    /// The epoch slider moved to snapshot `i`.
+    Slide(usize),
+    /// The "show encoded test images" box.
+    ShowPoints(bool),
+    /// The playback timer fired.
+    Tick,
+    /// The pointer has rested for [`REST_MS`](crate::state::REST_MS).
+    Rested,
+    /// The retry button of a failed download.
+    Retry,
+    /// The window was resized (the renderer refits its canvases).
+    Resized,
+}
+
+/// Why a download failed, as the effect layer saw it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FetchError {
+    /// An HTTP status, a network error or a body that could not be read: the text says which.
+    Failed(String),
+    /// Nothing complete arrived within [`FETCH_TIMEOUT_MS`](crate::state::FETCH_TIMEOUT_MS); the download was aborted.
+    TimedOut,
+}
+
+/// What the page must do for a state change; run by `effects.rs`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Download `url` (same origin), with [`FETCH_TIMEOUT_MS`](crate::state::FETCH_TIMEOUT_MS), and answer with
+    /// [`Msg::Fetched`] carrying `req`.
+    Fetch {
+        /// Request id.
+        req: u64,
+        /// Relative URL.
+        url: String,
+    },
+    /// Start the playback timer ([`Msg::Tick`] every [`PLAY_INTERVAL_MS`](crate::state::PLAY_INTERVAL_MS)).
+    StartPlayback,
+    /// Stop the playback timer.
+    StopPlayback,
+    /// (Re)start the rest timer: [`Msg::Rested`] after [`REST_MS`](crate::state::REST_MS) without another restart.
+    RestartRest,
+    /// Replace the address's query with this one (`history.replaceState`, no new entry).
+    ReplaceUrl(String),
+}
