@@ -85,8 +85,10 @@ test('address: a broken ?bundle= keeps the switchers to recover with', () => wit
   await waitForState(page, 'error');
   await page.waitForFunction(() => !document.getElementById('toolbar').hidden);
   await page.selectOption('#model-select', 'mnist-plain');
-  await waitForState(page, 'ready');
   await waitForModel(page, 'mnist-plain');
+  await waitForState(page, 'ready');
+  assert.equal(param(page, 'bundle'), null, 'the address still names the broken file');
+  assert.equal(param(page, 'model'), 'mnist-plain');
   assert.ok(!(await page.isVisible('#error')), 'the error stays after recovering');
 }));
 

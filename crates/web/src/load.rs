@@ -129,6 +129,7 @@ impl State {
     /// stays; a later pick supersedes this one.
     pub(crate) fn switch_to(&mut self, idx: usize, fx: &mut Vec<Effect>) {
         self.switch_error = None;
+        self.bundle = None; // a pick from the manifest replaces a `?bundle=` file
         if Some(idx) == self.entry && self.model.is_some() {
             self.wanted = None; // back to the model on screen: drop a pending switch
             return;
