@@ -157,6 +157,10 @@ fn listen(rt: &Rc<RefCell<Runtime>>) -> Vec<EventListener> {
     if let Some(w) = web_sys::window() {
         ls.push(on(&weak, &w, "resize", false, |_| Some(Msg::Resized)));
     }
+    let doc = dom.doc.clone();
+    ls.push(on(&weak, &dom.doc, "visibilitychange", false, move |_| {
+        Some(Msg::Hidden(doc.hidden()))
+    }));
 
     let value_of =
         |e: &Event| -> Option<String> { Some(e.target()?.dyn_ref::<HtmlSelectElement>()?.value()) };

@@ -79,6 +79,8 @@ pub enum Msg {
     Retry,
     /// The window was resized (the renderer refits its canvases).
     Resized,
+    /// The tab was hidden (`true`) or shown again: playback pauses while hidden.
+    Hidden(bool),
 }
 
 /// Why a download failed, as the effect layer saw it.

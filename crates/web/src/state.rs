@@ -236,7 +236,12 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 }
             }
         }
-        Msg::Resized => {}
+        Msg::Resized | Msg::Hidden(false) => {}
+        Msg::Hidden(true) => {
+            if state.evo.as_ref().is_some_and(|e| e.playing) {
+                state.play_pause(&mut fx); // pauses, says so, writes the epoch to the address
+            }
+        }
     }
     state.ensure_frame_decoder(&mut fx);
     fx

@@ -500,6 +500,16 @@ fn playback_steps_to_the_end_on_the_index_alone_then_stops() {
         "{:?}",
         p.urls()
     );
+    // hiding the tab pauses playback; showing it again does not resume it
+    p.send(Msg::PlayPause);
+    assert!(p.s.evo.as_ref().unwrap().playing);
+    p.log.clear();
+    p.send(Msg::Hidden(true));
+    assert!(!p.s.evo.as_ref().unwrap().playing);
+    assert!(p.log.contains(&Effect::StopPlayback));
+    p.send(Msg::Hidden(false));
+    assert!(!p.s.evo.as_ref().unwrap().playing);
+    p.send(Msg::Slide(n - 1));
     // play again from the start; a step pauses
     p.log.clear();
     p.send(Msg::PlayPause);
