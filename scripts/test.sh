@@ -10,18 +10,13 @@
 #   scripts/test.sh site e2e   # only the named steps, in the order above
 #
 # Logs of each step: target/test-logs/<step>.log. Works unattended (CI=true, no stdin, as root).
-set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
-case ":$PATH:" in *":$CARGO_BIN:"*) ;; *) export PATH="$CARGO_BIN:$PATH" ;; esac
-export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# shellcheck source=scripts/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ALL_STEPS=(deps native wasm site e2e)
 if [ $# -gt 0 ]; then
   for s in "$@"; do
-    case " ${ALL_STEPS[*]} " in *" $s "*) ;; *) echo "test.sh: unknown step '$s' (steps: ${ALL_STEPS[*]})" >&2; exit 2 ;; esac
+    case " ${ALL_STEPS[*]} " in *" $s "*) ;; *) printf "[%s] ERROR: unknown step '%s' (steps: %s)\n" "$SCRIPT" "$s" "${ALL_STEPS[*]}" >&2; exit 2 ;; esac
   done
   WANT=" $* "
 else
@@ -58,12 +53,13 @@ step() {
   TIMES+=("$name ${dt}s")
   count_tests "$LOGS/$name.log"
   if [ "$rc" -ne 0 ]; then
-    printf '\n[test.sh] FAILED at step "%s" (exit %s) after %ss; log: %s\n' "$name" "$rc" "$dt" "$LOGS/$name.log"
-    printf '[test.sh] steps run: %s\n' "${TIMES[*]}"
+    echo
+    say "FAILED at step \"$name\" (exit $rc) after ${dt}s; log: $LOGS/$name.log"
+    say "steps run: ${TIMES[*]}"
     printf 'tests: %d passed, %d failed\n' "$PASSED" "$((FAILED > 0 ? FAILED : 1))"
     exit "$rc"
   fi
-  printf '[test.sh] step "%s" passed in %ss\n' "$name" "$dt"
+  say "step \"$name\" passed in ${dt}s"
 }
 
 wasm_tests() {
@@ -86,5 +82,5 @@ step site   scripts/build-site.sh
 step e2e    e2e_tests
 
 banner "summary"
-printf '[test.sh] all steps passed: %s (total %ss)\n' "${TIMES[*]}" "$((SECONDS - T0))"
+say "all steps passed: ${TIMES[*]} (total $((SECONDS - T0))s)"
 printf 'tests: %d passed, %d failed\n' "$PASSED" "$FAILED"
