@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of the project, in order, stopping at the first failure:
 #   deps    scripts/install-deps.sh --test  (wasm32 target, wasm-bindgen-cli, chromium, chromedriver, e2e/node_modules)
+#   lint    cargo fmt --all --check
+#           cargo clippy --workspace --all-targets -- -D warnings                (native: core, trainer, web)
+#           cargo clippy -p latent-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+#                                                     (the browser crate for its own target, with its wasm tests)
 #   native  cargo test --workspace                           (core, trainer, web's native tests)
 #   wasm    cargo test -p latent-web --target wasm32-unknown-unknown   (wasm-bindgen-test in headless Chromium)
-#   site    scripts/build-site.sh                            (release wasm -> dist/)
+#   site    scripts/build-site.sh                            (release wasm -> dist/, with the size report)
 #   e2e     node --test in e2e/                              (the built site in headless Chromium via playwright-core)
 #
 #   scripts/test.sh            # everything (what CI runs, via .ci/run)
@@ -13,7 +17,7 @@
 # shellcheck source=scripts/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ALL_STEPS=(deps native wasm site e2e)
+ALL_STEPS=(deps lint native wasm site e2e)
 if [ $# -gt 0 ]; then
   for s in "$@"; do
     case " ${ALL_STEPS[*]} " in *" $s "*) ;; *) printf "[%s] ERROR: unknown step '%s' (steps: %s)\n" "$SCRIPT" "$s" "${ALL_STEPS[*]}" >&2; exit 2 ;; esac
@@ -62,6 +66,14 @@ step() {
   say "step \"$name\" passed in ${dt}s"
 }
 
+lint() {
+  # Formatting first (cheap), then clippy natively over every crate and target, then the browser
+  # crate for wasm32 (its wasm-only code and tests/browser.rs are not compiled natively).
+  cargo fmt --all --check
+  cargo clippy --workspace --all-targets -- -D warnings
+  cargo clippy -p latent-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+}
+
 wasm_tests() {
   # wasm-bindgen-test-runner (the cargo runner for this target, see .cargo/config.toml) drives headless
   # Chromium through chromedriver; the browser flags come from crates/web/webdriver.json.
@@ -76,6 +88,7 @@ e2e_tests() {
 }
 
 step deps   scripts/install-deps.sh --test
+step lint   lint
 step native cargo test --workspace
 step wasm   wasm_tests
 step site   scripts/build-site.sh
