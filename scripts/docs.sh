@@ -6,7 +6,7 @@
 #   scripts/docs.sh            # figures and tables only
 #   scripts/docs.sh --study    # first re-run the study (trains 10 small models on MNIST:
 #                              # about 10 minutes on 2 idle cores; needs scripts/fetch-mnist.sh)
-# shellcheck source=scripts/lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 cargo build --release -p latent-trainer

@@ -35,7 +35,7 @@
 # Verify an existing folder alone: python3 scripts/idx_tool.py verify --dataset mnist data/mnist
 #                                  python3 scripts/idx_tool.py verify --dataset fashion data/fashion
 # (MNIST and Fashion: raw or .gz files.)
-# shellcheck source=scripts/lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PYTHON="${PYTHON:-python3}"

@@ -7,7 +7,7 @@
 #
 # Assumes a Debian machine with rustup (or a Rust toolchain that already has the wasm32 target).
 # Works as root or with sudo; never asks questions (CI=true, no stdin).
-# shellcheck source=scripts/lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 WITH_TEST=0

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # The shared preamble of every script in scripts/. Source it first thing:
 #
-#   # shellcheck source=scripts/lib.sh
+#   # shellcheck source-path=SCRIPTDIR source=lib.sh
 #   . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 #
 # It gives the script:

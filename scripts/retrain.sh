@@ -7,7 +7,7 @@
 # Usage: scripts/retrain.sh. On 2 idle cores expect roughly: MNIST classifier 15 min, Fashion
 # classifier 30 min, each 20-epoch MNIST design 4 min (+3 min of snapshots for vae and plain),
 # each 10-epoch Fashion design 2 min, the study 15 min (see README for measured times).
-# shellcheck source=scripts/lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 scripts/fetch-mnist.sh all

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the site and serves it locally:  scripts/serve.sh   (PORT=8000 by default)
 # Installs the build tools it needs (wasm32 target, wasm-bindgen-cli) first, then builds dist/.
-# shellcheck source=scripts/lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 PORT="${PORT:-8000}"
 

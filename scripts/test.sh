@@ -14,7 +14,7 @@
 #   scripts/test.sh site e2e   # only the named steps, in the order above
 #
 # Logs of each step: target/test-logs/<step>.log. Works unattended (CI=true, no stdin, as root).
-# shellcheck source=scripts/lib.sh
+# shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ALL_STEPS=(deps lint native wasm site e2e)
