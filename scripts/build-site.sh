@@ -3,7 +3,8 @@
 #   dist/index.html, style.css, main.js ...  copy of www/
 #   dist/pkg/latent_web.js, latent_web_bg.wasm  wasm-bindgen --target web output (release wasm)
 #   dist/weights/...                          copy of weights/ (manifest.json + the files the page fetches)
-#   dist/sizes.json                           raw and gzip sizes of what the first view downloads
+#   dist/docs/...                             docs/*.html and docs/img/* (when scripts/docs.sh made them)
+#   dist/sizes.json                           scripts/size-report.sh: raw and gzip sizes of the first view
 #
 # Environment:
 #   WASM_OPT=0      (default) no wasm-opt. Measured on latent_web (Nov 2026, 821 kB wasm, 240 kB gzip'd):
@@ -18,21 +19,15 @@
 #                   Run the e2e tests on such a build (scripts/test.sh site e2e with WASM_OPT set).
 #   DIST=dir        output folder (default: dist)
 #   WEIGHTS=dir     the bundles to deploy (default: weights; e.g. a dev bundle for trying the page)
+#   (DIST and WEIGHTS are relative to the repository root.)
 #
 # Needs: cargo with the wasm32-unknown-unknown target, wasm-bindgen-cli = Cargo.lock's version
 # (scripts/install-deps.sh installs both), python3 (size report).
-set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 DIST="${DIST:-dist}"
 WEIGHTS="${WEIGHTS:-weights}"
 WASM_OPT="${WASM_OPT:-0}"
-CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
-case ":$PATH:" in *":$CARGO_BIN:"*) ;; *) export PATH="$CARGO_BIN:$PATH" ;; esac
-
-say() { printf '[build-site] %s\n' "$*"; }
-die() { printf '[build-site] ERROR: %s\n' "$*" >&2; exit 1; }
 START=$SECONDS
 
 command -v wasm-bindgen >/dev/null || die "wasm-bindgen not found: run scripts/install-deps.sh"
@@ -43,8 +38,7 @@ command -v python3 >/dev/null || die "python3 not found (needed for the size rep
 # ---- 1. wasm ---------------------------------------------------------------------------
 say "cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release"
 cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release
-TARGET_DIR="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
-WASM_IN="$TARGET_DIR/wasm32-unknown-unknown/wasm-release/latent_web.wasm"
+WASM_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_web.wasm"
 [ -f "$WASM_IN" ] || die "$WASM_IN was not produced"
 
 # dist/ is rebuilt from scratch so nothing stale is deployed.
@@ -124,58 +118,6 @@ if [ -f docs/latent-space.html ]; then
 fi
 
 # ---- 4. size report -----------------------------------------------------------------------
-python3 - "$DIST" "$WASM_OPT_RESULT" <<'PY'
-import gzip, json, os, sys
-
-dist, wasm_opt = sys.argv[1], sys.argv[2]
-
-def sizes(rel):
-    data = open(os.path.join(dist, rel), "rb").read()
-    return {"path": rel, "raw": len(data), "gzip": len(gzip.compress(data, 9, mtime=0))}
-
-# What the first view downloads: the page files (everything copied from www/ at the top level),
-# the wasm-bindgen glue and wasm, the manifest, and the default bundle's view file.
-top = sorted(f for f in os.listdir(dist)
-             if os.path.isfile(os.path.join(dist, f)) and f != "sizes.json")
-pkg = sorted("pkg/" + f for f in os.listdir(os.path.join(dist, "pkg")) if f.endswith((".js", ".wasm")))
-first = top + pkg + ["weights/manifest.json"]
-
-manifest = json.load(open(os.path.join(dist, "weights", "manifest.json")))
-view = None
-try:
-    view = manifest["bundles"][0]["view"]
-except (KeyError, IndexError, TypeError):
-    print("[build-site] WARNING: manifest.json has no bundles[0].view; first-view total leaves it out")
-if view:
-    # The view path is relative to the manifest (weights/); accept a root-relative one too.
-    for cand in ("weights/" + view.lstrip("./"), view.lstrip("/")):
-        if os.path.isfile(os.path.join(dist, cand)):
-            first.append(cand)
-            break
-    else:
-        sys.exit(f"[build-site] ERROR: the default bundle's view file '{view}' (manifest bundles[0].view) is not in {dist}/weights")
-
-rows = [sizes(f) for f in first]
-total_raw = sum(r["raw"] for r in rows)
-total_gz = sum(r["gzip"] for r in rows)
-all_files = [os.path.relpath(os.path.join(d, f), dist) for d, _, fs in os.walk(dist) for f in fs]
-dist_raw = sum(os.path.getsize(os.path.join(dist, f)) for f in all_files)
-
-print(f"[build-site] first-view downloads ({dist}/):")
-print(f"  {'file':<44} {'raw bytes':>12} {'gzip bytes':>12}")
-for r in rows:
-    print(f"  {r['path']:<44} {r['raw']:>12,} {r['gzip']:>12,}")
-print(f"  {'TOTAL first view':<44} {total_raw:>12,} {total_gz:>12,}")
-print(f"[build-site] whole {dist}/: {len(all_files)} files, {dist_raw:,} bytes raw")
-
-json.dump({
-    "first_view": rows,
-    "first_view_total": {"raw": total_raw, "gzip": total_gz},
-    "default_view": view,
-    "dist_total_raw": dist_raw,
-    "dist_files": len(all_files),
-    "wasm_opt": wasm_opt,
-}, open(os.path.join(dist, "sizes.json"), "w"), indent=2)
-PY
+scripts/size-report.sh "$DIST" "$WASM_OPT_RESULT"
 
 say "wrote $DIST/ in $((SECONDS - START)) s (sizes in $DIST/sizes.json)"
