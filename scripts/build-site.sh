@@ -2,8 +2,12 @@
 # Builds the static site into dist/ (git-ignored):
 #   dist/index.html, style.css, main.js ...  copy of www/
 #   dist/pkg/latent_web.js, latent_web_bg.wasm  wasm-bindgen --target web output (release wasm)
-#   dist/weights/...                          copy of weights/ (manifest.json + the files the page fetches)
-#   dist/sizes.json                           raw and gzip sizes of what the first view downloads
+#   dist/weights/...                          manifest.json and the files it lists for the page: each
+#                                             model's view file, evolution index and the index's frame
+#                                             files (nothing else from weights/: no encoders, classifiers
+#                                             or files the manifest does not list)
+#   dist/docs/...                             docs/*.html and docs/img/* (when scripts/docs.sh made them)
+#   dist/sizes.json                           scripts/size-report.sh: raw and gzip sizes of the first view
 #
 # Environment:
 #   WASM_OPT=0      (default) no wasm-opt. Measured on latent_web (Nov 2026, 821 kB wasm, 240 kB gzip'd):
@@ -17,34 +21,146 @@
 #                   Either way its output is kept only if it is smaller gzip'd; a failure is only a warning.
 #                   Run the e2e tests on such a build (scripts/test.sh site e2e with WASM_OPT set).
 #   DIST=dir        output folder (default: dist)
-#   WEIGHTS=dir     the bundles to deploy (default: weights; e.g. a dev bundle for trying the page)
+#   WEIGHTS=dir     the bundles to deploy (default: weights; e.g. a dev bundle for trying the page);
+#                   what is deployed is read from WEIGHTS/manifest.json, and a file it lists that is
+#                   missing stops the build with its name
+#   (DIST and WEIGHTS are relative to the repository root.)
 #
 # Needs: cargo with the wasm32-unknown-unknown target, wasm-bindgen-cli = Cargo.lock's version
-# (scripts/install-deps.sh installs both), python3 (size report).
-set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
+# (scripts/install-deps.sh installs both), python3 (manifest, size report).
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 DIST="${DIST:-dist}"
 WEIGHTS="${WEIGHTS:-weights}"
 WASM_OPT="${WASM_OPT:-0}"
-CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
-case ":$PATH:" in *":$CARGO_BIN:"*) ;; *) export PATH="$CARGO_BIN:$PATH" ;; esac
-
-say() { printf '[build-site] %s\n' "$*"; }
-die() { printf '[build-site] ERROR: %s\n' "$*" >&2; exit 1; }
 START=$SECONDS
 
 command -v wasm-bindgen >/dev/null || die "wasm-bindgen not found: run scripts/install-deps.sh"
-command -v python3 >/dev/null || die "python3 not found (needed for the size report)"
+command -v python3 >/dev/null || die "python3 not found (needed to read the manifest and for the size report)"
 [ -d www ] || die "www/ not found (the page sources)"
 [ -f "$WEIGHTS/manifest.json" ] || die "$WEIGHTS/manifest.json not found (the trained bundles)"
+
+# weights_to_deploy WEIGHTS : prints the files (relative to WEIGHTS, one a line) that the page
+# fetches, as WEIGHTS/manifest.json lists them: every bundle's `view`, its `evolution.index`, and the
+# index's frame files (`evolution.frames` in the manifest when present, else the `frames` of the
+# index's own metadata, __metadata__.latent_explorer_evolution). Fails, naming the file, when a
+# listed file is missing or a path leaves WEIGHTS. On stderr: what is deployed, and each file of
+# WEIGHTS that is not (encoders and classifiers are for the trainer's tools; the page never fetches
+# them) with the reason.
+weights_to_deploy() {
+  python3 - "$SCRIPT" "$1" <<'PY'
+import json, os, struct, sys
+
+name, weights = sys.argv[1], sys.argv[2]
+mpath = os.path.join(weights, "manifest.json")
+
+def fail(msg):
+    sys.exit(f"[{name}] ERROR: {msg}")
+
+def note(msg):
+    print(f"[{name}] {msg}", file=sys.stderr)
+
+try:
+    with open(mpath, encoding="utf-8") as f:
+        manifest = json.load(f)
+except (OSError, ValueError) as e:
+    fail(f"cannot read {mpath} as JSON: {e}")
+bundles = manifest.get("bundles") if isinstance(manifest, dict) else None
+if not isinstance(bundles, list) or not bundles:
+    fail(f"{mpath} lists no bundles")
+
+deploy = {}  # normalised path relative to weights -> what it is
+
+def add(rel, what, source=mpath):
+    if not isinstance(rel, str) or not rel:
+        fail(f"{source}: {what} is not a file name: {rel!r}")
+    norm = os.path.normpath(rel)
+    if (os.path.isabs(rel) or norm in (".", "..") or norm.startswith(".." + os.sep)
+            or any(c in rel for c in "\n\r\0")):
+        fail(f"{source}: {what} '{rel}' is not a path inside {weights}/")
+    if not os.path.isfile(os.path.join(weights, norm)):
+        fail(f"{what}: '{rel}' is listed in {source}, but {os.path.join(weights, norm)} does not exist")
+    deploy.setdefault(norm, what)
+    return norm
+
+def index_frames(path, what):
+    """The frame files an evolution index lists in its safetensors metadata."""
+    try:
+        with open(path, "rb") as f:
+            (n,) = struct.unpack("<Q", f.read(8))
+            if n > 100_000_000:
+                raise ValueError(f"implausible header length {n}")
+            header = json.loads(f.read(n))
+        frames = json.loads(header["__metadata__"]["latent_explorer_evolution"])["frames"]
+        if not isinstance(frames, list):
+            raise ValueError("`frames` is not a list")
+        return frames
+    except (OSError, ValueError, KeyError, TypeError, struct.error) as e:
+        fail(f"{what}: cannot read the frame list of {path} "
+             f"(__metadata__.latent_explorer_evolution.frames): {e}")
+
+counts = {"view": 0, "index": 0, "frame": 0}
+for i, b in enumerate(bundles):
+    if not isinstance(b, dict):
+        fail(f"{mpath}: bundles[{i}] is not an object")
+    bid = b.get("id") or f"bundles[{i}]"
+    if "view" not in b:
+        fail(f"{mpath}: {bid} has no `view` file")
+    add(b["view"], f"{bid} view")
+    counts["view"] += 1
+    evo = b.get("evolution")
+    if evo is None:
+        continue
+    if not isinstance(evo, dict) or "index" not in evo:
+        fail(f"{mpath}: {bid}.evolution has no `index` file")
+    index = add(evo["index"], f"{bid} evolution index")
+    counts["index"] += 1
+    frames, source = evo.get("frames"), mpath
+    if frames is None:
+        source = os.path.join(weights, index)
+        frames = index_frames(source, f"{bid} evolution index")
+    if not isinstance(frames, list) or not frames:
+        fail(f"{bid} evolution: no frame files listed")
+    for j, fr in enumerate(frames):
+        add(fr, f"{bid} evolution frame {j}", source)
+        counts["frame"] += 1
+
+# Everything else under weights/ stays behind; say why.
+listed = {}
+def collect(v, key):
+    if isinstance(v, dict):
+        for k, x in v.items():
+            collect(x, k)
+    elif isinstance(v, list):
+        for x in v:
+            collect(x, key)
+    elif isinstance(v, str):
+        listed.setdefault(os.path.normpath(v), key)
+collect(manifest, None)
+for d, _, fs in sorted(os.walk(weights)):
+    for f in sorted(fs):
+        rel = os.path.relpath(os.path.join(d, f), weights)
+        if rel == "manifest.json" or rel in deploy:
+            continue
+        why = (f"listed in the manifest as `{listed[rel]}`, not fetched by the page" if rel in listed
+               else "not listed in the manifest")
+        note(f"weights: not deployed ({why}): {rel}")
+
+note(f"weights: deploying manifest.json + {len(deploy)} files it lists: {counts['view']} view files, "
+     f"{counts['index']} evolution indexes, {counts['frame']} evolution frames")
+for rel in sorted(deploy):
+    print(rel)
+PY
+}
+
+# Read the manifest before the long wasm build, so a missing file stops the build early.
+DEPLOY_LIST="$(weights_to_deploy "$WEIGHTS")" || exit 1
+mapfile -t DEPLOY <<<"$DEPLOY_LIST"
 
 # ---- 1. wasm ---------------------------------------------------------------------------
 say "cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release"
 cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release
-TARGET_DIR="$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')"
-WASM_IN="$TARGET_DIR/wasm32-unknown-unknown/wasm-release/latent_web.wasm"
+WASM_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_web.wasm"
 [ -f "$WASM_IN" ] || die "$WASM_IN was not produced"
 
 # dist/ is rebuilt from scratch so nothing stale is deployed.
@@ -97,24 +213,13 @@ say "wasm-opt: $WASM_OPT_RESULT"
 
 # ---- 3. page + weights ----------------------------------------------------------------------
 cp -R www/. "$DIST/"
-# All of weights/ is copied except the files only the trainer needs (encoders, classifiers).
+# weights/: the manifest and what it lists for the page (see weights_to_deploy above).
 mkdir -p "$DIST/weights"
-DIST_ABS="$(cd "$DIST" && pwd)"
-(
-  cd "$WEIGHTS"
-  find . -type f | sort | while IFS= read -r f; do
-    f="${f#./}"
-    base="$(basename "$f")"
-    case "$base" in
-      *.encoder.safetensors|*classifier*)
-        # listed in the manifest for tools, never fetched by the page
-        printf '[build-site] weights: not deployed (not used by the page): %s\n' "$f"
-        continue ;;
-    esac
-    mkdir -p "$DIST_ABS/weights/$(dirname "$f")"
-    cp "$f" "$DIST_ABS/weights/$f"
-  done
-)
+cp "$WEIGHTS/manifest.json" "$DIST/weights/manifest.json"
+for f in "${DEPLOY[@]}"; do
+  mkdir -p "$DIST/weights/$(dirname "$f")"
+  cp "$WEIGHTS/$f" "$DIST/weights/$f"
+done
 
 # The docs pages (generated by scripts/docs.sh), linked from the page; fetched only when opened.
 if [ -f docs/latent-space.html ]; then
@@ -124,58 +229,6 @@ if [ -f docs/latent-space.html ]; then
 fi
 
 # ---- 4. size report -----------------------------------------------------------------------
-python3 - "$DIST" "$WASM_OPT_RESULT" <<'PY'
-import gzip, json, os, sys
-
-dist, wasm_opt = sys.argv[1], sys.argv[2]
-
-def sizes(rel):
-    data = open(os.path.join(dist, rel), "rb").read()
-    return {"path": rel, "raw": len(data), "gzip": len(gzip.compress(data, 9, mtime=0))}
-
-# What the first view downloads: the page files (everything copied from www/ at the top level),
-# the wasm-bindgen glue and wasm, the manifest, and the default bundle's view file.
-top = sorted(f for f in os.listdir(dist)
-             if os.path.isfile(os.path.join(dist, f)) and f != "sizes.json")
-pkg = sorted("pkg/" + f for f in os.listdir(os.path.join(dist, "pkg")) if f.endswith((".js", ".wasm")))
-first = top + pkg + ["weights/manifest.json"]
-
-manifest = json.load(open(os.path.join(dist, "weights", "manifest.json")))
-view = None
-try:
-    view = manifest["bundles"][0]["view"]
-except (KeyError, IndexError, TypeError):
-    print("[build-site] WARNING: manifest.json has no bundles[0].view; first-view total leaves it out")
-if view:
-    # The view path is relative to the manifest (weights/); accept a root-relative one too.
-    for cand in ("weights/" + view.lstrip("./"), view.lstrip("/")):
-        if os.path.isfile(os.path.join(dist, cand)):
-            first.append(cand)
-            break
-    else:
-        sys.exit(f"[build-site] ERROR: the default bundle's view file '{view}' (manifest bundles[0].view) is not in {dist}/weights")
-
-rows = [sizes(f) for f in first]
-total_raw = sum(r["raw"] for r in rows)
-total_gz = sum(r["gzip"] for r in rows)
-all_files = [os.path.relpath(os.path.join(d, f), dist) for d, _, fs in os.walk(dist) for f in fs]
-dist_raw = sum(os.path.getsize(os.path.join(dist, f)) for f in all_files)
-
-print(f"[build-site] first-view downloads ({dist}/):")
-print(f"  {'file':<44} {'raw bytes':>12} {'gzip bytes':>12}")
-for r in rows:
-    print(f"  {r['path']:<44} {r['raw']:>12,} {r['gzip']:>12,}")
-print(f"  {'TOTAL first view':<44} {total_raw:>12,} {total_gz:>12,}")
-print(f"[build-site] whole {dist}/: {len(all_files)} files, {dist_raw:,} bytes raw")
-
-json.dump({
-    "first_view": rows,
-    "first_view_total": {"raw": total_raw, "gzip": total_gz},
-    "default_view": view,
-    "dist_total_raw": dist_raw,
-    "dist_files": len(all_files),
-    "wasm_opt": wasm_opt,
-}, open(os.path.join(dist, "sizes.json"), "w"), indent=2)
-PY
+scripts/size-report.sh "$DIST" "$WASM_OPT_RESULT"
 
 say "wrote $DIST/ in $((SECONDS - START)) s (sizes in $DIST/sizes.json)"

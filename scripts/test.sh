@@ -1,27 +1,26 @@
 #!/usr/bin/env bash
 # Runs every test of the project, in order, stopping at the first failure:
 #   deps    scripts/install-deps.sh --test  (wasm32 target, wasm-bindgen-cli, chromium, chromedriver, e2e/node_modules)
+#   lint    cargo fmt --all --check
+#           cargo clippy --workspace --all-targets -- -D warnings                (native: core, trainer, web)
+#           cargo clippy -p latent-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+#                                                     (the browser crate for its own target, with its wasm tests)
 #   native  cargo test --workspace                           (core, trainer, web's native tests)
 #   wasm    cargo test -p latent-web --target wasm32-unknown-unknown   (wasm-bindgen-test in headless Chromium)
-#   site    scripts/build-site.sh                            (release wasm -> dist/)
+#   site    scripts/build-site.sh                            (release wasm -> dist/, with the size report)
 #   e2e     node --test in e2e/                              (the built site in headless Chromium via playwright-core)
 #
 #   scripts/test.sh            # everything (what CI runs, via .ci/run)
 #   scripts/test.sh site e2e   # only the named steps, in the order above
 #
 # Logs of each step: target/test-logs/<step>.log. Works unattended (CI=true, no stdin, as root).
-set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
-case ":$PATH:" in *":$CARGO_BIN:"*) ;; *) export PATH="$CARGO_BIN:$PATH" ;; esac
-export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
-
-ALL_STEPS=(deps native wasm site e2e)
+ALL_STEPS=(deps lint native wasm site e2e)
 if [ $# -gt 0 ]; then
   for s in "$@"; do
-    case " ${ALL_STEPS[*]} " in *" $s "*) ;; *) echo "test.sh: unknown step '$s' (steps: ${ALL_STEPS[*]})" >&2; exit 2 ;; esac
+    case " ${ALL_STEPS[*]} " in *" $s "*) ;; *) printf "[%s] ERROR: unknown step '%s' (steps: %s)\n" "$SCRIPT" "$s" "${ALL_STEPS[*]}" >&2; exit 2 ;; esac
   done
   WANT=" $* "
 else
@@ -58,12 +57,21 @@ step() {
   TIMES+=("$name ${dt}s")
   count_tests "$LOGS/$name.log"
   if [ "$rc" -ne 0 ]; then
-    printf '\n[test.sh] FAILED at step "%s" (exit %s) after %ss; log: %s\n' "$name" "$rc" "$dt" "$LOGS/$name.log"
-    printf '[test.sh] steps run: %s\n' "${TIMES[*]}"
+    echo
+    say "FAILED at step \"$name\" (exit $rc) after ${dt}s; log: $LOGS/$name.log"
+    say "steps run: ${TIMES[*]}"
     printf 'tests: %d passed, %d failed\n' "$PASSED" "$((FAILED > 0 ? FAILED : 1))"
     exit "$rc"
   fi
-  printf '[test.sh] step "%s" passed in %ss\n' "$name" "$dt"
+  say "step \"$name\" passed in ${dt}s"
+}
+
+lint() {
+  # Formatting first (cheap), then clippy natively over every crate and target, then the browser
+  # crate for wasm32 (its wasm-only code and tests/browser.rs are not compiled natively).
+  cargo fmt --all --check
+  cargo clippy --workspace --all-targets -- -D warnings
+  cargo clippy -p latent-web --target wasm32-unknown-unknown --all-targets -- -D warnings
 }
 
 wasm_tests() {
@@ -80,11 +88,12 @@ e2e_tests() {
 }
 
 step deps   scripts/install-deps.sh --test
+step lint   lint
 step native cargo test --workspace
 step wasm   wasm_tests
 step site   scripts/build-site.sh
 step e2e    e2e_tests
 
 banner "summary"
-printf '[test.sh] all steps passed: %s (total %ss)\n' "${TIMES[*]}" "$((SECONDS - T0))"
+say "all steps passed: ${TIMES[*]} (total $((SECONDS - T0))s)"
 printf 'tests: %d passed, %d failed\n' "$PASSED" "$FAILED"
