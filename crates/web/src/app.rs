@@ -93,10 +93,10 @@ pub fn mount() -> Result<(), String> {
     let listeners = listen(&rt);
     rt.borrow_mut().listeners = listeners;
     APP.with(|a| *a.borrow_mut() = Some(rt.clone()));
-    let query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    dispatch(&rt, Msg::Start(query));
+    dispatch(&rt, Msg::Start(href));
     Ok(())
 }
 
@@ -148,8 +148,22 @@ fn listen(rt: &Rc<RefCell<Runtime>>) -> Vec<EventListener> {
             Some(Msg::Pointer(u as f32, v as f32))
         }));
     }
-    ls.push(on(&weak, &map, "keydown", true, |e| {
+    let m = map.clone();
+    ls.push(on(&weak, &map, "keydown", true, move |e| {
         let e = e.dyn_ref::<KeyboardEvent>()?;
+        if e.key() == "Escape" {
+            // the map gives the keys back: to the page, and to a slide deck around an
+            // embedded page (focusing the parent window is allowed across origins)
+            let _ = m.blur();
+            if let Some(w) = web_sys::window() {
+                if let Ok(Some(parent)) = w.parent() {
+                    if parent != w {
+                        let _ = parent.focus();
+                    }
+                }
+            }
+            return None;
+        }
         let key = Key::from_dom(&e.key())?;
         e.prevent_default();
         Some(Msg::Key(key, e.shift_key()))
@@ -191,7 +205,9 @@ fn listen(rt: &Rc<RefCell<Runtime>>) -> Vec<EventListener> {
             Some(Msg::ShowPoints(c))
         }));
     }
-    let clicks: [(&str, MsgFn); 6] = [
+    let clicks: [(&str, MsgFn); 8] = [
+        (id::EMBED_OPEN, || Msg::ToggleEmbed),
+        (id::EMBED_COPY, || Msg::CopyEmbed),
         (id::EVO_TOGGLE, || Msg::ToggleEvolution),
         (id::EVO_PLAY, || Msg::PlayPause),
         (id::EVO_BACK, || Msg::Step(-1)),

@@ -104,6 +104,16 @@ pub mod id {
     pub const EVO_POINTS: &str = "evo-points";
     /// How many.
     pub const EVO_POINTS_COUNT: &str = "evo-points-count";
+    /// Opens the embed snippet panel.
+    pub const EMBED_OPEN: &str = "embed-open";
+    /// The embed snippet panel.
+    pub const EMBED_PANEL: &str = "embed-panel";
+    /// The `<iframe>` snippet (a read-only textarea).
+    pub const EMBED_CODE: &str = "embed-code";
+    /// Copies the snippet.
+    pub const EMBED_COPY: &str = "embed-copy";
+    /// "Copied" / "select and copy by hand".
+    pub const EMBED_STATUS: &str = "embed-status";
 }
 
 /// The page's elements, looked up once.

@@ -26,6 +26,9 @@ fn js_msg(e: JsValue) -> String {
 /// Found`, `<message> (network error)` or the browser's message otherwise.
 pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Failed("no window".into()))?;
+    if let Some(bytes) = offline_file(&window, url) {
+        return bytes;
+    }
     let ctrl = AbortController::new().map_err(|e| FetchError::Failed(js_msg(e)))?;
     let init = RequestInit::new();
     init.set_signal(Some(&ctrl.signal()));
@@ -64,6 +67,27 @@ pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, FetchErr
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
+/// The offline single file (`scripts/export-offline.sh`) carries its bundles inline and
+/// answers `window.__latentOffline.get(url)` with a `Uint8Array`, or `null` for a file it
+/// does not hold. `None`: not the offline file.
+fn offline_file(window: &web_sys::Window, url: &str) -> Option<Result<Vec<u8>, FetchError>> {
+    let files = js_sys::Reflect::get(window, &JsValue::from_str("__latentOffline")).ok()?;
+    if files.is_undefined() || files.is_null() {
+        return None;
+    }
+    let get: js_sys::Function = js_sys::Reflect::get(&files, &JsValue::from_str("get"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let got = get.call1(&files, &JsValue::from_str(url)).ok()?;
+    Some(match got.dyn_into::<js_sys::Uint8Array>() {
+        Ok(a) => Ok(a.to_vec()),
+        Err(_) => Err(FetchError::Failed(
+            "not included in this offline file (export it with that model)".into(),
+        )),
+    })
+}
+
 /// Runs one effect for the app `rt`.
 pub fn run(rt: &Rc<RefCell<Runtime>>, effect: Effect) {
     let weak: Weak<RefCell<Runtime>> = Rc::downgrade(rt);
@@ -87,6 +111,15 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: Effect) {
             rt.borrow_mut().rest = Some(Timeout::new(REST_MS, move || send(Msg::Rested)));
         }
         Effect::ReplaceUrl(query) => replace_url(&query),
+        Effect::Copy(text) => spawn_local(async move {
+            let ok = match web_sys::window() {
+                Some(w) => JsFuture::from(w.navigator().clipboard().write_text(&text))
+                    .await
+                    .is_ok(),
+                None => false,
+            };
+            send(Msg::Copied(ok));
+        }),
     }
 }
 

@@ -18,6 +18,7 @@
 pub mod app;
 pub mod dom;
 pub mod effects;
+pub mod embedding;
 pub mod evo;
 mod load;
 pub mod msg;

@@ -44,7 +44,7 @@ impl Key {
 /// Every input of the page.
 #[derive(Debug)]
 pub enum Msg {
-    /// The page opened with this query string (`location.search`).
+    /// The page opened at this address (`location.href`, or just its query string).
     Start(String),
     /// Request `req` finished: the body, or why not (already worded for the page).
     Fetched {
@@ -81,6 +81,12 @@ pub enum Msg {
     Resized,
     /// The tab was hidden (`true`) or shown again: playback pauses while hidden.
     Hidden(bool),
+    /// The "Embed" button: opens or closes the snippet panel.
+    ToggleEmbed,
+    /// The snippet panel's "Copy" button.
+    CopyEmbed,
+    /// The clipboard took the text (`true`) or refused it.
+    Copied(bool),
 }
 
 /// Why a download failed, as the effect layer saw it.
@@ -111,4 +117,6 @@ pub enum Effect {
     RestartRest,
     /// Replace the address's query with this one (`history.replaceState`, no new entry).
     ReplaceUrl(String),
+    /// Put this text on the clipboard, then answer [`Msg::Copied`].
+    Copy(String),
 }

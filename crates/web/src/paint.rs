@@ -221,11 +221,11 @@ pub fn points(dom: &Dom, shown: Option<(&Frame, &[u8], usize)>) {
 }
 
 /// A ring with four ticks at normalised position `(u, v)`, on the overlay canvas at device
-/// resolution. Returns whether the overlay was resized (the points layer then needs a
-/// repaint too).
-pub fn marker(dom: &Dom, uv: [f32; 2]) -> bool {
+/// resolution, `scale` times the normal size and line width (2 in presentation mode).
+/// Returns whether the overlay was resized (the points layer then needs a repaint too).
+pub fn marker(dom: &Dom, uv: [f32; 2], scale: f64) -> bool {
     let (pw, ph, resized) = fit_canvas(&dom.overlay);
-    let d = dpr();
+    let d = dpr() * scale;
     let ctx: &CanvasRenderingContext2d = &dom.overlay_ctx;
     ctx.clear_rect(0.0, 0.0, pw as f64, ph as f64);
     let (x, y) = (uv[0] as f64 * pw as f64, uv[1] as f64 * ph as f64);

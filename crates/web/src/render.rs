@@ -122,7 +122,10 @@ impl Renderer {
         self.decode(s)?;
         self.readouts(s);
         let points = s.evo.as_ref().is_some_and(|e| e.points);
-        let resized = paint::marker(&self.dom, s.grid().map_or([0.5; 2], |g| g.uv_of(s.z())));
+        let uv = s.grid().map_or([0.5; 2], |g| g.uv_of(s.z()));
+        // a decoded image overlaid in the map's top-right corner (small embeds) moves aside
+        self.body_data("cursorCorner", (uv[0] > 0.55 && uv[1] < 0.45).then_some(""));
+        let resized = paint::marker(&self.dom, uv, if s.present { 2.0 } else { 1.0 });
         if resized || self.points_of != Some((s.map_version, points)) {
             self.points_of = Some((s.map_version, points));
             let shown = s.evo.as_ref().filter(|e| e.points).map(|e| {
@@ -142,6 +145,14 @@ impl Renderer {
         let state = s.page_state();
         self.body_data("state", Some(state));
         self.body_data("embed", s.embed.then_some(""));
+        self.body_data("present", s.present.then_some(""));
+        if let Some(html) = self.dom.doc.document_element() {
+            attr(&html, "data-present", s.present.then_some(""));
+        }
+        for (k, v) in s.parts.keyed() {
+            self.body_data(k, v.map(|on| if on { "1" } else { "0" }));
+        }
+        self.embed_panel(s);
         let status = match (&s.model, &s.error, &s.wanted) {
             (None, None, Some(w)) => Some(format!("Loading {}…", w.what)),
             (None, None, None) => Some("Loading the list of models…".to_string()),
@@ -197,6 +208,36 @@ impl Renderer {
             .or(meta.map(|m| m.model.as_str()));
         self.body_data("model", model_id);
         self.body_data("dataset", meta.map(|m| m.dataset.as_str()));
+    }
+
+    /// The "Embed" button and its panel with the `<iframe>` snippet of the current state.
+    fn embed_panel(&self, s: &State) {
+        if let Some(b) = self.dom.el(id::EMBED_OPEN) {
+            attr(
+                &b,
+                "aria-expanded",
+                Some(if s.embed_open { "true" } else { "false" }),
+            );
+        }
+        self.hidden(id::EMBED_PANEL, !s.embed_open);
+        if !s.embed_open {
+            return;
+        }
+        if let Some(t) = self.dom.el(id::EMBED_CODE) {
+            let code = s.embed_snippet();
+            let t: &web_sys::HtmlTextAreaElement = t.unchecked_ref();
+            if t.value() != code {
+                t.set_value(&code);
+            }
+        }
+        self.text(
+            id::EMBED_STATUS,
+            match s.copied {
+                Some(true) => "Copied.",
+                Some(false) => "Copying was not allowed: select the code and copy it.",
+                None => "",
+            },
+        );
     }
 
     /// The dataset and model switchers, filled for the entry they show.

@@ -139,6 +139,16 @@ pub struct State {
     pub switch_error: Option<Failure>,
     /// `?embed=1`.
     pub embed: bool,
+    /// `?present=1`: presentation mode.
+    pub present: bool,
+    /// Parts the address hides or shows.
+    pub parts: url::Parts,
+    /// The page's address without query and fragment (for the embed snippet).
+    pub base: String,
+    /// The embed snippet panel is open; and what its copy button last reported.
+    pub embed_open: bool,
+    /// `Some(true)`: the snippet was copied; `Some(false)`: the clipboard refused.
+    pub copied: Option<bool>,
     /// `?bundle=<path>` as accepted.
     pub bundle: Option<String>,
     /// `?epoch=` to open once the model and its evolution are known.
@@ -237,6 +247,19 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Resized | Msg::Hidden(false) => {}
+        Msg::ToggleEmbed => {
+            state.embed_open = !state.embed_open;
+            state.copied = None;
+        }
+        Msg::CopyEmbed => fx.push(Effect::Copy(state.embed_snippet())),
+        Msg::Copied(ok) => {
+            state.copied = Some(ok);
+            state.say(if ok {
+                "The embed code is on the clipboard."
+            } else {
+                "The browser did not allow copying: select the code and copy it by hand."
+            });
+        }
         Msg::Hidden(true) => {
             if state.evo.as_ref().is_some_and(|e| e.playing) {
                 state.play_pause(&mut fx); // pauses, says so, writes the epoch to the address
@@ -347,8 +370,19 @@ impl State {
                 [url::round_z(z[0]), url::round_z(z[1])]
             }),
             embed: self.embed,
+            present: self.present,
+            parts: self.parts,
             bundle: self.bundle.clone(),
         }
+    }
+
+    /// The `<iframe>` snippet of what is shown (see [`crate::embedding`]).
+    pub fn embed_snippet(&self) -> String {
+        let title = match self.entry_ref() {
+            Some(e) => format!("Latent space explorer: {} · {}", e.dataset_label, e.label),
+            None => "Latent space explorer".to_string(),
+        };
+        crate::embedding::snippet(&self.base, &self.url_state(), &title)
     }
 
     pub(crate) fn say(&mut self, text: impl Into<String>) {
@@ -390,6 +424,14 @@ impl State {
         self.notices = parsed.notices;
         let u = parsed.url;
         self.embed = u.embed;
+        self.present = u.present;
+        self.parts = u.parts;
+        self.base = query
+            .split(['?', '#'])
+            .next()
+            .filter(|b| b.contains("://"))
+            .unwrap_or("")
+            .to_string();
         self.want_epoch = u.epoch;
         if let Some(z) = u.z {
             self.z_chosen = z;

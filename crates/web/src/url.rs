@@ -14,6 +14,8 @@
 //! | `epoch` | integer ≥ 0 | the training-evolution view at that epoch (snapped to a snapshot) |
 //! | `z` | `z1,z2` | the cursor, latent units (clamped to the map) |
 //! | `embed` | `1` | hide the header, explanation and footer (for iframes) |
+//! | `present` | `1` | presentation mode: larger type, thicker marker, high contrast |
+//! | `legend`, `switchers`, `panel`, `evolution` | `0` or `1` | hide or show that part (the defaults depend on `embed`) |
 //! | `bundle` | path on this site | load this view file instead of a manifest entry |
 
 /// The longest value quoted back in a notice, in characters (longer ones end in `…`).
@@ -35,9 +37,57 @@ pub struct UrlState {
     pub z: Option<[f32; 2]>,
     /// `embed=1`: the page is shown inside another page.
     pub embed: bool,
+    /// `present=1`: presentation mode for projectors.
+    pub present: bool,
+    /// Which parts are shown; `None` leaves a part to the mode's default.
+    pub parts: Parts,
     /// `bundle=<path>`: a view file on this site (a relative or root path, never another
     /// origin).
     pub bundle: Option<String>,
+}
+
+/// Parts of the page an address may hide or show (`legend=0`, `evolution=1`, …). `None`:
+/// the default of the mode (the page shows everything; `embed=1` shows the switchers, the
+/// map and the decoded image, and hides the legend and the evolution controls).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Parts {
+    /// The class legend under the map.
+    pub legend: Option<bool>,
+    /// The dataset and model switchers.
+    pub switchers: Option<bool>,
+    /// The decoded image and its readouts.
+    pub panel: Option<bool>,
+    /// The training-evolution controls.
+    pub evolution: Option<bool>,
+}
+
+impl Parts {
+    /// The parts with their address keys, in the order they are written.
+    pub fn keyed(&self) -> [(&'static str, Option<bool>); 4] {
+        [
+            ("legend", self.legend),
+            ("switchers", self.switchers),
+            ("panel", self.panel),
+            ("evolution", self.evolution),
+        ]
+    }
+
+    fn set(&mut self, key: &str, on: bool) {
+        match key {
+            "legend" => self.legend = Some(on),
+            "switchers" => self.switchers = Some(on),
+            "panel" => self.panel = Some(on),
+            _ => self.evolution = Some(on),
+        }
+    }
+}
+
+fn flag(v: &str) -> Option<bool> {
+    match v.to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" | "" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
 }
 
 /// [`parse`]'s result: the usable values and one notice per value that was dropped.
@@ -104,11 +154,16 @@ pub fn is_same_origin_path(path: &str) -> bool {
     !head.contains(':')
 }
 
-/// Reads a query string (with or without the leading `?`). Total: every input gives a
-/// [`Parsed`]; unknown keys are ignored silently, bad values with a notice. The first
-/// occurrence of a key counts.
+/// Reads a query string (with or without the leading `?`), or a whole address (everything
+/// up to `?` and from `#` is ignored). Total: every input gives a [`Parsed`]; unknown keys
+/// are ignored silently, bad values with a notice. The first occurrence of a key counts.
 pub fn parse(query: &str) -> Parsed {
-    let q = query.strip_prefix('?').unwrap_or(query);
+    let q = query.split('#').next().unwrap_or("");
+    let q = match q.split_once('?') {
+        Some((_, q)) => q,
+        None if q.contains('=') => q,
+        None => "",
+    };
     let mut out = Parsed::default();
     let mut seen: Vec<String> = Vec::new();
     for (k, v) in form_urlencoded::parse(q.as_bytes()) {
@@ -135,7 +190,15 @@ pub fn parse(query: &str) -> Parsed {
                     quote(v)
                 )),
             },
-            "embed" => out.url.embed = !matches!(v, "0" | "false" | "no" | "off"),
+            "embed" | "present" | "legend" | "switchers" | "panel" | "evolution" => match flag(v) {
+                Some(on) if key == "embed" => out.url.embed = on,
+                Some(on) if key == "present" => out.url.present = on,
+                Some(on) => out.url.parts.set(&key, on),
+                None => out.notices.push(format!(
+                    "Ignored {key}=“{}”: use {key}=1 or {key}=0.",
+                    quote(v)
+                )),
+            },
             "bundle" if !v.is_empty() => {
                 if is_same_origin_path(v) {
                     out.url.bundle = Some(v.to_string());
@@ -179,6 +242,14 @@ pub fn serialise(u: &UrlState) -> String {
     }
     if u.embed {
         s.append_pair("embed", "1");
+    }
+    if u.present {
+        s.append_pair("present", "1");
+    }
+    for (k, v) in u.parts.keyed() {
+        if let Some(on) = v {
+            s.append_pair(k, if on { "1" } else { "0" });
+        }
     }
     if let Some(b) = &u.bundle {
         s.append_pair("bundle", b);
@@ -226,6 +297,19 @@ mod tests {
         for z in ["inf,0", "1e39,0", "1", "a,b", "1,2,3"] {
             assert_eq!(parse(&format!("z={z}")).url.z, None, "{z}");
         }
+    }
+
+    #[test]
+    fn parts_and_modes_read_and_write_back() {
+        let p = parse("https://h.example/x/?embed=1&present=yes&legend=0&evolution=1&panel=2#top");
+        assert!(p.url.embed && p.url.present);
+        assert_eq!(p.url.parts.legend, Some(false));
+        assert_eq!(p.url.parts.evolution, Some(true));
+        assert_eq!(p.url.parts.panel, None);
+        assert_eq!(p.notices.len(), 1, "{:?}", p.notices);
+        assert!(p.notices[0].contains("panel=“2”"));
+        assert_eq!(serialise(&p.url), "embed=1&present=1&legend=0&evolution=1");
+        assert_eq!(parse("https://h.example/x/").url, UrlState::default());
     }
 
     #[test]

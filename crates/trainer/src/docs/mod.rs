@@ -367,7 +367,7 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
     let f = run.docs.join("measurements.md");
     latent_core::bundle::write::atomic_write(&f, md.as_bytes())?;
     written.push(f);
-    for name in ["latent-space", "measurements"] {
+    for name in ["latent-space", "measurements", "embedding"] {
         let src = run.docs.join(format!("{name}.md"));
         if let Ok(text) = std::fs::read_to_string(&src) {
             let f = run.docs.join(format!("{name}.html"));

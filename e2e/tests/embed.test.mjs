@@ -1,0 +1,164 @@
+// Embedding: the page inside an <iframe> of 320 × 240, 640 × 360, 1280 × 720 and 700 × 150
+// (the iframe default height) shows the whole map inside the frame, uncovered, and decodes
+// under the pointer with the map's class; it never takes the keys on load (a slide deck keeps its
+// arrows) and keeps them after a click until Esc; the "Embed" button's snippet reopens the state
+// it was made from; presentation mode's type is larger.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from '../lib/server.mjs';
+import { launch, screenshot, watch } from '../lib/browser.mjs';
+import { legend, classFromPixels } from '../lib/page.mjs';
+import { expectNoViolations } from '../lib/axe.mjs';
+
+let server, browser, fixtures;
+before(async () => {
+  fixtures = fs.mkdtempSync(path.join(os.tmpdir(), 'latent-embed-'));
+  server = await startServer({ fixturesDir: fixtures });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (fixtures) fs.rmSync(fixtures, { recursive: true, force: true });
+});
+
+// A host page (a stand-in for a slide deck) that records the keys it receives.
+function hostPage(name, src, w, h) {
+  fs.writeFileSync(path.join(fixtures, name), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Host</title></head><body style="margin:0;padding:8px">
+<iframe id="f" src="${src}" width="${w}" height="${h}" title="Latent space explorer" style="border:0"></iframe>
+<script>window.hostKeys = []; addEventListener('keydown', (e) => hostKeys.push(e.key));</script>
+</body></html>`);
+  return `${server.url}/__e2e__/${name}`;
+}
+
+async function frameOf(page) {
+  const handle = await page.waitForSelector('#f');
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => document.body?.dataset.state === 'ready', null, { timeout: 60_000 });
+  await frame.waitForFunction(() => Number(document.getElementById('decoded').dataset.decodes) >= 1);
+  return { frame, box: await handle.boundingBox() };
+}
+
+for (const [w, h] of [[320, 240], [640, 360], [1280, 720], [700, 150]]) {
+  test(`embed ${w} × ${h}: the whole map is visible, uncovered, and decodes with its class`, async () => {
+    const page = await browser.newPage({ viewport: { width: w + 40, height: h + 40 } });
+    const problems = watch(page);
+    try {
+      await page.goto(hostPage(`host-${w}x${h}.html`, '/?embed=1&model=mnist-vae', w, h));
+      const { frame, box: fbox } = await frameOf(page);
+      await screenshot(page, `embed-${w}x${h}`, { fullPage: false });
+      const r = await frame.$eval('#map', (m) => { const b = m.getBoundingClientRect(); return { x: b.x, y: b.y, w: b.width, h: b.height }; });
+      assert.ok(r.w >= 40 && r.h >= 40, `the map is ${r.w} × ${r.h} px`);
+      assert.ok(r.x >= 0 && r.y >= 0 && r.x + r.w <= w + 0.5 && r.y + r.h <= h + 0.5,
+        `the map ${JSON.stringify(r)} is not inside the ${w} × ${h} frame`);
+      const entries = await legend(frame);
+      const zs = new Set();
+      for (const [u, v] of [[0.25, 0.3], [0.5, 0.5], [0.72, 0.68]]) {
+        const x = r.x + u * r.w, y = r.y + v * r.h;
+        const top = await frame.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, { x, y });
+        assert.equal(top, 'map', `something covers the map at (${u}, ${v}): #${top}`);
+        await page.mouse.move(fbox.x + x, fbox.y + y);
+        await frame.waitForFunction((n) => document.getElementById('decoded').dataset.z !== n,
+          [...zs].pop() ?? '', { timeout: 10_000 });
+        zs.add(await frame.$eval('#decoded', (c) => c.dataset.z));
+        const shown = (await frame.$eval('#map-class', (e) => e.textContent)).trim();
+        const px = await frame.evaluate(({ x, y }) => {
+          const c = document.getElementById('map');
+          const b = c.getBoundingClientRect();
+          const i = Math.floor((x - b.left) * c.width / b.width), j = Math.floor((y - b.top) * c.height / b.height);
+          const d = c.getContext('2d').getImageData(i, j, 1, 1).data;
+          return [[d[0], d[1], d[2]]];
+        }, { x, y });
+        assert.equal(classFromPixels(px, entries).name, shown, `the readout does not name the map's class at (${u}, ${v})`);
+      }
+      assert.equal(zs.size, 3, 'three points did not give three decodes');
+      assert.deepEqual(problems.pageErrors, []);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('embed: the deck keeps its arrow keys until the map is clicked; Esc gives them back', async () => {
+  const page = await browser.newPage({ viewport: { width: 800, height: 560 } });
+  try {
+    await page.goto(hostPage('deck.html', '/?embed=1', 700, 500));
+    const { frame, box } = await frameOf(page);
+    await page.keyboard.press('ArrowRight');
+    assert.deepEqual(await page.evaluate(() => window.hostKeys), ['ArrowRight'], 'the host did not get the key on load');
+    const z0 = await frame.$eval('#decoded', (c) => c.dataset.z);
+    const r = await frame.$eval('#map', (m) => { const b = m.getBoundingClientRect(); return { x: b.x, y: b.y, w: b.width, h: b.height }; });
+    await page.mouse.click(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
+    const z1 = await frame.$eval('#decoded', (c) => c.dataset.z);
+    await page.keyboard.press('ArrowRight');
+    await frame.waitForFunction((z) => document.getElementById('decoded').dataset.z !== z, z1);
+    assert.deepEqual(await page.evaluate(() => window.hostKeys), ['ArrowRight'], 'the host got a key meant for the map');
+    assert.notEqual(z0, z1);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowLeft');
+    assert.deepEqual(await page.evaluate(() => window.hostKeys), ['ArrowRight', 'ArrowLeft'], 'Esc did not give the keys back');
+  } finally {
+    await page.close();
+  }
+});
+
+test('embed button: the snippet reopens the state it was made from', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${server.url}/?model=mnist-plain&z=1.5,-2`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready');
+    await page.waitForFunction(() => Number(document.getElementById('decoded').dataset.decodes) >= 1);
+    const ink = await page.evaluate(() => [...document.getElementById('decoded').getContext('2d').getImageData(0, 0, 28, 28).data]);
+    await page.click('#embed-open');
+    await page.waitForFunction(() => document.getElementById('embed-open').getAttribute('aria-expanded') === 'true'
+      && document.getElementById('embed-code').value.startsWith('<iframe'));
+    const code = await page.inputValue('#embed-code');
+    const m = code.match(/^<iframe src="([^"]+)" width="(\d+)" height="(\d+)" title="([^"]+)"/);
+    assert.ok(m, `not an iframe snippet: ${code}`);
+    const src = m[1].replaceAll('&amp;', '&');
+    assert.match(src, /model=mnist-plain/);
+    assert.match(src, /z=1\.5,-2/);
+    assert.match(src, /embed=1/);
+    await expectNoViolations(page, 'embed panel open');
+    fs.writeFileSync(path.join(fixtures, 'snippet.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Snippet</title></head><body>${code.replace(/src="[^"]+"/, `src="${src.replace(/^https?:\/\/[^/]+/, '').replaceAll('&', '&amp;')}"`).replace('<iframe', '<iframe id="f"')}</body></html>`);
+    const host = await browser.newPage({ viewport: { width: Number(m[2]) + 40, height: Number(m[3]) + 40 } });
+    try {
+      await host.goto(`${server.url}/__e2e__/snippet.html`);
+      const { frame } = await frameOf(host);
+      assert.equal(await frame.evaluate(() => document.body.dataset.model), 'mnist-plain');
+      const ink2 = await frame.evaluate(() => [...document.getElementById('decoded').getContext('2d').getImageData(0, 0, 28, 28).data]);
+      assert.deepEqual(ink2, ink, 'the embedded view decodes another image');
+      await screenshot(host, 'embed-snippet', { fullPage: false });
+    } finally {
+      await host.close();
+    }
+  } finally {
+    await page.close();
+  }
+});
+
+test('presentation mode: larger type for projectors', async () => {
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  try {
+    const size = async (q, sel) => {
+      await page.goto(`${server.url}/${q}`);
+      await page.waitForFunction(() => document.body.dataset.state === 'ready');
+      await page.waitForSelector('.map-label');
+      return page.$eval(sel, (e) => parseFloat(getComputedStyle(e).fontSize));
+    };
+    const label = await size('', '.map-label');
+    const readout = await size('', '#map-class');
+    const labelP = await size('?present=1', '.map-label');
+    const readoutP = await size('?present=1', '#map-class');
+    await screenshot(page, 'present-1024x768', { fullPage: false });
+    assert.ok(labelP >= 18 && labelP >= 1.3 * label, `map labels ${label} → ${labelP} px`);
+    assert.ok(readoutP >= 20 && readoutP >= 1.3 * readout, `readouts ${readout} → ${readoutP} px`);
+    await expectNoViolations(page, 'presentation mode');
+  } finally {
+    await page.close();
+  }
+});
