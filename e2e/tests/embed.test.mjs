@@ -1,5 +1,5 @@
-// Embedding: the page inside an <iframe> of 320 × 240, 640 × 360, 1280 × 720 and 700 × 150
-// (the iframe default height) shows the whole map inside the frame, uncovered, and decodes
+// Embedding: the page inside an <iframe> of 320 × 240, 640 × 360, 1280 × 720, 700 × 150 and 300 × 300
+// (700 × 150 is the iframe default height; 300 × 300 puts the image in a map corner) shows the whole map inside the frame, uncovered, and decodes
 // under the pointer with the map's class; it never takes the keys on load (a slide deck keeps its
 // arrows) and keeps them after a click until Esc; the "Embed" button's snippet reopens the state
 // it was made from; presentation mode's type is larger.
@@ -43,7 +43,7 @@ async function frameOf(page) {
   return { frame, box: await handle.boundingBox() };
 }
 
-for (const [w, h] of [[320, 240], [640, 360], [1280, 720], [700, 150]]) {
+for (const [w, h] of [[320, 240], [640, 360], [1280, 720], [700, 150], [300, 300]]) {
   test(`embed ${w} × ${h}: the whole map is visible, uncovered, and decodes with its class`, async () => {
     const page = await browser.newPage({ viewport: { width: w + 40, height: h + 40 } });
     const problems = watch(page);
