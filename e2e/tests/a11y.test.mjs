@@ -255,7 +255,7 @@ test('axe: embed with the evolution open', () => inPage({}, async (page) => {
 
 // ---- the generated docs pages ---------------------------------------------------------------------
 
-for (const doc of ['latent-space', 'measurements']) {
+for (const doc of ['latent-space', 'measurements', 'embedding']) {
   for (const [size, viewport] of [['1280×800', DESKTOP], ['390×844', PHONE]]) {
     test(`axe: docs/${doc}.html, ${size}`, () => inPage({ viewport }, async (page) => {
       assert.ok(fs.existsSync(path.join(DIST, 'docs', `${doc}.html`)), `dist/docs/${doc}.html is not deployed`);

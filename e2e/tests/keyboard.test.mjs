@@ -55,7 +55,7 @@ for (const [name, opts] of [['1280×800', { viewport: DESKTOP }], ['390×844 (ph
     // a model with an evolution: the "Training evolution" button is there
     await page.goto(`${server.url}/?model=${encodeURIComponent(evoEntry.id)}`);
     await waitForState(page, 'ready');
-    checkStops(await tabStops(page), ['#dataset-select', '#model-select', '#map', '#evo-toggle', DOCS_LINK, CANDLE_LINK],
+    checkStops(await tabStops(page), ['#dataset-select', '#model-select', '#embed-open', '#map', '#evo-toggle', DOCS_LINK, CANDLE_LINK],
       `${evoEntry.id}, ${name}`);
 
     // the evolution open: its controls follow the button
@@ -63,7 +63,7 @@ for (const [name, opts] of [['1280×800', { viewport: DESKTOP }], ['390×844 (ph
     await waitForState(page, 'ready');
     await page.waitForFunction(() => !document.getElementById('evo-panel').hidden);
     checkStops(await tabStops(page),
-      ['#dataset-select', '#model-select', '#map', '#evo-toggle', ...EVO_CONTROLS, DOCS_LINK, CANDLE_LINK],
+      ['#dataset-select', '#model-select', '#embed-open', '#map', '#evo-toggle', ...EVO_CONTROLS, DOCS_LINK, CANDLE_LINK],
       `evolution open, ${name}`);
     await screenshot(page, `keyboard-evolution-${name.replace(/\W+/g, '-')}`, { fullPage: false });
   }));
@@ -73,11 +73,12 @@ test('keyboard: a model without an evolution, and embed mode', () => inPage({}, 
   if (plainEntry) {
     await page.goto(`${server.url}/?model=${encodeURIComponent(plainEntry.id)}`);
     await waitForState(page, 'ready');
-    checkStops(await tabStops(page), ['#dataset-select', '#model-select', '#map', DOCS_LINK, CANDLE_LINK], plainEntry.id);
+    checkStops(await tabStops(page), ['#dataset-select', '#model-select', '#embed-open', '#map', DOCS_LINK, CANDLE_LINK], plainEntry.id);
   }
   await page.goto(`${server.url}/?embed=1&model=${encodeURIComponent(evoEntry.id)}`);
   await waitForState(page, 'ready');
-  checkStops(await tabStops(page), ['#dataset-select', '#model-select', '#map', '#evo-toggle'], 'embed');
+  // an embed shows the switchers and the map; the evolution controls only with evolution=1
+  checkStops(await tabStops(page), ['#dataset-select', '#model-select', '#map'], 'embed');
 }));
 
 test('keyboard: the evolution view opens, steps and plays from the keyboard', () => inPage({}, async (page) => {
@@ -100,7 +101,7 @@ test('keyboard: the evolution view opens, steps and plays from the keyboard', ()
 }));
 
 test('keyboard: docs pages: every link and every block that scrolls is reached by Tab, with a focus ring', () => inPage({ viewport: PHONE }, async (page) => {
-  for (const doc of ['latent-space', 'measurements']) {
+  for (const doc of ['latent-space', 'measurements', 'embedding']) {
     await page.goto(`${server.url}/docs/${doc}.html`);
     const scrollers = await page.evaluate(() => [...document.querySelectorAll('body *')]
       .filter((el) => el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(el).overflowX))
