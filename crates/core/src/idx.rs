@@ -87,7 +87,17 @@ fn parse<'a>(bytes: &'a [u8], name: &str, want_dims: u8) -> Result<(Vec<usize>, 
     let dims: Vec<usize> = (0..want_dims as usize)
         .map(|d| u32::from_be_bytes(bytes[4 + 4 * d..8 + 4 * d].try_into().unwrap()) as usize)
         .collect();
-    let want = dims.iter().product::<usize>();
+    // checked: a header may promise anything (2^32 − 1 per dimension overflows a product of
+    // three, and even one on a 32-bit target)
+    let want = dims
+        .iter()
+        .try_fold(1usize, |acc, &d| acc.checked_mul(d))
+        .ok_or_else(|| {
+            err(format!(
+                "header dimensions {dims:?} promise more data bytes than this machine can address: \
+                 not an IDX file of this kind, or a corrupt header"
+            ))
+        })?;
     let have = bytes.len() - header;
     if have != want {
         return Err(err(format!(
@@ -101,11 +111,26 @@ fn parse<'a>(bytes: &'a [u8], name: &str, want_dims: u8) -> Result<(Vec<usize>, 
 /// Parses an IDX image file (magic `0x00000803`) from memory; `name` is used in errors.
 ///
 /// # Errors
-/// [`Error::Idx`] on a bad magic number, a short header or a data length that does not match
-/// the header.
+/// [`Error::Idx`] on a bad magic number, a short header, dimensions whose product overflows,
+/// a data length that does not match the header, 0 images, or images of 0 pixels.
 pub fn parse_images(bytes: Vec<u8>, name: &str) -> Result<Images> {
     let bytes = maybe_gunzip(bytes, name)?;
     let (dims, data) = parse(&bytes, name, 3)?;
+    if dims[0] == 0 {
+        return Err(Error::Idx {
+            path: name.into(),
+            what: "holds 0 images (the header's count is 0): nothing to train or test on".into(),
+        });
+    }
+    if dims[1] == 0 || dims[2] == 0 {
+        return Err(Error::Idx {
+            path: name.into(),
+            what: format!(
+                "images of {}×{} pixels: an image needs at least one",
+                dims[1], dims[2]
+            ),
+        });
+    }
     Ok(Images {
         count: dims[0],
         rows: dims[1],
@@ -117,10 +142,16 @@ pub fn parse_images(bytes: Vec<u8>, name: &str) -> Result<Images> {
 /// Parses an IDX label file (magic `0x00000801`) from memory; `name` is used in errors.
 ///
 /// # Errors
-/// [`Error::Idx`] as for [`parse_images`].
+/// [`Error::Idx`] as for [`parse_images`] (0 labels included).
 pub fn parse_labels(bytes: Vec<u8>, name: &str) -> Result<Vec<u8>> {
     let bytes = maybe_gunzip(bytes, name)?;
     let (_, data) = parse(&bytes, name, 1)?;
+    if data.is_empty() {
+        return Err(Error::Idx {
+            path: name.into(),
+            what: "holds 0 labels (the header's count is 0): nothing to train or test on".into(),
+        });
+    }
     Ok(data.to_vec())
 }
 
@@ -285,6 +316,56 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("bad.gz") && e.contains("corrupt gzip"), "{e}");
+    }
+
+    #[test]
+    fn huge_dimensions_are_an_error_not_an_overflow() {
+        let max = u32::MAX;
+        // a product of three 2^32 − 1 overflows even 64 bits
+        let e = parse_images(idx3(max, max, max, &[0; 4]), "big-images")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("big-images") && e.contains("more data bytes than this machine"),
+            "{e}"
+        );
+        // one huge dimension: a count that the data cannot hold
+        for (n, r, c) in [(max, 1, 1), (1, max, 2), (2, 2, max)] {
+            let e = parse_images(idx3(n, r, c, &[0; 4]), "one-big")
+                .unwrap_err()
+                .to_string();
+            assert!(e.starts_with("one-big") || e.contains("one-big"), "{e}");
+            assert!(
+                e.contains("more data bytes") || e.contains("but the file holds 4"),
+                "{e}"
+            );
+        }
+        let mut lab = vec![0, 0, 8, 1];
+        lab.extend_from_slice(&max.to_be_bytes());
+        let e = parse_labels(lab, "big-labels").unwrap_err().to_string();
+        assert!(e.contains("big-labels") && e.contains("holds 0"), "{e}");
+    }
+
+    #[test]
+    fn zero_images_or_labels_name_the_file() {
+        let e = parse_images(idx3(0, 28, 28, &[]), "data/x/train-images-idx3-ubyte")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("data/x/train-images-idx3-ubyte") && e.contains("holds 0 images"),
+            "{e}"
+        );
+        let e = parse_images(idx3(2, 0, 28, &[]), "flat")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("flat") && e.contains("0×28 pixels"), "{e}");
+        let e = parse_labels(vec![0, 0, 8, 1, 0, 0, 0, 0], "train-labels")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("train-labels") && e.contains("holds 0 labels"),
+            "{e}"
+        );
     }
 
     #[test]

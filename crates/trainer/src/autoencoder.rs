@@ -2,7 +2,8 @@
 //! figures, its class map and its bundle.
 
 use crate::bundles::{
-    bundle_path, by_prefix, named_tensors, write_autoencoder_bundle, write_view_file, Listing,
+    bundle_path, by_prefix, named_tensors, publish_bundle, stage_autoencoder_bundle,
+    write_view_file, Listing,
 };
 use crate::classifier::load_classifier;
 use crate::data::{load_sets, Dataset};
@@ -94,6 +95,11 @@ pub struct AutoencoderRun {
     pub summary: String,
     /// Training evolution to record, if any.
     pub snapshots: Option<SnapshotPlan>,
+    /// Resuming and stopping.
+    pub control: crate::stage::Control,
+    /// Staged files of an earlier step to publish with this run, before its own
+    /// (`(staged, published)`; `own-data` publishes its classifier so).
+    pub also_publish: Vec<(PathBuf, PathBuf)>,
 }
 
 /// Which snapshots a run records (see [`latent_core::evolution`]).
@@ -163,20 +169,145 @@ fn view_meta(
     }
 }
 
+/// What decides a run's result: a checkpoint resumes only a run with the same fingerprint.
+fn fingerprint(run: &AutoencoderRun) -> String {
+    serde_json::json!({
+        "run": "autoencoder",
+        "model": files::model_id(run.dataset.id(), &run.name),
+        "data": run.dataset.dir().display().to_string(),
+        "config": run.config,
+        "epochs": run.train.epochs,
+        "batch_size": run.train.batch_size,
+        "lr": run.train.lr,
+        "seed": run.train.seed,
+        "limit": run.limit,
+        "classifier": run.classifier.display().to_string(),
+        "snapshots": run.snapshots.as_ref().map(|p| (&p.epochs, p.grid, p.points)),
+    })
+    .to_string()
+}
+
+/// The snapshot records of a checkpoint: JSON (epoch, loss bits, grid) and tensors.
+fn frames_to_checkpoint(frames: &[Frame]) -> Result<(serde_json::Value, Vec<(String, Tensor)>)> {
+    let dev = Device::Cpu;
+    let mut json = Vec::new();
+    let mut t = Vec::new();
+    for (i, f) in frames.iter().enumerate() {
+        let g = f.map.grid;
+        json.push(serde_json::json!({
+            "epoch": f.epoch,
+            "test_loss": f.test_loss.to_bits(),
+            "width": g.width,
+            "height": g.height,
+        }));
+        let b = g.bounds;
+        t.push((
+            format!("frame.{i}.bounds"),
+            Tensor::new(&[b.min[0], b.min[1], b.max[0], b.max[1]], &dev)?,
+        ));
+        t.push((
+            format!("frame.{i}.class"),
+            Tensor::from_slice(&f.map.class, f.map.class.len(), &dev)?,
+        ));
+        t.push((
+            format!("frame.{i}.confidence"),
+            Tensor::from_slice(&f.map.confidence, f.map.confidence.len(), &dev)?,
+        ));
+        let p: Vec<f32> = f.points.iter().flatten().copied().collect();
+        t.push((
+            format!("frame.{i}.points"),
+            Tensor::from_vec(p, (f.points.len(), 2), &dev)?,
+        ));
+    }
+    Ok((serde_json::Value::Array(json), t))
+}
+
+/// The snapshot records written by [`frames_to_checkpoint`].
+fn frames_from_checkpoint(c: &crate::checkpoint::Checkpoint) -> Result<Vec<Frame>> {
+    use anyhow::Context;
+    let list = c.extra["frames"].as_array().cloned().unwrap_or_default();
+    let mut frames = Vec::new();
+    for (i, f) in list.iter().enumerate() {
+        let get = |k: &str| {
+            c.tensors
+                .get(&format!("frame.{i}.{k}"))
+                .with_context(|| format!("checkpoint: snapshot {i} has no `{k}`"))
+        };
+        let num = |k: &str| {
+            f[k].as_u64()
+                .with_context(|| format!("checkpoint: snapshot {i} has no `{k}`"))
+        };
+        let b = get("bounds")?.to_vec1::<f32>()?;
+        let grid = Meshgrid::new(
+            Bounds {
+                min: [b[0], b[1]],
+                max: [b[2], b[3]],
+            },
+            num("width")? as usize,
+            num("height")? as usize,
+        )?;
+        let map = latent_core::latent_map::ClassMap::new(
+            grid,
+            get("class")?.to_vec1::<u8>()?,
+            get("confidence")?.to_vec1::<u8>()?,
+        )?;
+        frames.push(Frame {
+            epoch: num("epoch")? as usize,
+            test_loss: f64::from_bits(num("test_loss")?),
+            map,
+            points: get("points")?
+                .to_vec2::<f32>()?
+                .into_iter()
+                .map(|p| [p[0], p[1]])
+                .collect(),
+        });
+    }
+    Ok(frames)
+}
+
+/// The staged frame file of `epoch`, in the staging folder.
+fn staged_frame(epoch: usize) -> String {
+    format!("frames/epoch-{epoch:04}.safetensors")
+}
+
 /// Trains an autoencoder, evaluates it on the test set, builds its class map and writes its
-/// bundle (view + encoder files) and manifest entry.
+/// bundle (view + encoder files), its training evolution and its manifest entry.
+///
+/// Everything is written into the staging folder `<out>/.staging/<model id>/` first and
+/// published at the end ([`crate::stage`]); a checkpoint is written there after every epoch.
+/// A stop ([`Control`](crate::stage::Control)) ends the run with
+/// [`Interrupted`](crate::train::Interrupted) and the published files untouched; with
+/// `control.resume` the run continues from the checkpoint and ends with the same weights as
+/// an uninterrupted run.
 pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
+    use crate::stage::{self, Staging};
+    use anyhow::Context;
+    use std::cell::{Cell, RefCell};
     let dev = train::device();
+    let model_id = files::model_id(run.dataset.id(), &run.name);
+    let stage = Staging::open(&run.out, &model_id, run.control.resume)?;
+    let fp = fingerprint(run);
+    let resumed = if run.control.resume {
+        stage.resume_from(&fp)?
+    } else {
+        None
+    };
     let (clf, clf_meta) = load_classifier(&run.classifier)?;
     let (train_t, test_t) = load_sets(&run.dataset, run.limit, &dev)?;
     let vm = VarMap::new();
     let ae = Autoencoder::new(&run.config, VarBuilder::from_varmap(&vm, DType::F32, &dev))?;
     train::seeded_init(&vm, run.train.seed)?;
-    let model_id = files::model_id(run.dataset.id(), &run.name);
-    let frame_file = |epoch: usize| files::evolution_frame_file(&run.name, epoch);
-    let mut frames: Vec<Frame> = Vec::new();
-    let snapshot_secs = std::cell::Cell::new(0.0);
-    let mut snapshot = |epoch: usize| -> Result<()> {
+    let frames: RefCell<Vec<Frame>> = RefCell::new(Vec::new());
+    let snapshot_secs = Cell::new(0.0);
+    let mut secs_before = 0.0;
+    let mut state = None;
+    if let Some(c) = &resumed {
+        *frames.borrow_mut() = frames_from_checkpoint(c)?;
+        snapshot_secs.set(c.extra["snapshot_secs"].as_f64().unwrap_or(0.0));
+        secs_before = c.extra["train_secs"].as_f64().unwrap_or(0.0);
+        state = Some(c.state.clone());
+    }
+    let snapshot = |epoch: usize| -> Result<()> {
         let Some(plan) = &run.snapshots else {
             return Ok(());
         };
@@ -205,13 +336,15 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         }
         let meta = view_meta(run, &clf_meta, grid, epoch, m);
         write_view_file(
-            &bundle_path(&run.out, &run.dataset, &frame_file(epoch)),
+            &stage.file(&staged_frame(epoch)),
             &meta,
             by_prefix(tensors.into_iter(), "decoder."),
             &map,
         )?;
         let n = plan.points.min(eval.mu.len());
-        frames.push(Frame {
+        let mut fr = frames.borrow_mut();
+        fr.retain(|f| f.epoch != epoch);
+        fr.push(Frame {
             epoch,
             test_loss: loss,
             map,
@@ -224,12 +357,65 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         );
         Ok(())
     };
-    snapshot(0)?;
+    if state.is_none() {
+        snapshot(0)?;
+    }
     let before = snapshot_secs.get();
     let t0 = Instant::now();
+    let train_secs = || secs_before + t0.elapsed().as_secs_f64() - (snapshot_secs.get() - before);
+    let ckpt_path = stage.checkpoint_path();
+    let mut save = |s: &train::LoopState| -> Result<()> {
+        let (json, tensors) = frames_to_checkpoint(&frames.borrow())?;
+        let extra = serde_json::json!({
+            "frames": json,
+            "train_secs": train_secs(),
+            "snapshot_secs": snapshot_secs.get(),
+        });
+        crate::checkpoint::write(&ckpt_path, &fp, s, extra, &tensors)?;
+        Ok(())
+    };
     let mut hook = |epoch: usize, _: &Autoencoder| snapshot(epoch);
-    let losses = train::train_autoencoder(&ae, &vm, &train_t, &run.train, Some(&mut hook))?;
-    let secs = t0.elapsed().as_secs_f64() - (snapshot_secs.get() - before);
+    let stop = |steps: usize| run.control.should_stop(steps);
+    let interrupted = |e: anyhow::Error| {
+        e.context(format!(
+            "{model_id}: interrupted; the published files are unchanged and the checkpoint is \
+             {}: rerun the same command with --resume to continue",
+            ckpt_path.display()
+        ))
+    };
+    let losses = train::train_autoencoder_session(
+        &ae,
+        &vm,
+        &train_t,
+        &run.train,
+        Some(&mut hook),
+        train::Session {
+            resume: state,
+            stop: &stop,
+            checkpoint: Some(&mut save),
+        },
+    )
+    .map_err(|e| {
+        if e.is::<train::Interrupted>() {
+            interrupted(e)
+        } else {
+            e
+        }
+    })?;
+    let secs = train_secs();
+    let stopped = || -> Result<()> {
+        if run.control.stop_requested() {
+            return Err(interrupted(
+                train::Interrupted {
+                    epoch: run.train.epochs,
+                    batch: 0,
+                }
+                .into(),
+            ));
+        }
+        Ok(())
+    };
+    stopped()?;
     train::round_to_f16(&vm)?;
 
     let eval = train::evaluate_autoencoder(&ae, &test_t, run.train.seed)?;
@@ -239,6 +425,7 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
     let t1 = Instant::now();
     let map = build_class_map(&ae, &clf, grid)?;
     let map_secs = t1.elapsed().as_secs_f64();
+    stopped()?;
 
     let mut metrics = BTreeMap::new();
     metrics::TEST_RECONSTRUCTION.insert(&mut metrics, eval.reconstruction);
@@ -269,12 +456,24 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         eprintln!("  {k:28} {v:.4}");
     }
 
+    // ---- stage the outputs -------------------------------------------------------------
     let meta = view_meta(run, &clf_meta, grid, run.train.epochs, metrics.clone());
     let decoder = write::with_dtype(named_tensors(&vm, "decoder."), DType::F16)?;
     let encoder = write::with_dtype(named_tensors(&vm, "encoder."), DType::F16)?;
-    let mut evolution_entry = None;
-    let mut evolution_path = None;
+    let frames = frames.into_inner();
+    let mut evolution = None;
     if let Some(plan) = &run.snapshots {
+        // the frame folder is named after the frames' bytes: never the folder of the
+        // published index (unless the frames are the same), the same for equal runs
+        let staged: Vec<Vec<u8>> = frames
+            .iter()
+            .map(|f| {
+                let p = stage.file(&staged_frame(f.epoch));
+                std::fs::read(&p).with_context(|| format!("{}: staged frame", p.display()))
+            })
+            .collect::<Result<_>>()?;
+        let run_id = stage::content_id(staged.iter().map(|b| b.as_slice()));
+        let frame_file = |epoch| files::evolution_run_frame_file(&run.name, &run_id, epoch);
         let n = frames.first().map_or(0, |f| f.points.len());
         let index = Evolution {
             meta: EvolutionMeta {
@@ -301,25 +500,31 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
             frames,
             labels: test_t.labels[..n].to_vec(),
         };
-        let file = files::evolution_index_file(&run.name);
-        let path = bundle_path(&run.out, &run.dataset, &file);
         let bytes = index.to_bytes()?;
-        write::atomic_write(&path, &bytes)?;
-        eprintln!(
-            "wrote {} ({} bytes, {} frames)",
-            path.display(),
-            bytes.len(),
-            index.frames.len()
-        );
-        evolution_entry = Some(EvolutionEntry {
-            index: files::in_dataset(run.dataset.id(), &file),
-            index_bytes: bytes.len() as u64,
-            epochs: index.meta.epochs.clone(),
-        });
-        evolution_path = Some(path);
+        write::atomic_write(&stage.file("evolution.safetensors"), &bytes)?;
+        let file = files::evolution_index_file(&run.name);
+        let frame_pairs: Vec<(PathBuf, PathBuf)> = index
+            .frames
+            .iter()
+            .map(|f| {
+                (
+                    stage.file(&staged_frame(f.epoch)),
+                    bundle_path(&run.out, &run.dataset, &frame_file(f.epoch)),
+                )
+            })
+            .collect();
+        evolution = Some((
+            EvolutionEntry {
+                index: files::in_dataset(run.dataset.id(), &file),
+                index_bytes: bytes.len() as u64,
+                epochs: index.meta.epochs.clone(),
+            },
+            bundle_path(&run.out, &run.dataset, &file),
+            frame_pairs,
+        ));
     }
-    let (view_path, view_bytes) = write_autoencoder_bundle(
-        &run.out,
+    let staged = stage_autoencoder_bundle(
+        &stage,
         &run.dataset,
         &run.name,
         &meta,
@@ -328,10 +533,41 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         Listing {
             label: run.label.clone(),
             summary: run.summary.clone(),
-            evolution: evolution_entry,
+            evolution: evolution.as_ref().map(|e| e.0.clone()),
         },
     )?;
-    eprintln!("wrote {} ({view_bytes} bytes)", view_path.display());
+
+    // ---- publish: extra files, frames, index, view and encoder, manifest; then tidy ----
+    let old = stage::published_entry(&run.out, &model_id)
+        .map(|e| stage::referenced_files(&run.out, &e))
+        .unwrap_or_default();
+    for (src, dst) in &run.also_publish {
+        stage::publish_file(src, dst)?;
+    }
+    let mut evolution_path = None;
+    if let Some((entry, index_path, frame_pairs)) = &evolution {
+        for (src, dst) in frame_pairs {
+            stage::publish_file(src, dst)?;
+        }
+        stage::publish_file(&stage.file("evolution.safetensors"), index_path)?;
+        eprintln!(
+            "wrote {} ({} bytes, {} frames)",
+            index_path.display(),
+            entry.index_bytes,
+            frame_pairs.len()
+        );
+        evolution_path = Some(index_path.clone());
+    }
+    let (view_path, manifest) = publish_bundle(&run.out, &run.dataset, &run.name, &staged)?;
+    eprintln!(
+        "wrote {} ({} bytes)",
+        view_path.display(),
+        staged.entry.view_bytes
+    );
+    for f in stage::remove_replaced(&run.out, run.dataset.id(), &run.name, &old, &manifest)? {
+        eprintln!("removed {f} (of the replaced run)");
+    }
+    stage.remove()?;
     Ok(AutoencoderReport {
         train_losses: losses,
         metrics,

@@ -61,29 +61,39 @@ pub(crate) struct Listing {
     pub evolution: Option<EvolutionEntry>,
 }
 
-/// Writes an autoencoder bundle `name`, the view file (`decoder` + map tensors) and the
-/// encoder file (`encoder`), atomically, and inserts or replaces its manifest entry. Returns
-/// the view file's path and size in bytes.
-pub(crate) fn write_autoencoder_bundle(
-    out: &Path,
+/// The staged files of an autoencoder bundle and the manifest entry that will list them.
+#[derive(Debug, Clone)]
+pub(crate) struct StagedBundle {
+    /// The staged view file.
+    pub view: PathBuf,
+    /// The staged encoder file.
+    pub encoder: PathBuf,
+    /// The manifest entry, with the published paths.
+    pub entry: ManifestEntry,
+}
+
+/// Writes the view file (`decoder` + map tensors) and the encoder file (`encoder`) of bundle
+/// `name` into the staging folder, atomically, and returns them with the manifest entry to
+/// publish ([`crate::stage`] publishes them).
+pub(crate) fn stage_autoencoder_bundle(
+    stage: &crate::stage::Staging,
     dataset: &Dataset,
     name: &str,
     meta: &BundleMeta,
     (decoder, encoder): (Named, Named),
     map: &ClassMap,
     listing: Listing,
-) -> Result<(PathBuf, u64)> {
+) -> Result<StagedBundle> {
     let view_file = files::view_file(name);
     let enc_file = files::encoder_file(name);
-    let view_path = bundle_path(out, dataset, &view_file);
-    let view_bytes = write_view_file(&view_path, meta, decoder, map)?;
-    write::atomic_write(
-        &bundle_path(out, dataset, &enc_file),
-        &write::to_safetensors(&encoder, meta)?,
-    )?;
-    update_manifest(
-        out,
-        ManifestEntry {
+    let view = stage.file("view.safetensors");
+    let view_bytes = write_view_file(&view, meta, decoder, map)?;
+    let enc = stage.file("encoder.safetensors");
+    write::atomic_write(&enc, &write::to_safetensors(&encoder, meta)?)?;
+    Ok(StagedBundle {
+        view,
+        encoder: enc,
+        entry: ManifestEntry {
             id: meta.model.clone(),
             dataset: meta.dataset.clone(),
             label: listing.label,
@@ -94,8 +104,25 @@ pub(crate) fn write_autoencoder_bundle(
             summary: listing.summary,
             evolution: listing.evolution,
         },
+    })
+}
+
+/// Publishes a staged bundle: the view file, then the encoder file (atomic renames), then
+/// its manifest entry (locked, atomic). Returns the view file's path and the manifest written.
+pub(crate) fn publish_bundle(
+    out: &Path,
+    dataset: &Dataset,
+    name: &str,
+    staged: &StagedBundle,
+) -> Result<(PathBuf, latent_core::bundle::Manifest)> {
+    let view_path = bundle_path(out, dataset, &files::view_file(name));
+    crate::stage::publish_file(&staged.view, &view_path)?;
+    crate::stage::publish_file(
+        &staged.encoder,
+        &bundle_path(out, dataset, &files::encoder_file(name)),
     )?;
-    Ok((view_path, view_bytes.len() as u64))
+    let m = manifest::upsert_file(&out.join(files::MANIFEST_FILE), staged.entry.clone())?;
+    Ok((view_path, m))
 }
 
 /// Inserts or replaces `entry` (by id) in `<out>/manifest.json`, under the manifest's lock

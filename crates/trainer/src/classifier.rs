@@ -28,16 +28,72 @@ pub struct ClassifierRun {
     pub limit: Option<usize>,
     /// The command line recorded in the bundle.
     pub command: String,
+    /// Resuming and stopping.
+    pub control: crate::stage::Control,
 }
 
 /// Trains the classifier, reports its test accuracy and writes
-/// `<out>/<dataset>/classifier.safetensors` (f16 weights). Returns the test accuracy.
+/// `<out>/<dataset>/classifier.safetensors` (f16 weights): staged, checkpointed after every
+/// epoch and published at the end, as [`crate::run_autoencoder`]. Returns the test accuracy.
 ///
 /// # Errors
 /// Data that cannot be read, candle errors, a diverged training (nothing is written then),
-/// or a file that cannot be written.
+/// a file that cannot be written, or [`Interrupted`](crate::train::Interrupted).
 pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
+    let staged = stage_classifier(run)?;
+    crate::stage::publish_file(&staged.file, &staged.dest)?;
+    eprintln!("wrote {}", staged.dest.display());
+    staged.staging.remove()?;
+    Ok(staged.accuracy)
+}
+
+/// A classifier trained and written into its staging folder, not yet published.
+#[derive(Debug, Clone)]
+pub struct StagedClassifier {
+    /// Test accuracy in `[0, 1]`.
+    pub accuracy: f64,
+    /// The staged classifier file (a complete bundle: an autoencoder run can paint with it).
+    pub file: PathBuf,
+    /// Where it is published: `<out>/<dataset>/classifier.safetensors`.
+    pub dest: PathBuf,
+    /// Its staging folder (`<out>/.staging/<dataset>-classifier/`), removed after publishing.
+    pub staging: crate::stage::Staging,
+}
+
+fn fingerprint(run: &ClassifierRun) -> String {
+    serde_json::json!({
+        "run": "classifier",
+        "model": files::model_id(run.dataset.id(), "classifier"),
+        "data": run.dataset.dir().display().to_string(),
+        "config": run.config,
+        "epochs": run.train.epochs,
+        "batch_size": run.train.batch_size,
+        "lr": run.train.lr,
+        "seed": run.train.seed,
+        "limit": run.limit,
+    })
+    .to_string()
+}
+
+/// [`run_classifier`] up to publishing: trains (or resumes), evaluates and writes the
+/// classifier into its staging folder; the checkpoint stays there until the folder is
+/// removed, so `own-data --resume` finds the classifier done.
+///
+/// # Errors
+/// As [`run_classifier`].
+pub fn stage_classifier(run: &ClassifierRun) -> Result<StagedClassifier> {
     let dev = train::device();
+    let staging = crate::stage::Staging::open(
+        &run.out,
+        &files::model_id(run.dataset.id(), "classifier"),
+        run.control.resume,
+    )?;
+    let fp = fingerprint(run);
+    let resumed = if run.control.resume {
+        staging.resume_from(&fp)?
+    } else {
+        None
+    };
     let (train_t, test_t) = load_sets(&run.dataset, run.limit, &dev)?;
     let vm = VarMap::new();
     let clf = Classifier::new(
@@ -45,9 +101,42 @@ pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
         VarBuilder::from_varmap(&vm, DType::F32, &dev).pp("classifier"),
     )?;
     train::seeded_init(&vm, run.train.seed)?;
+    let secs_before = resumed
+        .as_ref()
+        .and_then(|c| c.extra["train_secs"].as_f64())
+        .unwrap_or(0.0);
     let t0 = Instant::now();
-    let losses = train::train_classifier(&clf, &run.config, &vm, &train_t, &run.train)?;
-    let secs = t0.elapsed().as_secs_f64();
+    let ckpt = staging.checkpoint_path();
+    let mut save = |s: &train::LoopState| -> Result<()> {
+        let extra = serde_json::json!({ "train_secs": secs_before + t0.elapsed().as_secs_f64() });
+        crate::checkpoint::write(&ckpt, &fp, s, extra, &[])?;
+        Ok(())
+    };
+    let stop = |steps: usize| run.control.should_stop(steps);
+    let losses = train::train_classifier_session(
+        &clf,
+        &run.config,
+        &vm,
+        &train_t,
+        &run.train,
+        train::Session {
+            resume: resumed.map(|c| c.state),
+            stop: &stop,
+            checkpoint: Some(&mut save),
+        },
+    )
+    .map_err(|e| {
+        if e.is::<train::Interrupted>() {
+            e.context(format!(
+                "classifier: interrupted; the published files are unchanged and the \
+                 checkpoint is {}: rerun the same command with --resume to continue",
+                ckpt.display()
+            ))
+        } else {
+            e
+        }
+    })?;
+    let secs = secs_before + t0.elapsed().as_secs_f64();
     train::round_to_f16(&vm)?;
     let acc = train::accuracy(&clf, &test_t)?;
     eprintln!(
@@ -80,10 +169,14 @@ pub fn run_classifier(run: &ClassifierRun) -> Result<f64> {
         anyhow::bail!("classifier training diverged (loss {losses:?}); nothing written");
     }
     let tensors = write::with_dtype(named_tensors(&vm, "classifier."), DType::F16)?;
-    let path = bundle_path(&run.out, &run.dataset, files::CLASSIFIER_FILE);
-    write::atomic_write(&path, &write::to_safetensors(&tensors, &meta)?)?;
-    eprintln!("wrote {}", path.display());
-    Ok(acc)
+    let file = staging.file(files::CLASSIFIER_FILE);
+    write::atomic_write(&file, &write::to_safetensors(&tensors, &meta)?)?;
+    Ok(StagedClassifier {
+        accuracy: acc,
+        file,
+        dest: bundle_path(&run.out, &run.dataset, files::CLASSIFIER_FILE),
+        staging,
+    })
 }
 
 /// Loads a classifier bundle written by [`run_classifier`], weights as f32 on the CPU.

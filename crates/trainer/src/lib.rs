@@ -11,6 +11,7 @@
 //! | [`autoencoder`] | an autoencoder run: snapshots, test figures, class map, bundle |
 //! | [`map`] | the class map and the figures measured on it |
 //! | [`bundles`] | where bundle files go and the manifest update |
+//! | [`stage`], [`checkpoint`] | staging, publishing in a safe order, stopping and resuming |
 //! | [`remap`](mod@remap) | re-painting a bundle's map with a new classifier |
 //! | [`reference`] | the browser test's reference decodes |
 //! | [`study`] | the latent-size and β study |
@@ -21,6 +22,7 @@
 
 pub mod autoencoder;
 pub mod bundles;
+pub mod checkpoint;
 pub mod classifier;
 pub mod data;
 pub mod docs;
@@ -28,6 +30,7 @@ pub mod folder;
 pub mod map;
 pub mod reference;
 pub mod remap;
+pub mod stage;
 pub mod study;
 pub mod train;
 
@@ -36,7 +39,7 @@ pub use autoencoder::{
     AutoencoderRun, SnapshotPlan,
 };
 pub use bundles::{bundle_path, update_manifest};
-pub use classifier::{load_classifier, run_classifier, ClassifierRun};
+pub use classifier::{load_classifier, run_classifier, stage_classifier, ClassifierRun};
 pub use docs::render;
 pub use map::{build_class_map, latent_metrics};
 pub use reference::{reference_points, write_reference};

@@ -7,7 +7,8 @@ use latent_core::bundle::files;
 use latent_core::latent_map::BoundsRule;
 use latent_core::model::{AutoencoderConfig, AutoencoderKind, ClassifierConfig};
 use latent_trainer::data::Dataset;
-use latent_trainer::train::TrainConfig;
+use latent_trainer::stage::Control;
+use latent_trainer::train::{Interrupted, TrainConfig};
 use latent_trainer::*;
 use std::path::PathBuf;
 
@@ -64,6 +65,10 @@ struct Common {
     /// Use only the first N training images.
     #[arg(long)]
     limit: Option<usize>,
+    /// Continue an interrupted run from its checkpoint (`<out>/.staging/<model>/`); give the
+    /// same options as the interrupted run. Without a checkpoint the run starts afresh.
+    #[arg(long)]
+    resume: bool,
 }
 
 #[derive(Subcommand)]
@@ -251,10 +256,39 @@ impl Paths {
     }
 }
 
+/// The command line recorded in bundles, without `--resume` (a resumed run ends where the
+/// uninterrupted one would).
 fn command_line() -> String {
-    let mut args: Vec<String> = std::env::args().collect();
+    let mut args: Vec<String> = std::env::args().filter(|a| a != "--resume").collect();
     args[0] = "latent-trainer".into();
     args.join(" ")
+}
+
+/// SIGINT and SIGTERM ask the run to stop at the next batch boundary (after writing its
+/// checkpoint); a second one ends the process at once (the published files are safe
+/// either way: a run writes only into its staging folder until it publishes).
+fn control(resume: bool) -> Control {
+    let c = Control {
+        resume,
+        ..Control::default()
+    };
+    let stop = c.stop.clone();
+    let installed = ctrlc::set_handler(move || {
+        if stop.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            eprintln!("\nstopped at once: no checkpoint of the last batches");
+            std::process::exit(130);
+        }
+        eprintln!(
+            "\nstopping at the next batch boundary (writing a checkpoint); press Ctrl-C \
+             again to quit at once"
+        );
+    });
+    if let Err(e) = installed {
+        eprintln!(
+            "warning: cannot catch Ctrl-C ({e}): an interrupted run is resumed from its last epoch"
+        );
+    }
+    c
 }
 
 /// Refuses option values that could only fail later, after files were written.
@@ -290,7 +324,16 @@ fn train_cfg(c: &Common) -> TrainConfig {
 }
 
 fn main() -> Result<()> {
-    let cli = Cli::parse();
+    match run(Cli::parse()) {
+        Err(e) if e.is::<Interrupted>() => {
+            eprintln!("{e:#}");
+            std::process::exit(130);
+        }
+        r => r,
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
     match cli.cmd {
         Cmd::Classifier { common } => {
             check(&common, None)?;
@@ -305,6 +348,7 @@ fn main() -> Result<()> {
                 train: train_cfg(&common),
                 limit: common.limit,
                 command: command_line(),
+                control: control(common.resume),
             })?;
         }
         Cmd::Autoencoder {
@@ -371,6 +415,8 @@ fn main() -> Result<()> {
                     grid: snapshot_grid,
                     points: snapshot_points,
                 }),
+                control: control(common.resume),
+                also_publish: Vec::new(),
             })?;
         }
         Cmd::OwnData {
@@ -400,17 +446,23 @@ fn main() -> Result<()> {
                 num_classes: dataset.class_names().len(),
                 ..ClassifierConfig::default()
             };
-            run_classifier(&ClassifierRun {
+            // the classifier stays staged until the autoencoder is published with it: an
+            // interrupted run leaves no classifier without a model in the manifest
+            let control = control(common.resume);
+            let clf = stage_classifier(&ClassifierRun {
                 dataset: dataset.clone(),
                 out: common.paths.out.clone(),
                 config: classifier_config,
                 train: clf_train,
                 limit: common.limit,
                 command: command.clone(),
+                control: control.clone(),
             })?;
             let name = default_name(kind, beta);
             run_autoencoder(&AutoencoderRun {
-                classifier: common.paths.default_classifier(),
+                classifier: clf.file.clone(),
+                control,
+                also_publish: vec![(clf.file.clone(), clf.dest.clone())],
                 dataset,
                 out: common.paths.out.clone(),
                 label: default_label(kind, beta),
@@ -432,6 +484,7 @@ fn main() -> Result<()> {
                     points: 2000,
                 }),
             })?;
+            clf.staging.remove()?;
         }
         Cmd::Remap {
             paths,

@@ -1,6 +1,6 @@
 //! Re-painting an existing bundle's class map with a (re)trained classifier.
 
-use crate::bundles::{bundle_path, by_prefix, write_autoencoder_bundle, Listing};
+use crate::bundles::{bundle_path, by_prefix, publish_bundle, stage_autoencoder_bundle, Listing};
 use crate::classifier::load_classifier;
 use crate::data::{load_sets, Dataset};
 use crate::map::{build_class_map, map_metrics};
@@ -86,6 +86,18 @@ pub fn remap(
         "decoder.",
     );
     let encoder = by_prefix(tensors.into_iter(), "encoder.");
-    write_autoencoder_bundle(out, dataset, name, &meta, (decoder, encoder), &map, listing)?;
+    // staged, then published by atomic renames (the manifest entry last)
+    let stage = crate::stage::Staging::open(out, &format!("{}.remap", meta.model), true)?;
+    let staged = stage_autoencoder_bundle(
+        &stage,
+        dataset,
+        name,
+        &meta,
+        (decoder, encoder),
+        &map,
+        listing,
+    )?;
+    publish_bundle(out, dataset, name, &staged)?;
+    stage.remove()?;
     Ok(meta.metrics)
 }

@@ -2,8 +2,8 @@
 
 use crate::data::TensorSet;
 use anyhow::Result;
-use candle_core::{DType, Device, Tensor, D};
-use candle_nn::{AdamW, Optimizer, ParamsAdamW, VarMap};
+use candle_core::{DType, Device, Tensor, Var, D};
+use candle_nn::{ParamsAdamW, VarMap};
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 use latent_core::model::{Autoencoder, Classifier, ClassifierConfig};
 use rand::seq::SliceRandom;
@@ -115,10 +115,207 @@ pub type EpochLosses = Vec<f64>;
 /// Calls `f(epoch, model)` after each epoch (epoch 1-based); used for snapshots and logging.
 pub type EpochHook<'a, M> = &'a mut dyn FnMut(usize, &M) -> Result<()>;
 
+/// Adam without weight decay: the arithmetic of candle's `AdamW` (same operations in the same
+/// order, so the same weights to the bit), with its moments and step count open for
+/// checkpoints (candle keeps them private).
+pub struct Adam {
+    /// `(name, θ, first moment m, second moment v)`, sorted by name.
+    vars: Vec<(String, Var, Var, Var)>,
+    step: usize,
+    params: ParamsAdamW,
+}
+
+/// The state of an [`Adam`] optimiser and the weights it updates, by variable name.
+#[derive(Debug, Clone)]
+pub struct AdamState {
+    /// Optimiser steps taken (Adam's `t`).
+    pub step: usize,
+    /// `(name, weights, first moment, second moment)`, sorted by name.
+    pub vars: Vec<(String, Tensor, Tensor, Tensor)>,
+}
+
+impl Adam {
+    /// Adam over every floating-point variable of `vm`, moments zero.
+    pub fn new(vm: &VarMap, params: ParamsAdamW) -> Result<Self> {
+        let data = vm.data().lock().unwrap();
+        let mut vars = Vec::new();
+        for (name, var) in data.iter().filter(|(_, v)| v.dtype().is_float()) {
+            let zeros = || Var::zeros(var.shape(), var.dtype(), var.device());
+            vars.push((name.clone(), var.clone(), zeros()?, zeros()?));
+        }
+        vars.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(Self {
+            vars,
+            step: 0,
+            params,
+        })
+    }
+
+    /// Sets the learning rate of the next steps.
+    pub fn set_learning_rate(&mut self, lr: f64) {
+        self.params.lr = lr;
+    }
+
+    /// Optimiser steps taken.
+    pub fn steps(&self) -> usize {
+        self.step
+    }
+
+    /// Back-propagates `loss` and takes one step (as candle's `Optimizer::backward_step`).
+    pub fn backward_step(&mut self, loss: &Tensor) -> Result<()> {
+        let grads = loss.backward()?;
+        self.step += 1;
+        let p = &self.params;
+        let (lr, beta1, beta2) = (p.lr, p.beta1, p.beta2);
+        let lr_lambda = lr * p.weight_decay;
+        let scale_m = 1f64 / (1f64 - beta1.powi(self.step as i32));
+        let scale_v = 1f64 / (1f64 - beta2.powi(self.step as i32));
+        for (_, theta, m, v) in &self.vars {
+            if let Some(g) = grads.get(theta) {
+                let next_m = ((m.as_tensor() * beta1)? + (g * (1.0 - beta1))?)?;
+                let next_v = ((v.as_tensor() * beta2)? + (g.sqr()? * (1.0 - beta2))?)?;
+                let m_hat = (&next_m * scale_m)?;
+                let v_hat = (&next_v * scale_v)?;
+                let next_theta = (theta.as_tensor() * (1f64 - lr_lambda))?;
+                let adjusted_grad = (m_hat / (v_hat.sqrt()? + p.eps)?)?;
+                let next_theta = (next_theta - (adjusted_grad * lr)?)?;
+                m.set(&next_m)?;
+                v.set(&next_v)?;
+                theta.set(&next_theta)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A copy of the weights, the moments and the step count.
+    pub fn state(&self) -> Result<AdamState> {
+        let vars = self
+            .vars
+            .iter()
+            .map(|(n, t, m, v)| {
+                Ok((
+                    n.clone(),
+                    t.as_tensor().copy()?,
+                    m.as_tensor().copy()?,
+                    v.as_tensor().copy()?,
+                ))
+            })
+            .collect::<Result<_>>()?;
+        Ok(AdamState {
+            step: self.step,
+            vars,
+        })
+    }
+
+    /// Puts back the weights, moments and step count of `s` (names and shapes must match).
+    pub fn restore(&mut self, s: &AdamState) -> Result<()> {
+        let names = |v: &[(String, Tensor, Tensor, Tensor)]| -> Vec<String> {
+            v.iter().map(|x| x.0.clone()).collect()
+        };
+        let mine: Vec<String> = self.vars.iter().map(|x| x.0.clone()).collect();
+        if mine != names(&s.vars) {
+            anyhow::bail!(
+                "the checkpoint holds variables {:?}, the model has {mine:?}",
+                names(&s.vars)
+            );
+        }
+        for ((name, theta, m, v), (_, t2, m2, v2)) in self.vars.iter().zip(&s.vars) {
+            if theta.dims() != t2.dims() || m2.dims() != t2.dims() || v2.dims() != t2.dims() {
+                anyhow::bail!(
+                    "checkpoint variable `{name}` is {:?}, the model's is {:?}",
+                    t2.dims(),
+                    theta.dims()
+                );
+            }
+            theta.set(t2)?;
+            m.set(m2)?;
+            v.set(v2)?;
+        }
+        self.step = s.step;
+        Ok(())
+    }
+}
+
+/// Everything the training loop needs to continue exactly where it stopped: weights, Adam
+/// moments and step count, the batch order, the position of every random stream and the
+/// losses so far.
+#[derive(Debug, Clone)]
+pub struct LoopState {
+    /// Epochs completed.
+    pub epoch: usize,
+    /// Batches completed of epoch `epoch + 1` (0 at an epoch boundary; then the next epoch
+    /// starts by shuffling `order`).
+    pub batch: usize,
+    /// Sum of the batch losses of epoch `epoch + 1` so far, weighted by batch size.
+    pub loss_sum: f64,
+    /// Mean loss of each completed epoch.
+    pub losses: EpochLosses,
+    /// The batch order (a permutation of the training rows; each epoch reshuffles it).
+    pub order: Vec<u32>,
+    /// Word position of the batch-order stream.
+    pub order_rng: u128,
+    /// Word position of the model's stream (reparameterisation noise or dropout masks).
+    pub model_rng: u128,
+    /// Optimiser and weights.
+    pub adam: AdamState,
+}
+
+/// Why training returned early: a stop was requested (SIGINT, SIGTERM, or a test's step
+/// limit). The checkpoint was written first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interrupted {
+    /// Epochs completed.
+    pub epoch: usize,
+    /// Batches completed of the next epoch.
+    pub batch: usize,
+}
+
+impl std::fmt::Display for Interrupted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "stopped after {} epoch{} and {} batch{}",
+            self.epoch,
+            if self.epoch == 1 { "" } else { "s" },
+            self.batch,
+            if self.batch == 1 { "" } else { "es" }
+        )
+    }
+}
+
+impl std::error::Error for Interrupted {}
+
+/// Writes a checkpoint of the given state.
+pub type CheckpointFn<'a> = &'a mut dyn FnMut(&LoopState) -> Result<()>;
+
+/// How a training run is resumed, stopped and checkpointed.
+pub struct Session<'a> {
+    /// The state to continue from; `None` starts from the initialised weights.
+    pub resume: Option<LoopState>,
+    /// Asked at every batch boundary with the optimiser steps done: `true` stops the run
+    /// (after writing a checkpoint).
+    pub stop: &'a dyn Fn(usize) -> bool,
+    /// Writes a checkpoint: called after every epoch and when stopping.
+    pub checkpoint: Option<CheckpointFn<'a>>,
+}
+
+impl Session<'_> {
+    /// A run from the start that is never stopped or checkpointed.
+    pub fn plain() -> Session<'static> {
+        Session {
+            resume: None,
+            stop: &|_| false,
+            checkpoint: None,
+        }
+    }
+}
+
 /// The loop shared by both models: Adam (no weight decay) with cosine learning-rate decay over
-/// seeded mini-batches (shuffled by stream `order_stream` of `cfg.seed`). `loss_of(ids)` gets
-/// the batch's row indices (u32 `[b]`) and returns the batch's mean loss (a scalar); after
-/// each epoch `after_epoch(epoch)` runs (1-based). Returns the mean loss of each epoch.
+/// seeded mini-batches (shuffled by stream `streams.0` of `cfg.seed`). `loss_of(ids, rng)`
+/// gets the batch's row indices (u32 `[b]`) and the model's random stream (stream
+/// `streams.1`) and returns the batch's mean loss (a scalar); after each epoch
+/// `after_epoch(epoch)` runs (1-based), then the checkpoint is written. Returns the mean loss
+/// of each epoch, or [`Interrupted`] when `session.stop` asked to stop.
 #[allow(clippy::too_many_arguments)]
 fn train_loop(
     vm: &VarMap,
@@ -126,37 +323,100 @@ fn train_loop(
     device: &Device,
     cfg: &TrainConfig,
     what: &str,
-    order_stream: u64,
-    mut loss_of: impl FnMut(&Tensor) -> Result<Tensor>,
+    streams: (u64, u64),
+    mut session: Session<'_>,
+    mut loss_of: impl FnMut(&Tensor, &mut ChaCha8Rng) -> Result<Tensor>,
     mut after_epoch: impl FnMut(usize) -> Result<()>,
 ) -> Result<EpochLosses> {
     let batches = n.div_ceil(cfg.batch_size);
-    let mut opt = AdamW::new(
-        vm.all_vars(),
+    let mut opt = Adam::new(
+        vm,
         ParamsAdamW {
             lr: cfg.lr,
             weight_decay: 0.0,
             ..Default::default()
         },
     )?;
-    let mut order_rng = rng(cfg.seed, order_stream);
-    let (_mp, ebar, bbar) = bars(cfg, what, batches);
+    let mut order_rng = rng(cfg.seed, streams.0);
+    let mut model_rng = rng(cfg.seed, streams.1);
     let mut idx: Vec<u32> = (0..n as u32).collect();
     let mut losses = Vec::new();
-    for epoch in 0..cfg.epochs {
-        idx.shuffle(&mut order_rng);
-        bbar.reset();
+    let (mut start, mut skip, mut resumed_sum) = (0, 0, 0.0);
+    if let Some(s) = session.resume.take() {
+        if s.order.len() != n || s.epoch > cfg.epochs || s.batch >= batches.max(1) {
+            anyhow::bail!(
+                "the checkpoint is of another run: {} training images, epoch {} batch {}, \
+                 but this run has {n} images, {} epochs of {batches} batches",
+                s.order.len(),
+                s.epoch,
+                s.batch,
+                cfg.epochs
+            );
+        }
+        opt.restore(&s.adam)?;
+        order_rng.set_word_pos(s.order_rng);
+        model_rng.set_word_pos(s.model_rng);
+        (idx, losses) = (s.order, s.losses);
+        (start, skip, resumed_sum) = (s.epoch, s.batch, s.loss_sum);
+    }
+    // the state now, as a checkpoint holds it
+    macro_rules! capture {
+        ($epoch:expr, $batch:expr, $sum:expr) => {
+            LoopState {
+                epoch: $epoch,
+                batch: $batch,
+                loss_sum: $sum,
+                losses: losses.clone(),
+                order: idx.clone(),
+                order_rng: order_rng.get_word_pos(),
+                model_rng: model_rng.get_word_pos(),
+                adam: opt.state()?,
+            }
+        };
+    }
+    if skip == 0 && start < cfg.epochs && (session.stop)(opt.steps()) {
+        if let Some(save) = session.checkpoint.as_mut() {
+            save(&capture!(start, 0, 0.0))?;
+        }
+        return Err(Interrupted {
+            epoch: start,
+            batch: 0,
+        }
+        .into());
+    }
+    let (_mp, ebar, bbar) = bars(cfg, what, batches);
+    ebar.set_position(start as u64);
+    for epoch in start..cfg.epochs {
+        let first = if epoch == start { skip } else { 0 };
         let mut sum = 0.0;
-        for (b, chunk) in idx.chunks(cfg.batch_size).enumerate() {
+        if first == 0 {
+            idx.shuffle(&mut order_rng);
+        } else {
+            sum = resumed_sum;
+        }
+        bbar.reset();
+        bbar.set_position(first as u64);
+        for (b, chunk) in idx.chunks(cfg.batch_size).enumerate().skip(first) {
             opt.set_learning_rate(cosine_lr(cfg, epoch * batches + b, cfg.epochs * batches));
             let ids = Tensor::from_slice(chunk, chunk.len(), device)?;
-            let loss = loss_of(&ids)?;
+            let loss = loss_of(&ids, &mut model_rng)?;
             opt.backward_step(&loss)?;
             sum += loss.to_scalar::<f32>()? as f64 * chunk.len() as f64;
             bbar.inc(1);
             if b % 20 == 0 {
                 let seen = (b * cfg.batch_size + chunk.len()) as f64;
                 bbar.set_message(format!("loss {:.4} nats/image", sum / seen));
+            }
+            // a stop at the last batch waits for the epoch's end (snapshot, checkpoint)
+            if b + 1 < batches && (session.stop)(opt.steps()) {
+                if let Some(save) = session.checkpoint.as_mut() {
+                    save(&capture!(epoch, b + 1, sum))?;
+                }
+                return Err(Interrupted {
+                    epoch,
+                    batch: b + 1,
+                }
+                .into());
             }
         }
         let mean = sum / n as f64;
@@ -165,6 +425,16 @@ fn train_loop(
         ebar.set_message(format!("train loss {mean:.4} nats/image"));
         log_epoch(cfg, what, epoch + 1, mean, &ebar);
         after_epoch(epoch + 1)?;
+        if let Some(save) = session.checkpoint.as_mut() {
+            save(&capture!(epoch + 1, 0, 0.0))?;
+        }
+        if epoch + 1 < cfg.epochs && (session.stop)(opt.steps()) {
+            return Err(Interrupted {
+                epoch: epoch + 1,
+                batch: 0,
+            }
+            .into());
+        }
     }
     ebar.finish();
     bbar.finish_and_clear();
@@ -178,12 +448,23 @@ pub fn train_autoencoder(
     vm: &VarMap,
     train: &TensorSet,
     cfg: &TrainConfig,
-    mut hook: Option<EpochHook<'_, Autoencoder>>,
+    hook: Option<EpochHook<'_, Autoencoder>>,
 ) -> Result<EpochLosses> {
-    let mut noise_rng = rng(cfg.seed, 3);
+    train_autoencoder_session(ae, vm, train, cfg, hook, Session::plain())
+}
+
+/// [`train_autoencoder`] that can be resumed, stopped and checkpointed ([`Session`]).
+pub fn train_autoencoder_session(
+    ae: &Autoencoder,
+    vm: &VarMap,
+    train: &TensorSet,
+    cfg: &TrainConfig,
+    mut hook: Option<EpochHook<'_, Autoencoder>>,
+    session: Session<'_>,
+) -> Result<EpochLosses> {
     let latent = ae.config.latent_dim;
     let dev = train.x.device();
-    let loss_of = |ids: &Tensor| -> Result<Tensor> {
+    let loss_of = |ids: &Tensor, noise_rng: &mut ChaCha8Rng| -> Result<Tensor> {
         let x = train.x.index_select(ids, 0)?;
         let b = ids.dim(0)?;
         let eps: Vec<f32> = (0..b * latent)
@@ -202,7 +483,8 @@ pub fn train_autoencoder(
         dev,
         cfg,
         "autoencoder",
-        2,
+        (2, 3),
+        session,
         loss_of,
         after_epoch,
     )
@@ -300,23 +582,42 @@ pub fn train_classifier(
     train: &TensorSet,
     cfg: &TrainConfig,
 ) -> Result<EpochLosses> {
-    let mut drop_rng = rng(cfg.seed, 6);
+    train_classifier_session(clf, clf_cfg, vm, train, cfg, Session::plain())
+}
+
+/// [`train_classifier`] that can be resumed, stopped and checkpointed ([`Session`]).
+pub fn train_classifier_session(
+    clf: &Classifier,
+    clf_cfg: &ClassifierConfig,
+    vm: &VarMap,
+    train: &TensorSet,
+    cfg: &TrainConfig,
+    session: Session<'_>,
+) -> Result<EpochLosses> {
     let [p_conv, p_fc] = clf_cfg.dropout;
     let dev = train.x.device();
-    let loss_of = |ids: &Tensor| -> Result<Tensor> {
+    let loss_of = |ids: &Tensor, drop_rng: &mut ChaCha8Rng| -> Result<Tensor> {
         let x = train.x.index_select(ids, 0)?;
         let y = train.y.index_select(ids, 0)?;
         let (conv, fc) = Classifier::dropout_sizes(clf_cfg, ids.dim(0)?);
-        let m1 = dropout_mask(&mut drop_rng, p_conv, conv, dev)?;
-        let m2 = dropout_mask(&mut drop_rng, p_fc, fc, dev)?;
+        let m1 = dropout_mask(drop_rng, p_conv, conv, dev)?;
+        let m2 = dropout_mask(drop_rng, p_fc, fc, dev)?;
         Ok(candle_nn::loss::cross_entropy(
             &clf.forward_t(&x, Some((&m1, &m2)))?,
             &y,
         )?)
     };
-    train_loop(vm, train.len(), dev, cfg, "classifier", 5, loss_of, |_| {
-        Ok(())
-    })
+    train_loop(
+        vm,
+        train.len(),
+        dev,
+        cfg,
+        "classifier",
+        (5, 6),
+        session,
+        loss_of,
+        |_| Ok(()),
+    )
 }
 
 /// An inverted-dropout mask: each entry `1/(1−p)` with probability `1−p`, else 0.

@@ -224,6 +224,7 @@ fn snapshots_are_written_and_load() {
         train: cfg(1),
         limit: None,
         command: "latent-trainer classifier (test)".into(),
+        control: Default::default(),
     })
     .unwrap();
     let report = run_autoencoder(&AutoencoderRun {
@@ -244,6 +245,8 @@ fn snapshots_are_written_and_load() {
             grid: 8,
             points: 50,
         }),
+        control: Default::default(),
+        also_publish: Vec::new(),
     })
     .unwrap();
     let index_path = report.evolution.unwrap();

@@ -147,3 +147,83 @@ fn unreadable_image_is_named() {
     );
     std::fs::remove_dir_all(root).unwrap();
 }
+
+/// Ctrl-C (SIGINT) while `own-data` trains its autoencoder: exit code 130, a checkpoint, and
+/// nothing published, not even the classifier (it stays staged until the model is listed);
+/// `--resume` then finishes the run and publishes both.
+#[cfg(unix)]
+#[test]
+fn interrupted_own_data_publishes_nothing_and_resumes() {
+    use std::io::{BufRead, BufReader};
+    let root = temp("sigint");
+    let images = root.join("shapes");
+    make_folder(&images);
+    let out = root.join("weights");
+    let args = [
+        "own-data",
+        "--dataset",
+        "shapes",
+        "--data",
+        images.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--epochs",
+        "80",
+        "--classifier-epochs",
+        "2",
+        "--batch-size",
+        "8",
+        "--grid",
+        "8",
+    ];
+    let mut child = Command::new(env!("CARGO_BIN_EXE_latent-trainer"))
+        .args(args)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut log = String::new();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    // wait for the autoencoder's first epoch, then interrupt
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        log.push_str(&line);
+        log.push('\n');
+        if line.starts_with("autoencoder epoch 1/") {
+            break;
+        }
+    }
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    for line in lines {
+        log.push_str(&line.unwrap());
+        log.push('\n');
+    }
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130), "{log}");
+    assert!(log.contains("--resume"), "{log}");
+    assert!(!out.join("manifest.json").exists(), "{log}");
+    assert!(!out.join("shapes/classifier.safetensors").exists(), "{log}");
+    assert!(out
+        .join(".staging/shapes-vae/checkpoint.safetensors")
+        .exists());
+    assert!(out
+        .join(".staging/shapes-classifier/classifier.safetensors")
+        .exists());
+    let mut resumed: Vec<&str> = args.to_vec();
+    resumed.push("--resume");
+    let o = trainer(&resumed);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(err.contains("resuming from"), "{err}");
+    let m = Manifest::parse(&std::fs::read(out.join("manifest.json")).unwrap(), "m").unwrap();
+    assert_eq!(m.bundles[0].id, "shapes-vae");
+    assert!(out.join("shapes/classifier.safetensors").exists());
+    assert!(!out.join(".staging").exists());
+    let v = std::fs::read(out.join("shapes/vae.safetensors")).unwrap();
+    let v = ViewBundle::from_bytes(&v, "view", &candle_core::Device::Cpu).unwrap();
+    assert!(!v.meta.command.contains("--resume"), "{}", v.meta.command);
+    std::fs::remove_dir_all(root).unwrap();
+}

@@ -7,6 +7,8 @@
 //! <weights>/<dataset>/<name>.encoder.safetensors           encoder_file(name)
 //! <weights>/<dataset>/<name>.evolution.safetensors         evolution_index_file(name)
 //! <weights>/<dataset>/<name>.evolution/epoch-NNNN.safetensors  evolution_frame_file(name, epoch)
+//! <weights>/<dataset>/<name>.evolution-<run>/epoch-NNNN.safetensors
+//!                                          evolution_run_frame_file(name, run, epoch)
 //! ```
 //!
 //! `name` is the bundle name within its dataset (`vae`, `beta4`, …); the model id in the
@@ -40,6 +42,22 @@ pub fn evolution_frame_file(name: &str, epoch: usize) -> String {
     format!("{name}.evolution/epoch-{epoch:04}.safetensors")
 }
 
+/// The folder of run `run`'s frame files of bundle `name`: `<name>.evolution-<run>`.
+pub fn evolution_run_dir(name: &str, run: &str) -> String {
+    format!("{name}.evolution-{run}")
+}
+
+/// The frame view file of bundle `name` at `epoch`, in the folder of run `run`:
+/// `<name>.evolution-<run>/epoch-NNNN.safetensors`. The trainer writes each run's frames
+/// under a folder of its own, so a new run never overwrites the frames that the published
+/// index points at; the index's `frames` paths say where they are, whichever the layout.
+pub fn evolution_run_frame_file(name: &str, run: &str, epoch: usize) -> String {
+    format!(
+        "{}/epoch-{epoch:04}.safetensors",
+        evolution_run_dir(name, run)
+    )
+}
+
 /// A file of `dataset`'s folder as a path relative to the weights folder: `<dataset>/<file>`.
 pub fn in_dataset(dataset: &str, file: &str) -> String {
     format!("{dataset}/{file}")
@@ -68,6 +86,10 @@ mod tests {
         assert_eq!(
             evolution_frame_file("vae", 12),
             "vae.evolution/epoch-0012.safetensors"
+        );
+        assert_eq!(
+            evolution_run_frame_file("vae", "0123abcd", 3),
+            "vae.evolution-0123abcd/epoch-0003.safetensors"
         );
         assert_eq!(model_id("mnist", "vae"), "mnist-vae");
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../weights");
