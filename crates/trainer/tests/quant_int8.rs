@@ -60,10 +60,13 @@ fn quantize_rows(w: &[f32], rows: usize, cols: usize) -> Result<(Vec<u8>, Vec<f3
 fn dequantize_rows(q: &[u8], scales: &[f32]) -> Result<Vec<f32>, String> {
     let rows = scales.len();
     if rows == 0 || q.len() % rows != 0 {
-        return Err(format!("{} quantised values do not split into {rows} rows", q.len()));
+        return Err(format!(
+            "{} quantised values do not split into {rows} rows",
+            q.len()
+        ));
     }
     if let Some(s) = scales.iter().find(|s| !(s.is_finite() && **s > 0.0)) {
-        return Err(format!("a row scale is {s}, not a finite positive number")));
+        return Err(format!("a row scale is {s}, not a finite positive number"));
     }
     let cols = q.len() / rows;
     let mut out = Vec::with_capacity(q.len());
