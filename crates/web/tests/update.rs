@@ -422,7 +422,11 @@ fn bundle_paths_load_directly_and_off_origin_ones_are_refused() {
     p.send(Msg::PickModel("mnist-vae".into()));
     p.serve_all();
     assert_eq!(p.s.page_state(), "ready");
-    assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0"), "the pick replaces ?bundle=");
+    assert_eq!(
+        p.last_url(),
+        Some("model=mnist-vae&z=0,0"),
+        "the pick replaces ?bundle="
+    );
 }
 
 #[test]
