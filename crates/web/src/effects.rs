@@ -87,6 +87,7 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: Effect) {
             rt.borrow_mut().rest = Some(Timeout::new(REST_MS, move || send(Msg::Rested)));
         }
         Effect::ReplaceUrl(query) => replace_url(&query),
+        Effect::View(e) => crate::views_app::run(rt, e),
     }
 }
 

@@ -81,6 +81,8 @@ pub enum Msg {
     Resized,
     /// The tab was hidden (`true`) or shown again: playback pauses while hidden.
     Hidden(bool),
+    /// An input of the hands-on views ([`crate::views`]).
+    View(crate::views::ViewMsg),
 }
 
 /// Why a download failed, as the effect layer saw it.
@@ -111,4 +113,6 @@ pub enum Effect {
     RestartRest,
     /// Replace the address's query with this one (`history.replaceState`, no new entry).
     ReplaceUrl(String),
+    /// An effect of the hands-on views (clipboard, PNG download).
+    View(crate::views::ViewEffect),
 }

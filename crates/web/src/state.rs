@@ -151,11 +151,13 @@ pub struct State {
     pub(crate) pending: Vec<(u64, Pending)>,
     /// The last failed download, for [`Msg::Retry`].
     pub(crate) retry: Option<Pending>,
-    pub(crate) next_req: u64,
+    pub next_req: u64,
     /// The manifest could not be loaded (with `?bundle=` the page still works).
     pub manifest_error: Option<String>,
     /// The address's choice of model, kept until the manifest arrives.
     pub(crate) pending_url: Option<UrlState>,
+    /// The hands-on views (encode, interpolate, classify, tiles, share).
+    pub tools: crate::views::Views,
 }
 
 /// Applies `msg` to `state` and returns what the page must do.
@@ -163,6 +165,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let mut fx = Vec::new();
     match msg {
         Msg::Start(query) => state.start(&query, &mut fx),
+        Msg::Fetched { req, result } if crate::views::owns(state, req) => {
+            crate::views::fetched(state, req, result, &mut fx)
+        }
         Msg::Fetched { req, result } => state.fetched(req, result, &mut fx),
         Msg::Pointer(u, v) => {
             if let Some(g) = state.grid() {
@@ -236,6 +241,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 }
             }
         }
+        Msg::View(m) => crate::views::update(state, m, &mut fx),
         Msg::Resized | Msg::Hidden(false) => {}
         Msg::Hidden(true) => {
             if state.evo.as_ref().is_some_and(|e| e.playing) {
@@ -244,6 +250,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
     }
     state.ensure_frame_decoder(&mut fx);
+    crate::views::sync(state, &mut fx);
     fx
 }
 
@@ -348,10 +355,11 @@ impl State {
             }),
             embed: self.embed,
             bundle: self.bundle.clone(),
+            hands_on: self.tools.url(),
         }
     }
 
-    pub(crate) fn say(&mut self, text: impl Into<String>) {
+    pub fn say(&mut self, text: impl Into<String>) {
         self.announce = (self.announce.0 + 1, text.into());
     }
 
@@ -369,11 +377,11 @@ impl State {
         req
     }
 
-    pub(crate) fn replace_url(&self, fx: &mut Vec<Effect>) {
+    pub fn replace_url(&self, fx: &mut Vec<Effect>) {
         fx.push(Effect::ReplaceUrl(url::serialise(&self.url_state())));
     }
 
-    pub(crate) fn what(&self, entry: Option<usize>, url: &str) -> String {
+    pub fn what(&self, entry: Option<usize>, url: &str) -> String {
         let (Some(m), Some(i)) = (&self.manifest, entry) else {
             return file_name(url).to_string();
         };
@@ -390,6 +398,7 @@ impl State {
         self.notices = parsed.notices;
         let u = parsed.url;
         self.embed = u.embed;
+        self.tools.start(&u.hands_on);
         self.want_epoch = u.epoch;
         if let Some(z) = u.z {
             self.z_chosen = z;
@@ -462,7 +471,7 @@ impl State {
 
     /// After a repaint (model, epoch) the class under the cursor is taken as reported, so
     /// the next pointer move within it is not announced.
-    pub(crate) fn map_changed(&mut self) {
+    pub fn map_changed(&mut self) {
         self.map_version += 1;
         self.reported_class = Some(self.class_at_cursor().map(|c| c.0));
     }
