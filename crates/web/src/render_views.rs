@@ -18,8 +18,8 @@ use web_sys::Element;
 #[derive(Default)]
 pub struct ViewsRenderer {
     pad_version: Option<u64>,
-    encoded: Option<(usize, usize)>,
-    strip: Option<usize>,
+    encoded: Option<u64>,
+    strip: Option<u64>,
     probs_of: Option<(*const Explorer, *const ClassifierBundle, [f32; 2])>,
     bars_for: Vec<String>,
     bars: Vec<Element>,
@@ -99,10 +99,7 @@ impl ViewsRenderer {
             };
             pv::pad(dom, strokes);
         }
-        let key = (
-            e.input.as_ref().map_or(0, |(_, p)| Rc::as_ptr(p) as usize),
-            e.result.as_ref().map_or(0, |r| r as *const _ as usize),
-        );
+        let key = e.version;
         if self.encoded == Some(key) {
             return Ok(());
         }
@@ -191,7 +188,7 @@ impl ViewsRenderer {
         let has_enc = interp::has_encoded(s);
         pv::hidden(dom, id::INTERP_ENC_A, !has_enc);
         pv::hidden(dom, id::INTERP_ENC_B, !has_enc);
-        let key = i.strip.as_ref().map_or(0, |st| st as *const _ as usize);
+        let key = i.version;
         if self.strip == Some(key) {
             return Ok(());
         }

@@ -63,10 +63,13 @@ pub struct Encode {
     pub want_pick: Option<Pick>,
     /// Bumped when the strokes change (the pad is redrawn).
     pub strokes_version: u64,
+    /// Bumped when the input or the result changes (the panel is redrawn).
+    pub version: u64,
 }
 
 fn redraw_input(e: &mut Encode) {
     e.strokes_version += 1;
+    e.version += 1;
     e.result = None;
     e.input = strokes_to_input(&e.strokes).map(|px| (Input::Drawing, Rc::new(px)));
 }
@@ -143,6 +146,7 @@ pub fn sync(s: &mut State, fx: &mut Vec<Effect>) {
                     Rc::new(px),
                 ));
                 e.result = None;
+                e.version += 1;
             }
         }
     }
@@ -172,6 +176,7 @@ pub fn sync(s: &mut State, fx: &mut Vec<Effect>) {
         recon,
         ms: None,
     });
+    s.tools.encode.version += 1;
     // the cursor goes to μ: the decoded image is the reconstruction, the address names it
     if let Some(g) = s.grid() {
         s.z_chosen = g.clamp(post.mu);

@@ -55,6 +55,8 @@ pub struct Interp {
     pub next_is_b: bool,
     /// The strip for the current ends.
     pub strip: Option<Strip>,
+    /// Bumped whenever the strip changes (the renderer redraws it).
+    pub version: u64,
 }
 
 fn set_end(s: &mut State, end_b: bool, z: [f32; 2], image: Option<Rc<Vec<f32>>>) {
@@ -109,7 +111,9 @@ pub fn sync(s: &mut State) {
     }
     let (Some(a), Some(b), Some(model)) = (s.tools.interp.a, s.tools.interp.b, s.model.clone())
     else {
-        s.tools.interp.strip = None;
+        if s.tools.interp.strip.take().is_some() {
+            s.tools.interp.version += 1;
+        }
         return;
     };
     let classifier = assets::classifier(s);
@@ -187,6 +191,7 @@ pub fn sync(s: &mut State) {
         ));
     }
     s.tools.interp.strip = Some(strip);
+    s.tools.interp.version += 1;
 }
 
 /// Whether an encoded image is available as an end.
