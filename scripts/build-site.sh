@@ -4,8 +4,10 @@
 #   dist/pkg/latent_web.js, latent_web_bg.wasm  wasm-bindgen --target web output (release wasm)
 #   dist/weights/...                          manifest.json and the files it lists for the page: each
 #                                             model's view file, evolution index and the index's frame
-#                                             files (nothing else from weights/: no encoders, classifiers
-#                                             or files the manifest does not list)
+#                                             files, its encoder, and (by name, beside the view file) its
+#                                             dataset's classifier.safetensors and test-images.safetensors,
+#                                             which the hands-on views fetch on first use (nothing else
+#                                             from weights/)
 #   dist/docs/...                             docs/*.html and docs/img/* (when scripts/docs.sh made them)
 #   dist/sizes.json                           scripts/size-report.sh: raw and gzip sizes of the first view
 #
@@ -99,7 +101,7 @@ def index_frames(path, what):
         fail(f"{what}: cannot read the frame list of {path} "
              f"(__metadata__.latent_explorer_evolution.frames): {e}")
 
-counts = {"view": 0, "index": 0, "frame": 0}
+counts = {"view": 0, "index": 0, "frame": 0, "encoder": 0, "classifier": 0, "test images": 0}
 for i, b in enumerate(bundles):
     if not isinstance(b, dict):
         fail(f"{mpath}: bundles[{i}] is not an object")
@@ -108,6 +110,18 @@ for i, b in enumerate(bundles):
         fail(f"{mpath}: {bid} has no `view` file")
     add(b["view"], f"{bid} view")
     counts["view"] += 1
+    # the hands-on views fetch these on first use: the model's encoder (listed), and its
+    # dataset's classifier and test images (by name, beside the view file, when present)
+    if b.get("encoder"):
+        add(b["encoder"], f"{bid} encoder")
+        counts["encoder"] += 1
+    folder = os.path.dirname(os.path.normpath(b["view"]))
+    for fname, what in (("classifier.safetensors", "classifier"),
+                        ("test-images.safetensors", "test images")):
+        rel = os.path.join(folder, fname)
+        if rel not in deploy and os.path.isfile(os.path.join(weights, rel)):
+            add(rel, f"{bid} {what}")
+            counts[what] += 1
     evo = b.get("evolution")
     if evo is None:
         continue
@@ -147,7 +161,9 @@ for d, _, fs in sorted(os.walk(weights)):
         note(f"weights: not deployed ({why}): {rel}")
 
 note(f"weights: deploying manifest.json + {len(deploy)} files it lists: {counts['view']} view files, "
-     f"{counts['index']} evolution indexes, {counts['frame']} evolution frames")
+     f"{counts['index']} evolution indexes, {counts['frame']} evolution frames, "
+     f"{counts['encoder']} encoders, {counts['classifier']} classifiers, "
+     f"{counts['test images']} test-image files (the last three on demand only)")
 for rel in sorted(deploy):
     print(rel)
 PY

@@ -39,6 +39,8 @@ async function inPage({ viewport = DESKTOP, isMobile = false } = {}, fn) {
 const DOCS_LINK = 'a[href="docs/latent-space.html"]';
 const CANDLE_LINK = 'a[href="https://github.com/huggingface/candle"]';
 const EVO_CONTROLS = ['#evo-back', '#evo-play', '#evo-fwd', '#evo-slider', '#evo-points'];
+// the hands-on views' buttons (issue 10), closed
+const HANDS_ON = ['#tool-encode', '#tool-interp', '#tool-classify', '#tool-tiles', '#copy-link', '#save-png'];
 
 function checkStops(stops, expected, what) {
   assert.deepEqual(stops.map((s) => s.key), expected, `Tab order (${what})`);
@@ -55,7 +57,7 @@ for (const [name, opts] of [['1280×800', { viewport: DESKTOP }], ['390×844 (ph
     // a model with an evolution: the "Training evolution" button is there
     await page.goto(`${server.url}/?model=${encodeURIComponent(evoEntry.id)}`);
     await waitForState(page, 'ready');
-    checkStops(await tabStops(page), ['#dataset-select', '#model-select', '#embed-open', '#map', '#evo-toggle', DOCS_LINK, CANDLE_LINK],
+    checkStops(await tabStops(page), ['#dataset-select', '#model-select', '#embed-open', '#map', '#evo-toggle', ...HANDS_ON, DOCS_LINK, CANDLE_LINK],
       `${evoEntry.id}, ${name}`);
 
     // the evolution open: its controls follow the button
@@ -63,7 +65,7 @@ for (const [name, opts] of [['1280×800', { viewport: DESKTOP }], ['390×844 (ph
     await waitForState(page, 'ready');
     await page.waitForFunction(() => !document.getElementById('evo-panel').hidden);
     checkStops(await tabStops(page),
-      ['#dataset-select', '#model-select', '#embed-open', '#map', '#evo-toggle', ...EVO_CONTROLS, DOCS_LINK, CANDLE_LINK],
+      ['#dataset-select', '#model-select', '#embed-open', '#map', '#evo-toggle', ...EVO_CONTROLS, ...HANDS_ON, DOCS_LINK, CANDLE_LINK],
       `evolution open, ${name}`);
     await screenshot(page, `keyboard-evolution-${name.replace(/\W+/g, '-')}`, { fullPage: false });
   }));
@@ -73,7 +75,7 @@ test('keyboard: a model without an evolution, and embed mode', () => inPage({}, 
   if (plainEntry) {
     await page.goto(`${server.url}/?model=${encodeURIComponent(plainEntry.id)}`);
     await waitForState(page, 'ready');
-    checkStops(await tabStops(page), ['#dataset-select', '#model-select', '#embed-open', '#map', DOCS_LINK, CANDLE_LINK], plainEntry.id);
+    checkStops(await tabStops(page), ['#dataset-select', '#model-select', '#embed-open', '#map', ...HANDS_ON, DOCS_LINK, CANDLE_LINK], plainEntry.id);
   }
   await page.goto(`${server.url}/?embed=1&model=${encodeURIComponent(evoEntry.id)}`);
   await waitForState(page, 'ready');

@@ -3,7 +3,7 @@
 //! One definition of each model ([`model`]), the loss terms ([`loss`]), the latent-map math
 //! ([`latent_map`]), the bundle format with its manifest, file names and loaders
 //! ([`bundle`]), the typed bundle metrics ([`metrics`]), the training evolution
-//! ([`evolution`]), the IDX reader ([`idx`]), the latent-space statistics ([`stats`]) and the
+//! ([`evolution`]), the MNIST-style preprocessing of drawn strokes ([`draw`]), the IDX reader ([`idx`]), the latent-space statistics ([`stats`]) and the
 //! class palette ([`palette`]). The native trainer and the browser (wasm32) crate are thin
 //! layers over this crate, so the weights the trainer writes are read by exactly the code
 //! that produced them.
@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 pub mod bundle;
+pub mod draw;
 pub mod error;
 pub mod evolution;
 pub mod idx;

@@ -231,6 +231,29 @@ enum Cmd {
         )]
         out: PathBuf,
     },
+    /// Write the page's test-image files (`<weights>/<dataset>/test-images.safetensors`) from
+    /// the committed fixtures, and the browser tests' hands-on reference (encoder,
+    /// classifier, drawn strokes) for `--reference-model`.
+    TestImages {
+        /// Weights folder.
+        #[arg(long, default_value = "weights")]
+        weights: PathBuf,
+        /// Folder with the fixtures `<dataset>-t1000-{images-idx3,labels-idx1}-ubyte.gz`.
+        #[arg(long, default_value = "crates/core/tests/fixtures")]
+        fixtures: PathBuf,
+        /// Datasets to write.
+        #[arg(long, value_delimiter = ',', default_value = "mnist,fashion")]
+        datasets: Vec<String>,
+        /// Bundle (within the first dataset) whose encoder and classifier the reference uses.
+        #[arg(long, default_value = "vae")]
+        reference_model: String,
+        /// Output JSON of the reference.
+        #[arg(
+            long,
+            default_value = "crates/web/tests/fixtures/mnist-vae-hands-on.json"
+        )]
+        reference: PathBuf,
+    },
 }
 
 /// Parses `--kind` with [`AutoencoderKind`]'s `FromStr`, listing its names in `--help`.
@@ -558,6 +581,43 @@ fn run(cli: Cli) -> Result<()> {
         Cmd::Reference { bundle, out } => {
             write_reference(&bundle, &out)?;
             eprintln!("wrote {}", out.display());
+        }
+        Cmd::TestImages {
+            weights,
+            fixtures,
+            datasets,
+            reference_model,
+            reference,
+        } => {
+            for ds in &datasets {
+                let dir = weights.join(ds);
+                let out = dir.join(files::TEST_IMAGES_FILE);
+                let name = match ds.as_str() {
+                    "mnist" => "MNIST",
+                    "fashion" => "Fashion-MNIST",
+                    other => other,
+                };
+                let n = latent_trainer::reference::write_test_images(
+                    ds,
+                    &fixtures.join(format!("{ds}-t1000-images-idx3-ubyte.gz")),
+                    &fixtures.join(format!("{ds}-t1000-labels-idx1-ubyte.gz")),
+                    &dir.join(files::CLASSIFIER_FILE),
+                    &format!("the first 1,000 images of the {name} test set"),
+                    &out,
+                )?;
+                eprintln!("wrote {} ({n} bytes)", out.display());
+            }
+            if let Some(ds) = datasets.first() {
+                let dir = weights.join(ds);
+                latent_trainer::reference::write_hands_on_reference(
+                    &dir.join(files::view_file(&reference_model)),
+                    &dir.join(files::encoder_file(&reference_model)),
+                    &dir.join(files::CLASSIFIER_FILE),
+                    &dir.join(files::TEST_IMAGES_FILE),
+                    &reference,
+                )?;
+                eprintln!("wrote {}", reference.display());
+            }
         }
     }
     Ok(())

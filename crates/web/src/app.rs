@@ -43,6 +43,13 @@ pub struct Runtime {
     listeners: Vec<EventListener>,
 }
 
+impl Runtime {
+    /// The page's elements.
+    pub(crate) fn dom(&self) -> &crate::dom::Dom {
+        self.renderer.dom()
+    }
+}
+
 thread_local! {
     /// The page's app, alive for the page's lifetime.
     static APP: RefCell<Option<Rc<RefCell<Runtime>>>> = const { RefCell::new(None) };
@@ -101,7 +108,7 @@ pub fn mount() -> Result<(), String> {
 }
 
 /// A listener on `target` that turns its events into messages (`None`: no message).
-fn on(
+pub(crate) fn on(
     rt: &Weak<RefCell<Runtime>>,
     target: &EventTarget,
     event: &'static str,
@@ -220,5 +227,6 @@ fn listen(rt: &Rc<RefCell<Runtime>>) -> Vec<EventListener> {
             ls.push(on(&weak, &b, "click", false, move |_| Some(msg())));
         }
     }
+    ls.extend(crate::views_app::listen(&weak, dom));
     ls
 }

@@ -114,6 +114,84 @@ pub mod id {
     pub const EMBED_COPY: &str = "embed-copy";
     /// "Copied" / "select and copy by hand".
     pub const EMBED_STATUS: &str = "embed-status";
+
+    // ---- the hands-on views (views/, render_views.rs) ----
+    /// The hands-on section.
+    pub const HANDS_ON: &str = "hands-on";
+    /// Opens the encode view.
+    pub const TOOL_ENCODE: &str = "tool-encode";
+    /// Opens the interpolation view.
+    pub const TOOL_INTERP: &str = "tool-interp";
+    /// Opens the classifier view.
+    pub const TOOL_CLASSIFY: &str = "tool-classify";
+    /// Opens the manifold tiles.
+    pub const TOOL_TILES: &str = "tool-tiles";
+    /// Loading line of the views' files.
+    pub const TOOLS_STATUS: &str = "tools-status";
+    /// A failed download of the views' files.
+    pub const TOOLS_ERROR: &str = "tools-error";
+    /// Its retry button.
+    pub const TOOLS_RETRY: &str = "tools-retry";
+    /// Canvas over the map (μ, ellipses, segment), created by the renderer in `#map-box`.
+    pub const TOOLS_OVERLAY: &str = "tools-overlay";
+    /// Canvas over the map with the decoded tiles, created by the renderer in `#map-box`.
+    pub const TILES_LAYER: &str = "tiles-layer";
+    /// The encode panel.
+    pub const ENCODE_PANEL: &str = "encode-panel";
+    /// The drawing pad.
+    pub const DRAW_PAD: &str = "draw-pad";
+    /// Undo the last stroke.
+    pub const PAD_UNDO: &str = "pad-undo";
+    /// Clear the pad.
+    pub const PAD_CLEAR: &str = "pad-clear";
+    /// Pick a random test image.
+    pub const PICK_TEST: &str = "pick-test";
+    /// The 28 × 28 input.
+    pub const ENC_INPUT: &str = "enc-input";
+    /// Its reconstruction (decode at μ).
+    pub const ENC_RECON: &str = "enc-recon";
+    /// μ.
+    pub const ENC_Z: &str = "enc-z";
+    /// σ (VAEs).
+    pub const ENC_SIGMA: &str = "enc-sigma";
+    /// The true label (test images).
+    pub const ENC_LABEL: &str = "enc-label";
+    /// The map class at μ.
+    pub const ENC_MAP_CLASS: &str = "enc-map-class";
+    /// The classifier panel.
+    pub const CLASSIFY_PANEL: &str = "classify-panel";
+    /// The probability bars.
+    pub const CLASS_BARS: &str = "class-bars";
+    /// "Differs from the map cell".
+    pub const CLASSIFY_NOTE: &str = "classify-note";
+    /// The interpolation panel.
+    pub const INTERP_PANEL: &str = "interp-panel";
+    /// Start at the cursor.
+    pub const INTERP_SET_A: &str = "interp-set-a";
+    /// End at the cursor.
+    pub const INTERP_SET_B: &str = "interp-set-b";
+    /// Start at the encoded image.
+    pub const INTERP_ENC_A: &str = "interp-enc-a";
+    /// End at the encoded image.
+    pub const INTERP_ENC_B: &str = "interp-enc-b";
+    /// The ends, in words.
+    pub const INTERP_ENDS: &str = "interp-ends";
+    /// The strip of decodes.
+    pub const INTERP_STRIP: &str = "interp-strip";
+    /// The strip's classes.
+    pub const INTERP_CLASSES: &str = "interp-classes";
+    /// The pixel-space blend.
+    pub const INTERP_BLEND: &str = "interp-blend";
+    /// The tiles panel.
+    pub const TILES_PANEL: &str = "tiles-panel";
+    /// Its note.
+    pub const TILES_NOTE: &str = "tiles-note";
+    /// Copy link.
+    pub const COPY_LINK: &str = "copy-link";
+    /// Save PNG.
+    pub const SAVE_PNG: &str = "save-png";
+    /// What the share buttons did.
+    pub const SHARE_STATUS: &str = "share-status";
 }
 
 /// The page's elements, looked up once.

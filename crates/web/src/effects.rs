@@ -120,6 +120,7 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: Effect) {
             };
             send(Msg::Copied(ok));
         }),
+        Effect::View(e) => crate::views_app::run(rt, e),
     }
 }
 

@@ -23,10 +23,14 @@ pub mod evo;
 mod load;
 pub mod msg;
 pub mod paint;
+pub mod paint_views;
 pub mod render;
+pub mod render_views;
 pub mod state;
 pub mod url;
 pub mod view;
+pub mod views;
+pub mod views_app;
 
 use candle_core::Device;
 use latent_core::bundle::ViewBundle;

@@ -87,6 +87,8 @@ pub enum Msg {
     CopyEmbed,
     /// The clipboard took the text (`true`) or refused it.
     Copied(bool),
+    /// An input of the hands-on views ([`crate::views`]).
+    View(crate::views::ViewMsg),
 }
 
 /// Why a download failed, as the effect layer saw it.
@@ -119,4 +121,6 @@ pub enum Effect {
     ReplaceUrl(String),
     /// Put this text on the clipboard, then answer [`Msg::Copied`].
     Copy(String),
+    /// An effect of the hands-on views (clipboard, PNG download).
+    View(crate::views::ViewEffect),
 }

@@ -33,6 +33,8 @@ pub struct Renderer {
     /// Moving average of the decode time, milliseconds, and the number of decodes.
     decode_ms: f64,
     decodes: u64,
+    /// The hands-on views' part.
+    views: crate::render_views::ViewsRenderer,
 }
 
 fn now_ms() -> f64 {
@@ -57,6 +59,7 @@ impl Renderer {
             rgba: vec![0; latent_core::IMAGE_PIXELS * 4],
             decode_ms: 0.0,
             decodes: 0,
+            views: Default::default(),
         }
     }
 
@@ -137,6 +140,7 @@ impl Renderer {
             });
             paint::points(&self.dom, shown);
         }
+        self.views.render(&self.dom, s)?;
         Ok(())
     }
 

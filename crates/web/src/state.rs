@@ -161,11 +161,13 @@ pub struct State {
     pub(crate) pending: Vec<(u64, Pending)>,
     /// The last failed download, for [`Msg::Retry`].
     pub(crate) retry: Option<Pending>,
-    pub(crate) next_req: u64,
+    pub next_req: u64,
     /// The manifest could not be loaded (with `?bundle=` the page still works).
     pub manifest_error: Option<String>,
     /// The address's choice of model, kept until the manifest arrives.
     pub(crate) pending_url: Option<UrlState>,
+    /// The hands-on views (encode, interpolate, classify, tiles, share).
+    pub tools: crate::views::Views,
 }
 
 /// Applies `msg` to `state` and returns what the page must do.
@@ -173,6 +175,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let mut fx = Vec::new();
     match msg {
         Msg::Start(query) => state.start(&query, &mut fx),
+        Msg::Fetched { req, result } if crate::views::owns(state, req) => {
+            crate::views::fetched(state, req, result, &mut fx)
+        }
         Msg::Fetched { req, result } => state.fetched(req, result, &mut fx),
         Msg::Pointer(u, v) => {
             if let Some(g) = state.grid() {
@@ -246,6 +251,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 }
             }
         }
+        Msg::View(m) => crate::views::update(state, m, &mut fx),
         Msg::Resized | Msg::Hidden(false) => {}
         Msg::ToggleEmbed => {
             state.embed_open = !state.embed_open;
@@ -267,6 +273,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
     }
     state.ensure_frame_decoder(&mut fx);
+    crate::views::sync(state, &mut fx);
     fx
 }
 
@@ -373,6 +380,7 @@ impl State {
             present: self.present,
             parts: self.parts,
             bundle: self.bundle.clone(),
+            hands_on: self.tools.url(),
         }
     }
 
@@ -385,7 +393,7 @@ impl State {
         crate::embedding::snippet(&self.base, &self.url_state(), &title)
     }
 
-    pub(crate) fn say(&mut self, text: impl Into<String>) {
+    pub fn say(&mut self, text: impl Into<String>) {
         self.announce = (self.announce.0 + 1, text.into());
     }
 
@@ -403,11 +411,11 @@ impl State {
         req
     }
 
-    pub(crate) fn replace_url(&self, fx: &mut Vec<Effect>) {
+    pub fn replace_url(&self, fx: &mut Vec<Effect>) {
         fx.push(Effect::ReplaceUrl(url::serialise(&self.url_state())));
     }
 
-    pub(crate) fn what(&self, entry: Option<usize>, url: &str) -> String {
+    pub fn what(&self, entry: Option<usize>, url: &str) -> String {
         let (Some(m), Some(i)) = (&self.manifest, entry) else {
             return file_name(url).to_string();
         };
@@ -432,6 +440,7 @@ impl State {
             .filter(|b| b.contains("://"))
             .unwrap_or("")
             .to_string();
+        self.tools.start(&u.hands_on);
         self.want_epoch = u.epoch;
         if let Some(z) = u.z {
             self.z_chosen = z;
@@ -504,7 +513,7 @@ impl State {
 
     /// After a repaint (model, epoch) the class under the cursor is taken as reported, so
     /// the next pointer move within it is not announced.
-    pub(crate) fn map_changed(&mut self) {
+    pub fn map_changed(&mut self) {
         self.map_version += 1;
         self.reported_class = Some(self.class_at_cursor().map(|c| c.0));
     }

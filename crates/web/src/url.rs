@@ -13,6 +13,7 @@
 //! | `model` | manifest id | the model shown |
 //! | `epoch` | integer ≥ 0 | the training-evolution view at that epoch (snapped to a snapshot) |
 //! | `z` | `z1,z2` | the cursor, latent units (clamped to the map) |
+//! | `view`, `a`, `b`, `img` | see [`crate::views::url`] | the open hands-on view and its points |
 //! | `embed` | `1` | hide the header, explanation and footer (for iframes) |
 //! | `present` | `1` | presentation mode: larger type, thicker marker, high contrast |
 //! | `legend`, `switchers`, `panel`, `evolution` | `0` or `1` | hide or show that part (the defaults depend on `embed`) |
@@ -44,6 +45,8 @@ pub struct UrlState {
     /// `bundle=<path>`: a view file on this site (a relative or root path, never another
     /// origin).
     pub bundle: Option<String>,
+    /// The hands-on views: `view`, `a`, `b`, `img` ([`crate::views::url`]).
+    pub hands_on: crate::views::url::HandsOnUrl,
 }
 
 /// Parts of the page an address may hide or show (`legend=0`, `evolution=1`, …). `None`:
@@ -190,6 +193,9 @@ pub fn parse(query: &str) -> Parsed {
                     quote(v)
                 )),
             },
+            "view" | "a" | "b" | "img" if !v.is_empty() => {
+                crate::views::url::parse_key(&key, v, &mut out.url.hands_on, &mut out.notices);
+            }
             "embed" | "present" | "legend" | "switchers" | "panel" | "evolution" => match flag(v) {
                 Some(on) if key == "embed" => out.url.embed = on,
                 Some(on) if key == "present" => out.url.present = on,
@@ -216,7 +222,7 @@ pub fn parse(query: &str) -> Parsed {
     out
 }
 
-fn parse_z(v: &str) -> Option<[f32; 2]> {
+pub(crate) fn parse_z(v: &str) -> Option<[f32; 2]> {
     let (a, b) = v.split_once(',')?;
     let z = [a.trim().parse::<f32>().ok()?, b.trim().parse::<f32>().ok()?];
     // rounded first: rounding a huge finite value can overflow to infinity
@@ -240,6 +246,7 @@ pub fn serialise(u: &UrlState) -> String {
     if let Some(z) = u.z {
         s.append_pair("z", &format!("{},{}", z_number(z[0]), z_number(z[1])));
     }
+    crate::views::url::serialise(&u.hands_on, &mut s);
     if u.embed {
         s.append_pair("embed", "1");
     }
@@ -355,7 +362,8 @@ mod tests {
     #[test]
     fn serialise_parse_is_stable_and_z_finite() {
         let keys = [
-            "model", "MODEL", "dataset", "epoch", "z", "embed", "bundle", "x", "",
+            "model", "MODEL", "dataset", "epoch", "z", "embed", "bundle", "x", "", "view", "a",
+            "b", "img",
         ];
         let values = [
             "",
@@ -380,6 +388,10 @@ mod tests {
             "1.0005,2.0005",
             "99999.9999,-99999.9999",
             "0.0004999,-0.0005",
+            "encode",
+            "INTERP",
+            "tiles",
+            "12",
         ];
         let mut rng = 0x9e3779b97f4a7c15u64;
         let mut next = |n: usize| {

@@ -178,3 +178,89 @@ fn evolution_index_round_trips_in_the_browser() {
         "{e}"
     );
 }
+
+/// The browser's encoder, stroke preprocessing and classifier against the native reference
+/// `tests/fixtures/mnist-vae-hands-on.json` (written natively by `latent-trainer
+/// test-images`): μ and log σ² of test images, the 28 × 28 input of the reference strokes and
+/// its μ, and the class probabilities of decodes, each within 1e-5.
+#[wasm_bindgen_test]
+fn browser_encoder_and_classifier_match_native() {
+    use latent_core::bundle::{ClassifierBundle, EncoderBundle, TestImages};
+    let dev = candle_core::Device::Cpu;
+    let enc = EncoderBundle::from_bytes(
+        include_bytes!("../../../weights/mnist/vae.encoder.safetensors"),
+        "vae.encoder.safetensors",
+        &dev,
+    )
+    .unwrap();
+    let cls = ClassifierBundle::from_bytes(
+        include_bytes!("../../../weights/mnist/classifier.safetensors"),
+        "classifier.safetensors",
+        &dev,
+    )
+    .unwrap();
+    let tests = TestImages::from_bytes(
+        include_bytes!("../../../weights/mnist/test-images.safetensors"),
+        "test-images.safetensors",
+    )
+    .unwrap();
+    let ex = Explorer::from_bytes(BUNDLE, "vae.safetensors")
+        .map_err(message)
+        .unwrap();
+    let r: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/mnist-vae-hands-on.json")).unwrap();
+    let f = |v: &serde_json::Value| -> Vec<f32> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_f64().unwrap() as f32)
+            .collect()
+    };
+    let worst = |a: &[f32], b: &[f32]| {
+        assert_eq!(a.len(), b.len());
+        a.iter()
+            .zip(b)
+            .map(|(x, y)| (x - y).abs())
+            .fold(0.0f32, f32::max)
+    };
+    let mut w = 0.0f32;
+    for e in r["encodes"].as_array().unwrap() {
+        let i = e["index"].as_u64().unwrap() as usize;
+        let p = enc.encode_posterior(&tests.image(i).unwrap()).unwrap()[0];
+        w = w.max(worst(&p.mu, &f(&e["mu"])));
+        w = w.max(worst(&p.log_var.unwrap(), &f(&e["log_var"])));
+        w = w.max(worst(&ex.decode_z(p.mu).unwrap(), &f(&e["recon"])));
+    }
+    let strokes: Vec<latent_core::draw::Stroke> = r["stroke"]["strokes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s.as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    let p = f(p);
+                    [p[0], p[1]]
+                })
+                .collect()
+        })
+        .collect();
+    let input = latent_core::draw::strokes_to_input(&strokes).unwrap();
+    assert_eq!(
+        input,
+        f(&r["stroke"]["input"]),
+        "the preprocessing is exact"
+    );
+    let p = enc.encode_posterior(&input).unwrap()[0];
+    w = w.max(worst(&p.mu, &f(&r["stroke"]["mu"])));
+    for c in r["classify"].as_array().unwrap() {
+        let z = f(&c["z"]);
+        let got = latent_web::views::classify::probabilities_at(&ex, &cls, [z[0], z[1]]).unwrap();
+        w = w.max(worst(&got, &f(&c["probs"])));
+    }
+    assert!(w <= 1e-5, "largest browser − native difference {w}");
+    console_log!(
+        "encoder, preprocessing and classifier: largest browser − native difference {w:e}"
+    );
+}

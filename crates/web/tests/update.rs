@@ -552,3 +552,266 @@ impl Page {
         }
     }
 }
+
+// ---- the hands-on views (issue 10) ----
+
+use latent_web::views::{self, encode::Input, Tool, ViewMsg};
+
+fn reference() -> serde_json::Value {
+    serde_json::from_str(include_str!("fixtures/mnist-vae-hands-on.json")).unwrap()
+}
+
+fn f32s(v: &serde_json::Value) -> Vec<f32> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_f64().unwrap() as f32)
+        .collect()
+}
+
+fn close(a: &[f32], b: &[f32], tol: f32) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| (x - y).abs() <= tol)
+}
+
+#[test]
+fn the_first_view_fetches_no_encoder_classifier_or_test_images() {
+    let mut p = Page::new();
+    p.send(Msg::Start(String::new()));
+    let mut seen = Vec::new();
+    while let Some((req, url)) = p.open.first().cloned() {
+        p.open.remove(0);
+        seen.push(url.clone());
+        p.send(Msg::Fetched {
+            req,
+            result: read(&url),
+        });
+    }
+    assert_eq!(
+        seen,
+        ["weights/manifest.json", "weights/mnist/vae.safetensors"]
+    );
+    // opening the encode view fetches the encoder, and only it
+    p.send(Msg::View(ViewMsg::Toggle(Tool::Encode)));
+    assert_eq!(p.urls(), ["weights/mnist/vae.encoder.safetensors"]);
+    assert_eq!(
+        views::assets::loading_line(&p.s).as_deref(),
+        Some("Loading the encoder…")
+    );
+    p.serve_all();
+    assert!(views::assets::encoder(&p.s).is_some());
+    assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0&view=encode"));
+}
+
+#[test]
+fn a_test_image_is_encoded_as_natively() {
+    let r = reference();
+    let want = &r["encodes"][0];
+    let p = Page::open_at("?view=encode&img=0");
+    let e = &p.s.tools.encode;
+    let (input, px) = e.input.clone().expect("the address's test image");
+    assert_eq!(
+        input,
+        Input::Test {
+            index: 0,
+            label: want["label"].as_u64().unwrap() as u8
+        }
+    );
+    assert_eq!(px.len(), 784);
+    let res = e.result.as_ref().expect("encoded");
+    assert!(
+        close(&res.posterior.mu, &f32s(&want["mu"]), 1e-5),
+        "{res:?}"
+    );
+    assert!(close(
+        &res.posterior.log_var.unwrap(),
+        &f32s(&want["log_var"]),
+        1e-5
+    ));
+    assert!(close(&res.recon, &f32s(&want["recon"]), 1e-5));
+    assert_eq!(p.s.z(), res.posterior.mu, "the cursor moved to μ");
+    assert!(
+        p.s.announce.1.contains("encoded to z = ("),
+        "{}",
+        p.s.announce.1
+    );
+    let q = p.last_url().unwrap();
+    assert!(q.contains("view=encode") && q.ends_with("&img=0"), "{q}");
+    // a random pick takes the page's number modulo the file's size
+    let mut p = p;
+    p.send(Msg::View(ViewMsg::PickTest(1003)));
+    assert!(matches!(
+        p.s.tools.encode.input,
+        Some((Input::Test { index: 3, .. }, _))
+    ));
+    assert!(p.last_url().unwrap().ends_with("&img=3"));
+}
+
+#[test]
+fn a_drawing_is_preprocessed_and_encoded_as_natively() {
+    let r = reference();
+    let mut p = Page::open_at("?view=encode");
+    let strokes = r["stroke"]["strokes"].as_array().unwrap();
+    for s in strokes {
+        let pts: Vec<Vec<f32>> = s.as_array().unwrap().iter().map(f32s).collect();
+        p.send(Msg::View(ViewMsg::PenDown(pts[0][0], pts[0][1])));
+        for q in &pts[1..] {
+            p.send(Msg::View(ViewMsg::PenMove(q[0], q[1])));
+        }
+        p.send(Msg::View(ViewMsg::PenUp));
+    }
+    let e = &p.s.tools.encode;
+    let (input, px) = e.input.clone().unwrap();
+    assert_eq!(input, Input::Drawing);
+    assert!(close(&px, &f32s(&r["stroke"]["input"]), 0.0));
+    let mu = e.result.as_ref().unwrap().posterior.mu;
+    assert!(close(&mu, &f32s(&r["stroke"]["mu"]), 1e-5), "{mu:?}");
+    // undo removes the last stroke and re-encodes; clear empties the pad
+    p.send(Msg::View(ViewMsg::Undo));
+    assert_eq!(p.s.tools.encode.strokes.len(), strokes.len() - 1);
+    assert!(p.s.tools.encode.result.is_some());
+    p.send(Msg::View(ViewMsg::Clear));
+    assert!(p.s.tools.encode.input.is_none() && p.s.tools.encode.result.is_none());
+}
+
+#[test]
+fn a_model_switch_re_encodes_with_the_new_encoder() {
+    let mut p = Page::open_at("?view=encode&img=1");
+    let mu_vae = p.s.tools.encode.result.as_ref().unwrap().posterior.mu;
+    p.send(Msg::PickModel("mnist-plain".into()));
+    p.serve_all();
+    assert_eq!(p.model(), "mnist-plain");
+    let res = p.s.tools.encode.result.as_ref().unwrap();
+    assert!(res.encoder.ends_with("plain.encoder.safetensors"));
+    assert_ne!(res.posterior.mu, mu_vae);
+    assert!(res.posterior.log_var.is_none(), "the plain design has no σ");
+    // a missing file is reported with a retry, and retried on request
+    let mut p = Page::open_at("");
+    p.send(Msg::View(ViewMsg::Toggle(Tool::Classify)));
+    p.answer(
+        "weights/mnist/classifier.safetensors",
+        Err(FetchError::Failed("HTTP 503".into())),
+    );
+    let f = views::assets::failure(&p.s).expect("a failure");
+    assert!(
+        f.text.contains("classifier.safetensors") && f.retry,
+        "{f:?}"
+    );
+    p.send(Msg::Retry); // the page-level retry is not this one
+    assert!(p.open.is_empty());
+    p.send(Msg::View(ViewMsg::Retry));
+    assert_eq!(p.urls(), ["weights/mnist/classifier.safetensors"]);
+    p.serve_all();
+    assert!(views::assets::classifier(&p.s).is_some());
+    assert!(views::assets::failure(&p.s).is_none());
+}
+
+#[test]
+fn classifier_probabilities_match_the_native_reference() {
+    let r = reference();
+    let p = Page::open_at("?view=classify");
+    let model = p.s.model.clone().unwrap();
+    let cls = views::assets::classifier(&p.s).expect("fetched on opening the view");
+    for c in r["classify"].as_array().unwrap() {
+        let z = f32s(&c["z"]);
+        let got = views::classify::probabilities_at(&model, &cls, [z[0], z[1]]).unwrap();
+        assert!(close(&got, &f32s(&c["probs"]), 1e-5), "z = {z:?}");
+        let sum: f32 = got.iter().sum();
+        assert!((sum - 1.0).abs() < 1e-5, "{sum}");
+    }
+}
+
+#[test]
+fn the_interpolation_strip_ends_at_the_decodes_of_its_ends() {
+    let mut p = Page::open_at("?view=interp&a=-1,1&b=1.5,-0.5");
+    let model = p.s.model.clone().unwrap();
+    let st = p.s.tools.interp.strip.clone().expect("a strip");
+    assert_eq!(st.z.len(), views::interp::STRIP_N);
+    assert_eq!(st.z[0], [-1.0, 1.0]);
+    assert_eq!(st.z[9], [1.5, -0.5]);
+    let first = model.decode_z([-1.0, 1.0]).unwrap();
+    let last = model.decode_z([1.5, -0.5]).unwrap();
+    assert!(close(&st.images[..784], &first, 1e-5));
+    assert!(close(&st.images[9 * 784..], &last, 1e-5));
+    // the pixel blend starts and ends at the end images
+    assert!(close(&st.blend[..784], &first, 1e-6));
+    assert!(close(&st.blend[9 * 784..], &last, 1e-6));
+    let classes = st.classes.clone().expect("classified");
+    assert_eq!(classes.len(), 10);
+    let cls = views::assets::classifier(&p.s).unwrap();
+    let want = cls.probabilities(&first).unwrap();
+    let single = views::classify::argmax(&want[0]).unwrap();
+    assert_eq!(classes[0].0, single.0, "batched = single");
+    assert!((classes[0].1 - single.1).abs() < 1e-5);
+    for k in st.changes() {
+        assert_ne!(classes[k].0, classes[k - 1].0);
+    }
+    assert!(p.s.announce.1.starts_with("Interpolated from"));
+    assert_eq!(
+        p.last_url(),
+        Some("model=mnist-vae&z=0,0&view=interp&a=-1,1&b=1.5,-0.5")
+    );
+    // clicks on the map set A, then B
+    let g = p.s.grid().unwrap();
+    p.send(Msg::View(ViewMsg::MapClick(0.5, 0.5)));
+    let a = g.z_at(0.5, 0.5);
+    assert_eq!(
+        p.s.tools.interp.a,
+        Some([url::round_z(a[0]), url::round_z(a[1])])
+    );
+    p.send(Msg::View(ViewMsg::MapClick(0.1, 0.1)));
+    let b = g.z_at(0.1, 0.1);
+    assert_eq!(
+        p.s.tools.interp.b,
+        Some([url::round_z(b[0]), url::round_z(b[1])])
+    );
+    assert_eq!(
+        p.s.tools.interp.strip.as_ref().unwrap().z[0],
+        p.s.tools.interp.a.unwrap()
+    );
+    // the keyboard path: the cursor's point
+    p.send(Msg::Key(Key::Home, false));
+    p.send(Msg::View(ViewMsg::SetEnd(false)));
+    assert_eq!(p.s.tools.interp.a, Some([0.0, 0.0]));
+}
+
+#[test]
+fn tiles_are_one_batched_decode_equal_to_single_decodes() {
+    let p = Page::open_at("?view=tiles");
+    let model = p.s.model.clone().unwrap();
+    let (centres, px) = views::tiles::decode(&model, views::tiles::TILES).unwrap();
+    assert_eq!(centres.len(), 225);
+    assert_eq!(px.len(), 225 * 784);
+    for k in [0, 7, 112, 224] {
+        let one = model.decode_z(centres[k]).unwrap();
+        assert!(close(&px[k * 784..(k + 1) * 784], &one, 1e-5), "tile {k}");
+    }
+    let g = p.s.grid().unwrap();
+    assert!(centres[0][0] < centres[1][0] && centres[0][1] > centres[15][1]);
+    assert!(g.bounds.contains(centres[0]) && g.bounds.contains(centres[224]));
+}
+
+#[test]
+fn the_views_survive_the_address_round_trip_and_bad_values() {
+    let p = Page::open_at("?view=INTERP&a=1,1&b=2,2&img=x&view=tiles");
+    assert_eq!(p.s.tools.open, Some(Tool::Interp));
+    assert_eq!(p.s.notices.len(), 1, "{:?}", p.s.notices);
+    assert!(p.s.notices[0].contains("img=“x”"));
+    let p = Page::open_at("?view=nope");
+    assert_eq!(p.s.tools.open, None);
+    assert!(p.s.notices[0].contains("view=“nope”"));
+    let mut p = Page::open_at("?view=encode&img=5");
+    p.send(Msg::Rested);
+    let q = p.last_url().unwrap().to_string();
+    let again = Page::open_at(&q);
+    assert_eq!(again.s.url_state(), p.s.url_state());
+    assert_eq!(
+        again.s.tools.encode.result.as_ref().unwrap().posterior,
+        p.s.tools.encode.result.as_ref().unwrap().posterior
+    );
+    // opening the training evolution closes the view
+    let mut p = Page::open_at("?view=tiles");
+    p.send(Msg::ToggleEvolution);
+    p.serve_all();
+    assert!(p.s.evo.is_some());
+    assert_eq!(p.s.tools.open, None);
+}

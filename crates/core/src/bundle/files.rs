@@ -3,6 +3,7 @@
 //! ```text
 //! <weights>/manifest.json                                  MANIFEST_FILE
 //! <weights>/<dataset>/classifier.safetensors               CLASSIFIER_FILE
+//! <weights>/<dataset>/test-images.safetensors              TEST_IMAGES_FILE
 //! <weights>/<dataset>/<name>.safetensors                   view_file(name)
 //! <weights>/<dataset>/<name>.encoder.safetensors           encoder_file(name)
 //! <weights>/<dataset>/<name>.evolution.safetensors         evolution_index_file(name)
@@ -20,6 +21,9 @@
 pub const MANIFEST_FILE: &str = "manifest.json";
 /// The classifier bundle's file name, in its dataset's folder.
 pub const CLASSIFIER_FILE: &str = "classifier.safetensors";
+
+/// The test-image file (held-out test images for the page), in its dataset's folder.
+pub const TEST_IMAGES_FILE: &str = "test-images.safetensors";
 
 /// The view file of bundle `name` (decoder + class map): `<name>.safetensors`.
 pub fn view_file(name: &str) -> String {

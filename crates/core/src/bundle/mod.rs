@@ -11,7 +11,10 @@
 //!   `encoder.*` and the same metadata, fetched only by features that encode images.
 //!
 //! * the **classifier file** (`<dataset>/classifier.safetensors`): classifier weights
-//!   `classifier.*` and its metadata (no map, no autoencoder), used by the trainer.
+//!   `classifier.*` and its metadata (no map, no autoencoder), used by the trainer and by
+//!   the page's "what the classifier sees" view (fetched on first use);
+//! * the **test-image file** (`<dataset>/test-images.safetensors`, [`test_images`]): held-out
+//!   test images and labels for the page's encode and interpolation views.
 //!
 //! The metadata ([`BundleMeta`]) is JSON stored under the key [`META_KEY`] of the
 //! safetensors header's `__metadata__`; [`read_meta`] reads it, the loaders
@@ -21,8 +24,10 @@
 
 pub mod files;
 pub mod manifest;
+pub mod test_images;
 
 pub use manifest::{EvolutionEntry, Manifest, ManifestEntry};
+pub use test_images::TestImages;
 
 use crate::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
 use crate::model::{AutoencoderConfig, Classifier, ClassifierConfig, Decoder, Encoder};
@@ -321,6 +326,53 @@ impl EncoderBundle {
     }
 }
 
+impl EncoderBundle {
+    /// Encodes images to q(z|x): μ and, for the VAEs, log σ² per axis (`None` for the
+    /// deterministic designs), latent units. Same input as [`EncoderBundle::encode`].
+    ///
+    /// # Errors
+    /// As [`EncoderBundle::encode`].
+    pub fn encode_posterior(&self, pixels: &[f32]) -> Result<Vec<Posterior>> {
+        if !pixels.len().is_multiple_of(crate::IMAGE_PIXELS) {
+            return Err(Error::Invalid(format!(
+                "{} pixels is not a whole number of {}-pixel images",
+                pixels.len(),
+                crate::IMAGE_PIXELS
+            )));
+        }
+        let n = pixels.len() / crate::IMAGE_PIXELS;
+        let x = Tensor::from_slice(pixels, (n, crate::IMAGE_PIXELS), &Device::Cpu)?;
+        let (mu, log_var) = self.encoder.forward(&x)?;
+        let mu = mu.to_vec2::<f32>()?;
+        let lv = log_var.map(|t| t.to_vec2::<f32>()).transpose()?;
+        Ok(mu
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Posterior {
+                mu: [m[0], m[1]],
+                log_var: lv.as_ref().map(|l| [l[i][0], l[i][1]]),
+            })
+            .collect())
+    }
+}
+
+/// The encoder's q(z|x) for one image: mean and (VAEs) log-variance per axis.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Posterior {
+    /// μ, latent units.
+    pub mu: [f32; 2],
+    /// log σ² per axis (VAEs), `None` for deterministic codes.
+    pub log_var: Option<[f32; 2]>,
+}
+
+impl Posterior {
+    /// σ per axis (VAEs).
+    pub fn sigma(&self) -> Option<[f32; 2]> {
+        self.log_var
+            .map(|l| [(0.5 * l[0]).exp(), (0.5 * l[1]).exp()])
+    }
+}
+
 /// A classifier bundle (`<dataset>/classifier.safetensors`).
 #[derive(Debug, Clone)]
 pub struct ClassifierBundle {
@@ -343,6 +395,43 @@ impl ClassifierBundle {
         let classifier = Classifier::new(&meta.classifier, vb.pp("classifier"))
             .map_err(|e| bundle_err(name, format!("classifier weights: {e}")))?;
         Ok(Self { meta, classifier })
+    }
+}
+
+impl ClassifierBundle {
+    /// Class probabilities (softmax of the logits) of images: f32 `n · 784` pixels in
+    /// `[0, 1]` → `n` rows of `num_classes` probabilities, each row summing to 1.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when `pixels.len()` is not a multiple of 784; candle errors.
+    pub fn probabilities(&self, pixels: &[f32]) -> Result<Vec<Vec<f32>>> {
+        if !pixels.len().is_multiple_of(crate::IMAGE_PIXELS) {
+            return Err(Error::Invalid(format!(
+                "{} pixels is not a whole number of {}-pixel images",
+                pixels.len(),
+                crate::IMAGE_PIXELS
+            )));
+        }
+        let n = pixels.len() / crate::IMAGE_PIXELS;
+        let x = Tensor::from_slice(pixels, (n, crate::IMAGE_PIXELS), &Device::Cpu)?;
+        let logits = self.classifier.forward(&x)?;
+        Ok(candle_nn::ops::softmax_last_dim(&logits)?.to_vec2::<f32>()?)
+    }
+}
+
+impl ViewBundle {
+    /// Decodes many latent points in one decoder call: `n` points → `n · 784` pixels in
+    /// `[0, 1]`, image after image.
+    ///
+    /// # Errors
+    /// Candle errors only.
+    pub fn decode_many(&self, z: &[[f32; 2]]) -> Result<Vec<f32>> {
+        if z.is_empty() {
+            return Ok(Vec::new());
+        }
+        let flat: Vec<f32> = z.iter().flatten().copied().collect();
+        let zt = Tensor::from_slice(&flat, (z.len(), 2), &Device::Cpu)?;
+        Ok(self.decoder.forward(&zt)?.flatten_all()?.to_vec1::<f32>()?)
     }
 }
 

@@ -1,0 +1,32 @@
+//! The manifold view: the map tiled with images decoded at the tiles' centres (the classic
+//! figure of a 2-D VAE), all tiles in one batched decoder call.
+
+use crate::Explorer;
+use latent_core::latent_map::Meshgrid;
+
+/// Tiles per side.
+pub const TILES: usize = 15;
+
+/// The centres of an `n × n` tiling of `grid`'s bounds, row by row from the top (largest
+/// z₂) and left (smallest z₁).
+pub fn centres(grid: &Meshgrid, n: usize) -> Vec<[f32; 2]> {
+    let mut out = Vec::with_capacity(n * n);
+    for r in 0..n {
+        for c in 0..n {
+            let u = (c as f32 + 0.5) / n as f32;
+            let v = (r as f32 + 0.5) / n as f32;
+            out.push(grid.z_at(u, v));
+        }
+    }
+    out
+}
+
+/// Decodes every tile centre in one call: `n²` images of 784 pixels.
+///
+/// # Errors
+/// Candle errors only.
+pub fn decode(model: &Explorer, n: usize) -> latent_core::Result<(Vec<[f32; 2]>, Vec<f32>)> {
+    let c = centres(&model.bundle().map.grid, n);
+    let px = model.bundle().decode_many(&c)?;
+    Ok((c, px))
+}
