@@ -7,7 +7,7 @@
 //! `classifier.fc`, `classifier.out`.
 
 use candle_core::{Module, Result, Tensor};
-use candle_nn::{Conv2d, Conv2dConfig, Linear, VarBuilder};
+use candle_nn::{Linear, VarBuilder};
 use serde::{Deserialize, Serialize};
 
 /// Which autoencoder design.
@@ -316,10 +316,70 @@ impl Default for ClassifierConfig {
     }
 }
 
+/// A 3 × 3 convolution with padding 1 (stride 1), computed as one matrix product over the nine
+/// shifted copies of the input ("im2col" by slicing): `y = W · [x shifted by (dy, dx)]`. The
+/// same weights and names as `candle_nn::conv2d` (`weight` f32 `[out, in, 3, 3]`, `bias` f32
+/// `[out]`), so trained classifiers load unchanged; the backward pass is matrix products and
+/// copies only, and candle's convolution kernels are not linked into the browser's wasm. A
+/// test checks it against `Tensor::conv2d`.
+#[derive(Debug, Clone)]
+pub struct Conv3x3 {
+    /// f32 `[out, in, 3, 3]`.
+    weight: Tensor,
+    /// f32 `[out]`.
+    bias: Tensor,
+}
+
+impl Conv3x3 {
+    /// Creates or loads the layer under `vb` (`weight`, `bias`), initialised like
+    /// `candle_nn::conv2d` (Kaiming-normal weights, uniform ±1/√in biases).
+    pub fn new(cin: usize, cout: usize, vb: VarBuilder) -> Result<Self> {
+        let weight = vb.get_with_hints(
+            (cout, cin, 3, 3),
+            "weight",
+            candle_nn::init::DEFAULT_KAIMING_NORMAL,
+        )?;
+        let bound = 1.0 / (cin as f64).sqrt();
+        let bias = vb.get_with_hints(
+            cout,
+            "bias",
+            candle_nn::Init::Uniform {
+                lo: -bound,
+                up: bound,
+            },
+        )?;
+        Ok(Self { weight, bias })
+    }
+
+    /// f32 `[B, in, H, W]` → f32 `[B, out, H, W]`.
+    pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
+        let (b, cin, h, w) = x.dims4()?;
+        let cout = self.weight.dim(0)?;
+        let p = x.pad_with_zeros(2, 1, 1)?.pad_with_zeros(3, 1, 1)?;
+        let mut shifted = Vec::with_capacity(9);
+        for dy in 0..3 {
+            for dx in 0..3 {
+                shifted.push(p.narrow(2, dy, h)?.narrow(3, dx, w)?.unsqueeze(2)?);
+            }
+        }
+        // [B, in, 9, H, W] → [B, H·W, in·9] (column order = the weight's `in, dy, dx`)
+        let cols = Tensor::cat(&shifted, 2)?
+            .reshape((b, cin * 9, h * w))?
+            .transpose(1, 2)?
+            .reshape((b * h * w, cin * 9))?;
+        let wm = self.weight.reshape((cout, cin * 9))?;
+        cols.matmul(&wm.t()?)?
+            .broadcast_add(&self.bias)?
+            .reshape((b, h * w, cout))?
+            .transpose(1, 2)?
+            .reshape((b, cout, h, w))
+    }
+}
+
 /// Small CNN: conv3×3(pad 1)–ReLU–maxpool2 twice (28→14→7), a hidden dense layer, class logits.
 #[derive(Debug, Clone)]
 pub struct Classifier {
-    conv: [Conv2d; 2],
+    conv: [Conv3x3; 2],
     fc: Linear,
     out: Linear,
 }
@@ -327,15 +387,11 @@ pub struct Classifier {
 impl Classifier {
     /// Builds the classifier under `vb` (use `vb.pp("classifier")`).
     pub fn new(cfg: &ClassifierConfig, vb: VarBuilder) -> Result<Self> {
-        let c = Conv2dConfig {
-            padding: 1,
-            ..Default::default()
-        };
         let [c1, c2] = cfg.channels;
         Ok(Self {
             conv: [
-                candle_nn::conv2d(1, c1, 3, c, vb.pp("conv0"))?,
-                candle_nn::conv2d(c1, c2, 3, c, vb.pp("conv1"))?,
+                Conv3x3::new(1, c1, vb.pp("conv0"))?,
+                Conv3x3::new(c1, c2, vb.pp("conv1"))?,
             ],
             fc: candle_nn::linear(c2 * 7 * 7, cfg.hidden, vb.pp("fc"))?,
             out: candle_nn::linear(cfg.hidden, cfg.num_classes, vb.pp("out"))?,
@@ -381,6 +437,33 @@ mod tests {
     use super::*;
     use candle_core::{DType, Device};
     use candle_nn::VarMap;
+
+    #[test]
+    fn conv3x3_equals_candles_conv2d() {
+        let d = Device::Cpu;
+        let vm = VarMap::new();
+        let vb = VarBuilder::from_varmap(&vm, DType::F32, &d);
+        for (cin, cout, hw) in [(1, 4, 7), (3, 5, 6)] {
+            let c = Conv3x3::new(cin, cout, vb.pp(format!("c{cin}"))).unwrap();
+            let x = Tensor::randn(0f32, 1.0, (2, cin, hw, hw), &d).unwrap();
+            let ours = c.forward(&x).unwrap();
+            let theirs = x
+                .conv2d(&c.weight, 1, 1, 1, 1)
+                .unwrap()
+                .broadcast_add(&c.bias.reshape((1, cout, 1, 1)).unwrap())
+                .unwrap();
+            assert_eq!(ours.dims(), &[2, cout, hw, hw]);
+            let diff = (ours - theirs)
+                .unwrap()
+                .abs()
+                .unwrap()
+                .max_all()
+                .unwrap()
+                .to_scalar::<f32>()
+                .unwrap();
+            assert!(diff < 1e-5, "|Δ| = {diff}");
+        }
+    }
 
     #[test]
     fn output_shapes() {
