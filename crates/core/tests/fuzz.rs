@@ -544,8 +544,12 @@ fn idx_mutation(rng: &mut Rng, bytes: &[u8]) -> (Vec<u8>, &'static str) {
     }
 }
 
-/// Whether the dimensions in an IDX header (raw, not gzip'd) multiply beyond `usize`.
+/// Whether the dimensions in an IDX header (after gunzip when gzip'd) multiply beyond `usize`.
 fn idx_dims_overflow(b: &[u8]) -> bool {
+    let b = match idx::maybe_gunzip(b.to_vec(), "x") {
+        Ok(b) => b,
+        Err(_) => return false,
+    };
     if b.len() < 4 || b[0] != 0 || b[1] != 0 {
         return false;
     }
