@@ -324,7 +324,7 @@ fn safetensors_mutation(rng: &mut Rng, bytes: &[u8], meta_key: &str) -> (Vec<u8>
             }
             "tensor renamed/removed/duplicated"
         }
-        5 | 6 | 7 => {
+        5..=7 => {
             // the JSON inside the metadata string
             let s = h["__metadata__"][meta_key]
                 .as_str()
@@ -361,7 +361,7 @@ fn safetensors_mutation(rng: &mut Rng, bytes: &[u8], meta_key: &str) -> (Vec<u8>
                 _ => &[0xff],
             };
             if e > s && base + e <= b.len() {
-                let k = rng.below((e - s) / pat.len()).max(0) * pat.len();
+                let k = rng.below((e - s) / pat.len()) * pat.len();
                 b[base + s + k..base + s + k + pat.len()].copy_from_slice(pat);
             }
             return (b, "NaN/Inf values");
@@ -810,7 +810,7 @@ fn every_parser_survives_mutated_input() {
     run(
         &mut tally,
         "bundle-loaders",
-        &[view.clone()],
+        std::slice::from_ref(&view),
         share(40),
         seed,
         view_mutation,

@@ -76,6 +76,9 @@ pub fn check_metrics(metrics: &BTreeMap<String, f64>, model: &str) -> Result<()>
     }
 }
 
+/// Named tensors, as written to a safetensors file.
+pub type Named = Vec<(String, Tensor)>;
+
 /// Largest finite f16 value; an f32 beyond it overflows to ±Inf when stored as f16.
 pub const F16_MAX: f32 = 65_504.0;
 
@@ -163,10 +166,7 @@ pub fn check_narrowing(tensor: &str, values: &[f32], dtype: DType) -> Result<Nar
 ///
 /// # Errors
 /// As [`check_narrowing`], naming the tensor; candle errors from the conversion.
-pub fn with_dtype_checked(
-    tensors: Vec<(String, Tensor)>,
-    dtype: DType,
-) -> Result<(Vec<(String, Tensor)>, Vec<Narrowing>)> {
+pub fn with_dtype_checked(tensors: Named, dtype: DType) -> Result<(Named, Vec<Narrowing>)> {
     let mut reports = Vec::new();
     let mut out = Vec::with_capacity(tensors.len());
     for (k, t) in tensors {
