@@ -8,8 +8,10 @@
 #   WASM_OPT_NOTE  what wasm-opt did, recorded as "wasm_opt" in sizes.json (build-site.sh passes it);
 #                  when left out, the note of an existing DIST/sizes.json is kept
 #
-# The first view: the page files (every file at the top of DIST, i.e. what www/ holds), the
-# wasm-bindgen glue and wasm (DIST/pkg/*.js, *.wasm), weights/manifest.json, and the default
+# The first view: the page files (every file at the top of DIST, i.e. what www/ holds, with the
+# content-hashed names build-site.sh gives main-<hash>.js and style-<hash>.css), the wasm-bindgen
+# glue and wasm (DIST/pkg/*.js, *.wasm: one of each, latent_web-<hash>.js and
+# latent_web_bg-<hash>.wasm), weights/manifest.json, and the default
 # bundle's view file (the manifest's bundles[0].view). Also prints the file count and raw bytes of
 # the whole DIST. Fails when the default view file is missing. Needs python3.
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -43,6 +45,12 @@ def sizes(rel):
 top = sorted(f for f in os.listdir(dist)
              if os.path.isfile(os.path.join(dist, f)) and f != "sizes.json")
 pkg = sorted("pkg/" + f for f in os.listdir(os.path.join(dist, "pkg")) if f.endswith((".js", ".wasm")))
+# build-site.sh gives them content-hashed names (latent_web-<hash>.js, latent_web_bg-<hash>.wasm):
+# exactly one of each belongs to a build.
+for ext in (".js", ".wasm"):
+    found = [p for p in pkg if p.endswith(ext)]
+    if len(found) != 1:
+        sys.exit(f"[{name}] ERROR: expected one {ext} file in {dist}/pkg, found {found or 'none'}")
 first = top + pkg + ["weights/manifest.json"]
 
 manifest = json.load(open(os.path.join(dist, "weights", "manifest.json")))

@@ -1,6 +1,51 @@
-// Thin bootstrap: load the wasm module and hand over to Rust (`start` in crates/web).
-// Everything that can fail here (a missing or broken pkg/, a browser without WebAssembly)
-// is shown in #error, never only in the console.
+// Thin bootstrap: check the browser, load the wasm module and hand over to Rust (`start` in
+// crates/web). Everything that can fail here (an unsupported browser, a missing or broken pkg/,
+// assets of two different builds) is shown in #error, never only in the console.
+//
+// scripts/build-site.sh gives the glue, the wasm, this file and style.css content-hashed names
+// and rewrites the references (the import below, index.html), so a cached page never pairs with
+// the assets of another build; if it happens anyway, the page says so and offers a reload.
+
+// The oldest browsers whose WebAssembly has every feature the module is compiled with
+// (its target_features section): SIMD128 (Chrome 91, Firefox 89, Safari 16.4), reference types
+// (Chrome 96, Firefox 79, Safari 15), bulk memory, non-trapping float-to-int, sign extension and
+// multi-value (all older). Keep in step with the README.
+const BROWSER_FLOOR = 'Chrome or Edge 96, Firefox 89 or Safari 16.4 (or newer)';
+
+// One tiny module per feature (as wasm-feature-detect writes them): WebAssembly.validate is
+// true only where the engine supports the feature.
+const WASM_FEATURES = {
+  'SIMD': [0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65,
+    0, 253, 15, 253, 98, 11],
+  'reference types': [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 7, 1, 5,
+    0, 208, 112, 26, 11],
+  'bulk memory': [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 5, 3, 1, 0, 1, 10,
+    14, 1, 12, 0, 65, 0, 65, 0, 65, 0, 252, 10, 0, 0, 11],
+  'non-trapping float-to-int conversion': [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2,
+    1, 0, 10, 12, 1, 10, 0, 67, 0, 0, 0, 0, 252, 0, 26, 11],
+  'sign extension': [0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0,
+    65, 0, 192, 26, 11],
+  'multi-value': [0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 0, 2, 127, 127, 3, 2, 1, 0, 10, 8, 1,
+    6, 0, 65, 0, 65, 0, 11],
+};
+
+// What the browser lacks of what the app needs (empty when it can run it).
+function missingFeatures() {
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') {
+    return ['WebAssembly'];
+  }
+  const missing = Object.entries(WASM_FEATURES)
+    .filter(([, bytes]) => {
+      try {
+        return !WebAssembly.validate(new Uint8Array(bytes));
+      } catch {
+        return true;
+      }
+    })
+    .map(([name]) => `WebAssembly ${name}`);
+  if (typeof TextDecoder !== 'function') missing.push('TextDecoder');
+  return missing;
+}
 
 function showError(message) {
   const el = document.getElementById('error');
@@ -20,20 +65,58 @@ function describe(e) {
   return String(e);
 }
 
+// Whether a failure to load or instantiate the module means the page and its assets come
+// from two different builds: the glue could not be imported (its hashed name is gone), the wasm
+// lacks an import the glue provides or the reverse (LinkError, "function import requires a
+// callable"), or the wasm fetched was not a wasm (an error page for a name that is gone).
+function isVersionMismatch(e, stage) {
+  if (stage === 'import') return true;
+  if (typeof WebAssembly === 'object' && e instanceof WebAssembly.LinkError) return true;
+  const msg = describe(e);
+  return /import/i.test(msg) && /callable|function|object|module/i.test(msg)
+    || /magic word|expected magic/i.test(msg);
+}
+
+// Says a newer version was published and turns the error's button into a reload.
+function showNewVersion(e) {
+  showError('A newer version of this page has been published, and your browser holds parts of '
+    + 'both versions. Reload the page to get the new one.');
+  const el = document.getElementById('error');
+  if (el) el.dataset.reason = 'new-version';
+  const actions = document.getElementById('error-actions');
+  const button = document.getElementById('retry');
+  if (actions && button) {
+    button.textContent = 'Reload the page';
+    button.addEventListener('click', () => window.location.reload());
+    actions.hidden = false;
+  }
+  console.error('asset version mismatch:', e);
+}
+
 async function main() {
-  if (typeof WebAssembly !== 'object') {
-    showError('This browser does not support WebAssembly, which the decoder needs.');
+  const missing = missingFeatures();
+  if (missing.length > 0) {
+    showError(`This browser cannot run the explorer: it lacks ${missing.join(', ')}. `
+      + `The explorer needs ${BROWSER_FLOOR}.`);
+    const el = document.getElementById('error');
+    if (el) el.dataset.reason = 'unsupported-browser';
     return;
   }
   let wasm;
+  let stage = 'import';
   try {
     // A dynamic import, so that a missing pkg/ is caught here (a static import would fail
-    // before any of this code runs).
+    // before any of this code runs). build-site.sh rewrites the path to the hashed name.
     wasm = await import('./pkg/latent_web.js');
+    stage = 'instantiate';
     await wasm.default();
   } catch (e) {
     console.error(e);
-    showError(`Could not load the app's WebAssembly module: ${describe(e)}`);
+    if (isVersionMismatch(e, stage)) {
+      showNewVersion(e);
+    } else {
+      showError(`Could not load the app's WebAssembly module: ${describe(e)}`);
+    }
     return;
   }
   try {

@@ -1,4 +1,5 @@
-// A bad bundle must give a readable message in #error and body[data-state=error], not a blank page.
+// A bad bundle must give a readable message in #error and body[data-state=error], not a blank page:
+// truncated, noise, missing, NaN weights, an HTML page and a Git LFS pointer in its place.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -9,6 +10,18 @@ import { launch, screenshot, watch } from '../lib/browser.mjs';
 import { waitForState } from '../lib/page.mjs';
 
 let server, browser, fixtures, viewName;
+
+// A copy of a safetensors file with a few values of its first f16 decoder tensor set to NaN.
+function withNaN(bytes) {
+  const out = Buffer.from(bytes);
+  const n = Number(out.readBigUInt64LE(0));
+  const header = JSON.parse(out.subarray(8, 8 + n).toString('utf8'));
+  const name = Object.keys(header).sort().find((k) => k.startsWith('decoder.') && header[k].dtype === 'F16');
+  assert.ok(name, 'the view file has no f16 decoder tensor');
+  const [start] = header[name].data_offsets;
+  for (let i = 0; i < 4; i++) out.writeUInt16LE(0x7e00, 8 + n + start + 2 * i);
+  return out;
+}
 
 before(async () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'weights', 'manifest.json'), 'utf8'));
@@ -24,6 +37,13 @@ before(async () => {
   let s = 0x2545f491;
   for (let i = 0; i < noise.length; i++) { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; noise[i] = s & 0xff; }
   fs.writeFileSync(path.join(fixtures, `garbage-${viewName}`), noise);
+  // The real file with NaN in a decoder weight (f16 0x7e00), header untouched.
+  fs.writeFileSync(path.join(fixtures, `nan-${viewName}`), withNaN(bytes));
+  // What a static host serves for a wrong address, and what a clone without `git lfs pull` holds.
+  fs.writeFileSync(path.join(fixtures, `html-${viewName}`),
+    '<!DOCTYPE html>\n<html lang="en"><head><title>Page not found</title></head><body><h1>404</h1></body></html>\n');
+  fs.writeFileSync(path.join(fixtures, `lfs-${viewName}`),
+    `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize ${bytes.length}\n`);
   server = await startServer({ fixturesDir: fixtures });
   browser = await launch();
 });
@@ -37,6 +57,9 @@ const CASES = [
   { name: 'truncated', file: () => `truncated-${viewName}` },
   { name: 'garbage', file: () => `garbage-${viewName}` },
   { name: 'missing', file: () => `missing-${viewName}`, reason: /404|not found/i },
+  { name: 'nan', file: () => `nan-${viewName}`, reason: /tensor `decoder\.[\w.]+` holds 4 of \d+ values that are not finite/ },
+  { name: 'html', file: () => `html-${viewName}`, reason: /the server returned an HTML page, not a bundle/ },
+  { name: 'lfs', file: () => `lfs-${viewName}`, reason: /this is a Git LFS pointer.*fetch the real file with git lfs pull/ },
 ];
 
 for (const c of CASES) {

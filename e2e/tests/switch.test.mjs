@@ -242,7 +242,7 @@ test('a failed switch shows why and keeps the old model usable', async () => {
     await waitForModel(page, def.id);
     const map0 = await mapSamples(page);
     const legend0 = await legendText(page);
-    for (const [m, reason] of [['404', /404/], ['garbage', /not a valid safetensors/]]) {
+    for (const [m, reason] of [['404', /404/], ['garbage', /the server returned an HTML page, not a bundle/]]) {
       mode = m;
       await page.selectOption('#dataset-select', 'fashion');
       await page.waitForSelector('#switch-error:not([hidden])');

@@ -123,7 +123,8 @@ impl Evolution {
     /// Serialises to safetensors bytes (the index file).
     ///
     /// # Errors
-    /// [`Error::Invalid`] if frames disagree in grid size or point count.
+    /// [`Error::Invalid`] if frames disagree in grid size or point count, or a test loss is
+    /// not finite; [`Error::Bundle`] naming the tensor if a bound or point is not finite.
     pub fn to_bytes(&self) -> Result<Vec<u8>> {
         let dev = Device::Cpu;
         let f = self.frames.len();
@@ -168,10 +169,27 @@ impl Evolution {
                 Tensor::from_slice(&self.labels, n, &dev)?,
             ),
         ];
+        if let Some((i, l)) = self
+            .meta
+            .test_loss_nats
+            .iter()
+            .enumerate()
+            .find(|(_, l)| !l.is_finite())
+        {
+            return Err(Error::Invalid(format!(
+                "evolution of {}: the test loss of frame {i} is {l}, not a finite number",
+                self.meta.model
+            )));
+        }
+        for (k, t) in &tensors {
+            crate::bundle::check_finite(t, k, &self.meta.model)?;
+        }
         let json = serde_json::to_string(&self.meta).map_err(|e| Error::Invalid(e.to_string()))?;
         let info = HashMap::from([(EVOLUTION_META_KEY.to_string(), json)]);
-        safetensors::serialize(tensors.iter().map(|(k, t)| (*k, t)), Some(info))
-            .map_err(|e| Error::Invalid(format!("safetensors: {e}")))
+        crate::bundle::layout::serialize(
+            tensors.iter().map(|(k, t)| (k.to_string(), t)).collect(),
+            Some(info),
+        )
     }
 
     /// Parses an index file from memory.
@@ -217,7 +235,9 @@ impl Evolution {
         let class = get("evolution.class", DType::U8, &[f, h, w])?.to_vec1::<u8>()?;
         let conf = get("evolution.confidence", DType::U8, &[f, h, w])?.to_vec1::<u8>()?;
         let bounds = get("evolution.bounds", DType::F32, &[f, 2, 2])?.to_vec1::<f32>()?;
-        let points = get("evolution.points", DType::F32, &[f, n, 2])?.to_vec1::<f32>()?;
+        let points = get("evolution.points", DType::F32, &[f, n, 2])?;
+        crate::bundle::check_finite(&points, "evolution.points", name)?;
+        let points = points.to_vec1::<f32>()?;
         let labels = get("evolution.labels", DType::U8, &[n])?.to_vec1::<u8>()?;
         let k = meta.class_names.len();
         if let Some(c) = class.iter().chain(&labels).find(|&&c| c as usize >= k) {
@@ -362,6 +382,41 @@ mod tests {
             msg.contains("n3") && msg.contains("evolution.points"),
             "{msg}"
         );
+        // non-finite numbers: refused when written, and when read (naming the tensor)
+        let mut nan = sample();
+        nan.frames[1].points[0][1] = f32::NAN;
+        let msg = nan.to_bytes().unwrap_err().to_string();
+        assert!(msg.contains("evolution.points"), "{msg}");
+        let mut inf = sample();
+        inf.meta.test_loss_nats[2] = f64::INFINITY;
+        let msg = inf.to_bytes().unwrap_err().to_string();
+        assert!(msg.contains("test loss of frame 2 is inf"), "{msg}");
+        let t: Vec<(String, Tensor)> = crate::bundle::read_tensors(&bytes, "x")
+            .unwrap()
+            .into_iter()
+            .map(|(k, v)| {
+                if k == "evolution.points" {
+                    let v = (v.clone() / 0.0).unwrap();
+                    (k, v)
+                } else {
+                    (k, v)
+                }
+            })
+            .collect();
+        let json = serde_json::to_string(&e.meta).unwrap();
+        let nan_bytes = crate::bundle::layout::serialize(
+            t,
+            Some(HashMap::from([(EVOLUTION_META_KEY.to_string(), json)])),
+        )
+        .unwrap();
+        let msg = Evolution::from_bytes(&nan_bytes, "nan.evo")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            msg.contains("nan.evo") && msg.contains("tensor `evolution.points` holds"),
+            "{msg}"
+        );
+        assert_eq!(crate::bundle::layout::misaligned(&bytes).unwrap(), vec![]);
         let view = crate::bundle::ViewBundle::from_bytes(&bytes, "idx", &Device::Cpu)
             .unwrap_err()
             .to_string();

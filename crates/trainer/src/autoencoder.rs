@@ -449,9 +449,8 @@ pub fn run_autoencoder(run: &AutoencoderRun) -> Result<AutoencoderReport> {
         metrics::SNAPSHOT_SECONDS.insert(&mut metrics, snapshot_secs.get());
     }
     metrics::TRAIN_IMAGES.insert(&mut metrics, train_t.len() as f64);
-    // JSON has no NaN: a figure that cannot be measured (e.g. 10-NN agreement on fewer than
-    // 11 test images) is left out rather than written as null
-    metrics.retain(|_, v| v.is_finite());
+    // A figure that cannot be measured is left out where it is measured (`latent_metrics`); a
+    // NaN or ±Inf here (a diverged run) stops the write with the metric's name.
     for (k, v) in &metrics {
         eprintln!("  {k:28} {v:.4}");
     }

@@ -149,7 +149,6 @@ pub fn stage_classifier(run: &ClassifierRun) -> Result<StagedClassifier> {
     metrics::FINAL_TRAIN_LOSS.insert(&mut m, *losses.last().unwrap_or(&f64::NAN));
     metrics::TRAIN_SECONDS.insert(&mut m, secs);
     metrics::TRAIN_IMAGES.insert(&mut m, train_t.len() as f64);
-    m.retain(|_, v| v.is_finite());
     let meta = BundleMeta {
         format_version: FORMAT_VERSION,
         model: files::model_id(run.dataset.id(), "classifier"),

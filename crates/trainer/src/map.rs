@@ -63,10 +63,16 @@ pub fn latent_metrics(
     test_labels: &[u8],
 ) {
     use latent_core::stats;
-    metrics::TEST_KNN10_AGREEMENT.insert(m, stats::knn_agreement(test_mu, test_labels, 10));
+    // A figure that cannot be measured is left out here, on purpose (bundle metadata refuses
+    // a NaN): 10-NN agreement needs at least 11 test images, the spread at least one.
+    if test_mu.len().min(test_labels.len()) > 10 {
+        metrics::TEST_KNN10_AGREEMENT.insert(m, stats::knn_agreement(test_mu, test_labels, 10));
+    }
     metrics::TEST_OCCUPIED_SHARE_32.insert(m, stats::occupied_share(bounds, test_mu, 32));
-    for (a, (full, central)) in stats::spread(test_mu).into_iter().enumerate() {
-        metrics::TEST_RANGE[a].insert(m, f64::from(full));
-        metrics::TEST_RANGE_1_99[a].insert(m, f64::from(central));
+    if !test_mu.is_empty() {
+        for (a, (full, central)) in stats::spread(test_mu).into_iter().enumerate() {
+            metrics::TEST_RANGE[a].insert(m, f64::from(full));
+            metrics::TEST_RANGE_1_99[a].insert(m, f64::from(central));
+        }
     }
 }

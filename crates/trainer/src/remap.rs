@@ -67,7 +67,6 @@ pub fn remap(
         &test_t.labels,
         &clf_meta,
     );
-    meta.metrics.retain(|_, v| v.is_finite());
     meta.classifier = clf_meta.classifier.clone();
     meta.grid = Some(grid);
     let manifest_path = out.join(files::MANIFEST_FILE);

@@ -90,8 +90,13 @@ impl Manifest {
 
     /// Like [`Manifest::parse`], but an empty list is allowed (a manifest being built).
     fn parse_any(bytes: &[u8], name: &str) -> Result<Self> {
-        let m: Self = serde_json::from_slice(bytes)
-            .map_err(|e| manifest_err(name, format!("not a valid manifest ({e})")))?;
+        let m: Self = serde_json::from_slice(bytes).map_err(|e| {
+            manifest_err(
+                name,
+                super::layout::not_safetensors(bytes, "the manifest")
+                    .unwrap_or_else(|| format!("not a valid manifest ({e})")),
+            )
+        })?;
         if m.format_version != FORMAT_VERSION {
             return Err(manifest_err(
                 name,
@@ -281,6 +286,13 @@ mod tests {
                 .to_string()
         };
         let e = err("<html>404</html>");
+        assert!(
+            e.starts_with(
+                "weights/manifest.json: the server returned an HTML page, not the manifest"
+            ),
+            "{e}"
+        );
+        let e = err("{\"format_version\": 1,");
         assert!(
             e.starts_with("weights/manifest.json: not a valid manifest"),
             "{e}"

@@ -23,6 +23,7 @@
 //! in [`manifest`], writing (native only) in [`write`].
 
 pub mod files;
+pub mod layout;
 pub mod manifest;
 pub mod test_images;
 
@@ -95,8 +96,8 @@ pub fn read_header_json<T: DeserializeOwned>(
     key: &str,
     what: &str,
 ) -> Result<T> {
-    let (_, header) = safetensors::SafeTensors::read_metadata(bytes)
-        .map_err(|e| bundle_err(name, format!("not a valid safetensors file ({e})")))?;
+    let (_, header) =
+        safetensors::SafeTensors::read_metadata(bytes).map_err(|e| not_valid(bytes, name, e))?;
     let json = header
         .metadata()
         .as_ref()
@@ -120,6 +121,16 @@ pub fn read_header_json<T: DeserializeOwned>(
     serde_json::from_str(json).map_err(|e| bundle_err(name, format!("metadata is not valid: {e}")))
 }
 
+/// The error for bytes the safetensors reader refused: an HTML page or a Git LFS pointer is
+/// named as such ([`layout::not_safetensors`]), anything else quotes the reader.
+fn not_valid(bytes: &[u8], name: &str, e: safetensors::SafeTensorError) -> Error {
+    bundle_err(
+        name,
+        layout::not_safetensors(bytes, "a bundle")
+            .unwrap_or_else(|| format!("not a valid safetensors file ({e})")),
+    )
+}
+
 /// Reads and validates the [`BundleMeta`] of a safetensors buffer without touching the
 /// tensors.
 ///
@@ -130,20 +141,95 @@ pub fn read_meta(bytes: &[u8], name: &str) -> Result<BundleMeta> {
     read_header_json(bytes, name, META_KEY, "a latent-explorer bundle")
 }
 
-/// Loads every tensor of a safetensors buffer, checking the data is complete.
+/// Loads every tensor of a safetensors buffer, checking the data is complete; the padding
+/// tensors of [`layout`] are left out.
 ///
 /// # Errors
 /// [`Error::Bundle`] naming `name` on a truncated or corrupt file.
 pub fn read_tensors(bytes: &[u8], name: &str) -> Result<HashMap<String, Tensor>> {
-    let st = safetensors::SafeTensors::deserialize(bytes)
-        .map_err(|e| bundle_err(name, format!("not a valid safetensors file ({e})")))?;
+    let st = safetensors::SafeTensors::deserialize(bytes).map_err(|e| not_valid(bytes, name, e))?;
     let mut out = HashMap::new();
     for (k, v) in st.tensors() {
+        if k.starts_with(layout::PAD_PREFIX) {
+            continue;
+        }
         let t = candle_core::safetensors::Load::load(&v, &Device::Cpu)
             .map_err(|e| bundle_err(name, format!("tensor {k}: {e}")))?;
         out.insert(k, t);
     }
     Ok(out)
+}
+
+/// The storage dtype the metadata's `weights_dtype` names.
+fn weights_dtype(meta: &BundleMeta, name: &str) -> Result<DType> {
+    match meta.weights_dtype.as_str() {
+        "f16" => Ok(DType::F16),
+        "f32" => Ok(DType::F32),
+        other => Err(bundle_err(
+            name,
+            format!("metadata's weights_dtype is `{other}`; this app reads f16 or f32 weights"),
+        )),
+    }
+}
+
+/// Checks the weights of a file, the tensors whose names start with `prefix`: each is stored
+/// as the metadata's `weights_dtype` says, and holds only finite numbers. (Their shapes are
+/// checked against the architecture when the model is built: a tensor of another shape is an
+/// error naming it.)
+///
+/// # Errors
+/// [`Error::Bundle`] naming the file and the first offending tensor (by name).
+pub fn check_weights(
+    tensors: &HashMap<String, Tensor>,
+    prefix: &str,
+    meta: &BundleMeta,
+    name: &str,
+) -> Result<()> {
+    let want = weights_dtype(meta, name)?;
+    let mut keys: Vec<&String> = tensors.keys().filter(|k| k.starts_with(prefix)).collect();
+    keys.sort();
+    for k in keys {
+        let t = &tensors[k];
+        if t.dtype() != want {
+            return Err(bundle_err(
+                name,
+                format!(
+                    "tensor `{k}` is stored as {:?} but the metadata says the weights are {}",
+                    t.dtype(),
+                    meta.weights_dtype
+                ),
+            ));
+        }
+        check_finite(t, k, name)?;
+    }
+    Ok(())
+}
+
+/// Checks that a float tensor holds only finite numbers.
+///
+/// # Errors
+/// [`Error::Bundle`] naming the file and `key`, with the count of NaN and ±Inf values.
+pub fn check_finite(t: &Tensor, key: &str, name: &str) -> Result<()> {
+    if !t.dtype().is_float() {
+        return Ok(());
+    }
+    let v = t
+        .to_dtype(DType::F32)
+        .and_then(|x| x.flatten_all())
+        .and_then(|x| x.to_vec1::<f32>())
+        .map_err(|e| bundle_err(name, format!("tensor `{key}`: {e}")))?;
+    let bad = v.iter().filter(|x| !x.is_finite()).count();
+    if bad > 0 {
+        return Err(bundle_err(
+            name,
+            format!(
+                "tensor `{key}` holds {bad} of {} values that are not finite numbers (NaN or \
+                 ±Inf): the file is broken",
+                v.len()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn take(t: &HashMap<String, Tensor>, key: &str, name: &str) -> Result<Tensor> {
@@ -204,15 +290,17 @@ impl ViewBundle {
         let grid = Meshgrid::new(grid.bounds, grid.width, grid.height)
             .map_err(|e| bundle_err(name, format!("metadata's meshgrid is invalid: {e}")))?;
         let bounds = take(&tensors, "map.bounds", name)?;
-        if bounds.dims() != [2, 2] {
+        if bounds.dims() != [2, 2] || bounds.dtype() != DType::F32 {
             return Err(bundle_err(
                 name,
                 format!(
-                    "`map.bounds` has shape {:?}, expected [2, 2]",
+                    "`map.bounds` is {:?} of shape {:?}, expected F32 [2, 2]",
+                    bounds.dtype(),
                     bounds.dims()
                 ),
             ));
         }
+        check_finite(&bounds, "map.bounds", name)?;
         let b = bounds
             .to_dtype(DType::F32)
             .and_then(|b| b.to_vec2::<f32>())
@@ -245,6 +333,7 @@ impl ViewBundle {
                 ),
             ));
         }
+        check_weights(&tensors, "decoder.", &meta, name)?;
         let vb = candle_nn::VarBuilder::from_tensors(tensors, DType::F32, device);
         let decoder = Decoder::new(&cfg, vb.pp("decoder"))
             .map_err(|e| bundle_err(name, format!("decoder weights: {e}")))?;
@@ -293,8 +382,9 @@ impl EncoderBundle {
                 ),
             ));
         }
-        let vb =
-            candle_nn::VarBuilder::from_tensors(read_tensors(bytes, name)?, DType::F32, device);
+        let tensors = read_tensors(bytes, name)?;
+        check_weights(&tensors, "encoder.", &meta, name)?;
+        let vb = candle_nn::VarBuilder::from_tensors(tensors, DType::F32, device);
         let encoder = Encoder::new(&cfg, vb.pp("encoder"))
             .map_err(|e| bundle_err(name, format!("encoder weights: {e}")))?;
         Ok(Self { meta, encoder })
@@ -390,8 +480,9 @@ impl ClassifierBundle {
     /// version, or lacks a classifier tensor.
     pub fn from_bytes(bytes: &[u8], name: &str, device: &Device) -> Result<Self> {
         let meta = read_meta(bytes, name)?;
-        let vb =
-            candle_nn::VarBuilder::from_tensors(read_tensors(bytes, name)?, DType::F32, device);
+        let tensors = read_tensors(bytes, name)?;
+        check_weights(&tensors, "classifier.", &meta, name)?;
+        let vb = candle_nn::VarBuilder::from_tensors(tensors, DType::F32, device);
         let classifier = Classifier::new(&meta.classifier, vb.pp("classifier"))
             .map_err(|e| bundle_err(name, format!("classifier weights: {e}")))?;
         Ok(Self { meta, classifier })
@@ -599,7 +690,7 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(
-            e.contains("b14") && e.contains("shape [1, 4], expected [2, 2]"),
+            e.contains("b14") && e.contains("of shape [1, 4], expected F32 [2, 2]"),
             "{e}"
         );
         let mut flipped = meta.clone();
@@ -625,6 +716,268 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("not a latent-explorer bundle"), "{e}");
+    }
+
+    /// Rewrites the JSON header of a safetensors buffer with `f`, keeping the data section.
+    fn edit_header(bytes: &[u8], f: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
+        let n = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+        let mut h: serde_json::Value = serde_json::from_slice(&bytes[8..8 + n]).unwrap();
+        f(&mut h);
+        let mut json = serde_json::to_vec(&h).unwrap();
+        json.resize(json.len().next_multiple_of(8), b' ');
+        let mut out = (json.len() as u64).to_le_bytes().to_vec();
+        out.extend_from_slice(&json);
+        out.extend_from_slice(&bytes[8 + n..]);
+        out
+    }
+
+    fn tensors_of(bytes: &[u8]) -> Vec<(String, Tensor)> {
+        read_tensors(bytes, "ok").unwrap().into_iter().collect()
+    }
+
+    fn load_err(bytes: &[u8], name: &str) -> String {
+        ViewBundle::from_bytes(bytes, name, &Device::Cpu)
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn written_bundles_are_aligned() {
+        let (bytes, _, _) = small_bundle();
+        assert_eq!(layout::misaligned(&bytes).unwrap(), vec![]);
+    }
+
+    #[test]
+    fn loaders_refuse_wrong_numbers_naming_the_tensor() {
+        let (bytes, _, _) = small_bundle();
+        let meta = read_meta(&bytes, "ok").unwrap();
+        // NaN, +Inf and -Inf weights
+        for (bad, what) in [
+            (f32::NAN, "NaN"),
+            (f32::INFINITY, "+Inf"),
+            (f32::NEG_INFINITY, "-Inf"),
+        ] {
+            let tensors: Vec<(String, Tensor)> = tensors_of(&bytes)
+                .into_iter()
+                .map(|(k, t)| {
+                    if k == "decoder.hidden1.weight" {
+                        let mut v = t
+                            .to_dtype(DType::F32)
+                            .unwrap()
+                            .flatten_all()
+                            .unwrap()
+                            .to_vec1::<f32>()
+                            .unwrap();
+                        v[3] = bad;
+                        v[7] = bad;
+                        let t = Tensor::from_vec(v, t.dims(), &Device::Cpu)
+                            .unwrap()
+                            .to_dtype(DType::F16)
+                            .unwrap();
+                        (k, t)
+                    } else {
+                        (k, t)
+                    }
+                })
+                .collect();
+            let e = load_err(
+                &write::to_safetensors(&tensors, &meta).unwrap(),
+                "nan.safetensors",
+            );
+            assert!(
+                e.contains("nan.safetensors")
+                    && e.contains("tensor `decoder.hidden1.weight` holds 2 of")
+                    && e.contains("not finite"),
+                "{what}: {e}"
+            );
+        }
+        // f16 weights relabelled BF16 (same byte size): refused, naming the tensor
+        let relabel = edit_header(&bytes, |h| {
+            h["decoder.out.bias"]["dtype"] = "BF16".into();
+        });
+        let e = load_err(&relabel, "bf16.safetensors");
+        assert!(
+            e.contains("bf16.safetensors")
+                && e.contains("tensor `decoder.out.bias` is stored as BF16 but the metadata says the weights are f16"),
+            "{e}"
+        );
+        // metadata claiming f32 for f16 tensors
+        let mut m32 = meta.clone();
+        m32.weights_dtype = "f32".into();
+        let e = load_err(
+            &write::to_safetensors(&tensors_of(&bytes), &m32).unwrap(),
+            "m32",
+        );
+        assert!(
+            e.contains("is stored as F16 but the metadata says the weights are f32"),
+            "{e}"
+        );
+        let mut m8 = meta.clone();
+        m8.weights_dtype = "int8".into();
+        let e = load_err(
+            &write::to_safetensors(&tensors_of(&bytes), &m8).unwrap(),
+            "m8",
+        );
+        assert!(e.contains("weights_dtype is `int8`"), "{e}");
+        // a weight of another shape than the architecture's
+        let reshaped: Vec<(String, Tensor)> = tensors_of(&bytes)
+            .into_iter()
+            .map(|(k, t)| {
+                if k == "decoder.hidden0.weight" {
+                    let (a, b) = t.dims2().unwrap();
+                    (k, t.reshape((b, a)).unwrap())
+                } else {
+                    (k, t)
+                }
+            })
+            .collect();
+        let e = load_err(
+            &write::to_safetensors(&reshaped, &meta).unwrap(),
+            "shape.safetensors",
+        );
+        assert!(
+            e.contains("shape.safetensors")
+                && e.contains("decoder.hidden0.weight")
+                && e.contains("shape"),
+            "{e}"
+        );
+        // a missing weight
+        let missing: Vec<(String, Tensor)> = tensors_of(&bytes)
+            .into_iter()
+            .filter(|(k, _)| k != "decoder.out.weight")
+            .collect();
+        let e = load_err(&write::to_safetensors(&missing, &meta).unwrap(), "missing");
+        assert!(e.contains("decoder.out.weight"), "{e}");
+        // map.bounds stored as f16, and with a NaN
+        let b16 = edit_header(&bytes, |h| {
+            h["map.bounds"]["dtype"] = "F16".into();
+            h["map.bounds"]["shape"] = serde_json::json!([2, 4]);
+        });
+        let e = load_err(&b16, "b16");
+        assert!(e.contains("`map.bounds` is F16"), "{e}");
+        let nanb: Vec<(String, Tensor)> = tensors_of(&bytes)
+            .into_iter()
+            .map(|(k, t)| {
+                if k == "map.bounds" {
+                    (
+                        k,
+                        Tensor::new(&[[f32::NAN, 0.0], [1.0, 1.0]], &Device::Cpu).unwrap(),
+                    )
+                } else {
+                    (k, t)
+                }
+            })
+            .collect();
+        let e = load_err(&write::to_safetensors(&nanb, &meta).unwrap(), "nanb");
+        assert!(e.contains("tensor `map.bounds` holds 1 of 4 values"), "{e}");
+    }
+
+    #[test]
+    fn html_pages_and_lfs_pointers_are_named() {
+        let e = load_err(
+            b"<!DOCTYPE html>\n<html><head><title>Page not found</title></head></html>",
+            "weights/mnist/vae.safetensors",
+        );
+        assert_eq!(
+            e,
+            "bundle weights/mnist/vae.safetensors: the server returned an HTML page, not a \
+             bundle (a wrong address, or an error page served in its place)"
+        );
+        let e = load_err(
+            b"version https://git-lfs.github.com/spec/v1\noid sha256:ab12\nsize 469968\n",
+            "vae.safetensors",
+        );
+        assert!(
+            e.contains("vae.safetensors: this is a Git LFS pointer to a 469968-byte file")
+                && e.contains("fetch the real file with git lfs pull"),
+            "{e}"
+        );
+        let e = crate::evolution::Evolution::from_bytes(b"<html>", "evo")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("HTML page"), "{e}");
+        let e = EncoderBundle::from_bytes(
+            b"version https://git-lfs.github.com/spec/v1\n",
+            "enc",
+            &Device::Cpu,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("Git LFS pointer"), "{e}");
+    }
+
+    #[test]
+    fn exports_check_their_numbers() {
+        let dev = Device::Cpu;
+        let t = |v: Vec<f32>| Tensor::from_vec(v.clone(), v.len(), &dev).unwrap();
+        // fine: finite, in range, a few subnormals reported
+        let (out, rep) = write::with_dtype_checked(
+            vec![
+                ("w".into(), t(vec![1.0, -2.5, 1e-6, 0.0, 65_504.0])),
+                ("map".into(), Tensor::new(&[1u8, 2], &dev).unwrap()),
+            ],
+            DType::F16,
+        )
+        .unwrap();
+        assert_eq!(out[0].1.dtype(), DType::F16);
+        assert_eq!(out[1].1.dtype(), DType::U8);
+        assert_eq!(
+            rep,
+            vec![write::Narrowing {
+                tensor: "w".into(),
+                values: 5,
+                overflowed: 0,
+                flushed: 0,
+                subnormal: 1
+            }]
+        );
+        let err = |v: Vec<f32>| {
+            write::with_dtype(vec![("decoder.out.weight".into(), t(v))], DType::F16)
+                .unwrap_err()
+                .to_string()
+        };
+        let e = err(vec![1.0, f32::NAN, f32::INFINITY]);
+        assert!(
+            e.contains("tensor `decoder.out.weight`: 2 of 3 values are not finite"),
+            "{e}"
+        );
+        let e = err(vec![1.0, 70_000.0, -1e6]);
+        assert!(
+            e.contains("tensor `decoder.out.weight`: 2 of 3 values exceed ±65504"),
+            "{e}"
+        );
+        // one flushed value in 10,000 is within the allowance; 20 in 10,000 is not
+        let mut v = vec![0.5f32; 10_000];
+        v[0] = 1e-9;
+        let r = write::check_narrowing("w", &v, DType::F16).unwrap();
+        assert_eq!((r.flushed, r.overflowed), (1, 0));
+        for x in v.iter_mut().take(20) {
+            *x = -1e-9;
+        }
+        let e = err(v);
+        assert!(
+            e.contains("20 of 10000 non-zero values would flush to zero"),
+            "{e}"
+        );
+        // f32 storage: only finiteness matters
+        assert!(write::with_dtype(vec![("x".into(), t(vec![1e30]))], DType::F32).is_ok());
+    }
+
+    #[test]
+    fn non_finite_metrics_are_not_written() {
+        let (bytes, _, _) = small_bundle();
+        let mut meta = read_meta(&bytes, "ok").unwrap();
+        meta.metrics.insert("test_knn10_agreement".into(), f64::NAN);
+        let e = write::to_safetensors(&tensors_of(&bytes), &meta)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("metric `test_knn10_agreement` is NaN") && e.contains("test-vae"),
+            "{e}"
+        );
+        meta.metrics
+            .insert("test_knn10_agreement".into(), f64::NEG_INFINITY);
+        assert!(write::to_safetensors(&tensors_of(&bytes), &meta).is_err());
     }
 
     #[test]
