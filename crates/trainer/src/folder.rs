@@ -172,12 +172,27 @@ fn scan_classes(dir: &Path) -> Result<Vec<ClassFiles>> {
     Ok(classes)
 }
 
-/// Reads and decodes one image; errors name the file and quote the decoder.
+/// The largest image side the import decodes, pixels (an image is shrunk to 28 × 28 anyway;
+/// a header claiming more is refused instead of padded to a gigabyte-sized square).
+pub const MAX_IMAGE_SIDE: u32 = 4096;
+
+/// Decoder limits of the import: sides up to [`MAX_IMAGE_SIDE`], 256 MiB of decoder memory.
+pub fn image_limits() -> image::Limits {
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_IMAGE_SIDE);
+    limits.max_image_height = Some(MAX_IMAGE_SIDE);
+    limits.max_alloc = Some(256 << 20);
+    limits
+}
+
+/// Reads and decodes one image (within [`image_limits`]); errors name the file and quote
+/// the decoder.
 fn decode(path: &Path) -> Result<DynamicImage> {
-    let reader = ImageReader::open(path)
+    let mut reader = ImageReader::open(path)
         .map_err(|e| anyhow!("{}: cannot open: {e}", path.display()))?
         .with_guessed_format()
         .map_err(|e| anyhow!("{}: cannot read: {e}", path.display()))?;
+    reader.limits(image_limits());
     reader
         .decode()
         .map_err(|e| anyhow!("{}: cannot decode: {e}", path.display()))
@@ -186,6 +201,15 @@ fn decode(path: &Path) -> Result<DynamicImage> {
 /// Converts any image to 28×28 MNIST-like pixels (row-major, 0 = background, 255 = ink); see
 /// the module documentation for the steps.
 pub fn to_mnist_pixels(img: &DynamicImage) -> Vec<u8> {
+    // an image larger than the decoder limits allow is shrunk first, so the square canvas
+    // below stays small whatever the caller decoded
+    let shrunk;
+    let img = if img.width().max(img.height()) > MAX_IMAGE_SIDE {
+        shrunk = img.thumbnail(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE);
+        &shrunk
+    } else {
+        img
+    };
     let (w, h) = img.dimensions();
     if w == 0 || h == 0 {
         return vec![0; SIDE * SIDE];

@@ -29,21 +29,14 @@ impl Rng {
     }
 }
 
-/// As `folder.rs` decodes a file, from memory — but with a size limit the import does not
-/// set. TODO (found by this test): without it, a GIF whose header claims 9 × 65,535 pixels
-/// decodes in a few MB, and then `to_mnist_pixels` pads it to a 65,535 × 65,535 square canvas
-/// (4.3 GB) and resizes that: the input ran for minutes (the test was stopped). The import
-/// needs a size limit (`image::Limits` on its decoder, or a bound on the canvas in
-/// `to_mnist_pixels`); then drop this one.
+/// As `folder.rs` decodes a file, from memory, with the import's own decoder limits
+/// (`image_limits`: found by this test — without them a GIF whose header claims 9 × 65,535
+/// pixels was padded to a 4.3 GB square).
 fn decode(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|e| format!("cannot read: {e}"))?;
-    let mut limits = image::Limits::default();
-    limits.max_image_width = Some(2048);
-    limits.max_image_height = Some(2048);
-    limits.max_alloc = Some(16 << 20);
-    reader.limits(limits);
+    reader.limits(latent_trainer::folder::image_limits());
     let img = reader.decode().map_err(|e| format!("cannot decode: {e}"))?;
     let px = to_mnist_pixels(&img);
     if px.len() != 28 * 28 {
