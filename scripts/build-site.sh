@@ -176,7 +176,7 @@ PY
 # hash_assets DIST : renames DIST/pkg/latent_web_bg.wasm, DIST/pkg/latent_web.js, DIST/main.js and
 # DIST/style.css to <name>-<first 12 hex digits of their SHA-256>.<ext> and rewrites the references
 # to them (the glue's wasm URL, main.js's import of the glue, index.html's stylesheet, modulepreload
-# and script). Fails, naming it, when a reference is not found exactly once (a change to www/ or to
+# and script); writes the default model's view file into index.html's prefetch script. Fails, naming it, when a reference is not found exactly once (a change to www/ or to
 # wasm-bindgen's output that this step would otherwise silently miss).
 hash_assets() {
   python3 - "$SCRIPT" "$1" <<'PY'
@@ -213,8 +213,12 @@ glue = hashed("pkg/latent_web.js", glue)
 main = hashed("main.js", rewrite("main.js", read("main.js"), "'./pkg/latent_web.js'", f"'./{glue}'"))
 css = hashed("style.css", read("style.css"))
 index = read("index.html")
+import json
+with open(os.path.join(dist, "weights", "manifest.json"), encoding="utf-8") as f:
+    default_view = "weights/" + json.load(f)["bundles"][0]["view"]
 for old, new in [('href="style.css"', f'href="{css}"'), ('src="main.js"', f'src="{main}"'),
-                 ('href="pkg/latent_web.js"', f'href="{glue}"')]:
+                 ('href="pkg/latent_web.js"', f'href="{glue}"'),
+                 ("'__DEFAULT_VIEW__'", json.dumps(default_view).replace('"', "'"))]:
     index = rewrite("index.html", index, old, new)
 with open(os.path.join(dist, "index.html"), "wb") as f:
     f.write(index)

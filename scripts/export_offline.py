@@ -147,6 +147,8 @@ def main():
 
     html = html.replace(css_m.group(0), "<style>\n" + css + "\n</style>")
     html = re.sub(r'\s*<link rel="modulepreload"[^>]*>', "", html)
+    # the offline file answers from its own copies: no prefetch from the network
+    html = re.sub(r'\s*<script id="prefetch">.*?</script>', "", html, flags=re.S)
     script_m = re.search(r'<script type="module" src="[^"]*main[^"]*\.js"[^>]*></script>', html, flags=re.S)
     if not script_m:
         die(f"{dist}/index.html has no main.js script tag")

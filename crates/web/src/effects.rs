@@ -29,6 +29,9 @@ pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, FetchErr
     if let Some(bytes) = offline_file(&window, url) {
         return bytes;
     }
+    if let Some(answer) = prefetched(&window, url) {
+        return with_timeout(answer, timeout_ms).await;
+    }
     let ctrl = AbortController::new().map_err(|e| FetchError::Failed(js_msg(e)))?;
     let init = RequestInit::new();
     init.set_signal(Some(&ctrl.signal()));
@@ -86,6 +89,42 @@ fn offline_file(window: &web_sys::Window, url: &str) -> Option<Result<Vec<u8>, F
             "not included in this offline file (export it with that model)".into(),
         )),
     })
+}
+
+/// The answer of the page's prefetch script (`window.__latentPrefetch[url]`, a promise of an
+/// `ArrayBuffer` started while the wasm loaded), taken once; `None` if it started none for
+/// `url`.
+fn prefetched(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
+    let map = js_sys::Reflect::get(window, &JsValue::from_str("__latentPrefetch")).ok()?;
+    if !map.is_object() {
+        return None;
+    }
+    let key = JsValue::from_str(url);
+    let p = js_sys::Reflect::get(&map, &key).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let _ = js_sys::Reflect::delete_property(map.unchecked_ref::<js_sys::Object>(), &key);
+    Some(p)
+}
+
+/// Awaits a prefetched body, within what is left of the timeout.
+async fn with_timeout(answer: js_sys::Promise, timeout_ms: u32) -> Result<Vec<u8>, FetchError> {
+    let timed_out = Rc::new(Cell::new(false));
+    let mut reject = None;
+    // the executor runs at once: it hands out the reject function
+    let timeout = js_sys::Promise::new(&mut |_, r| reject = Some(r));
+    // cancelled (dropped) when this function returns
+    let _timer = reject.map(|reject| {
+        let t = timed_out.clone();
+        Timeout::new(timeout_ms, move || {
+            t.set(true);
+            let _ = reject.call0(&JsValue::NULL);
+        })
+    });
+    let race = js_sys::Promise::race(&js_sys::Array::of2(&answer, &timeout));
+    match JsFuture::from(race).await {
+        Ok(buf) => Ok(js_sys::Uint8Array::new(&buf).to_vec()),
+        Err(_) if timed_out.get() => Err(FetchError::TimedOut),
+        Err(e) => Err(FetchError::Failed(js_msg(e))),
+    }
 }
 
 /// Runs one effect for the app `rt`.

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of the test command; the machine should be otherwise idle):
+#   cold open → first decoded digit with and without the prefetch of the first view's files,
+#   paired and alternating, at a 0 ms and a 100 ms simulated round trip.
+#
+#   scripts/bench.sh [RUNS]     (default 12 pairs)
+#
+# Builds dist/ first and installs the e2e node packages (playwright-core drives Debian Chromium).
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+RUNS="${1:-12}"
+scripts/build-site.sh >/dev/null
+[ -d e2e/node_modules/playwright-core ] || (cd e2e && npm ci --no-audit --no-fund)
+for rtt in 0 100; do
+  say "cold open, RTT $rtt ms"
+  RTT="$rtt" node scripts/bench/cold-open.mjs "${DIST:-dist}" "$RUNS"
+done
