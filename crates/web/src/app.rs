@@ -15,21 +15,10 @@ use gloo_render::{request_animation_frame, AnimationFrame};
 use gloo_timers::callback::{Interval, Timeout};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
     Event, EventTarget, HtmlInputElement, HtmlSelectElement, KeyboardEvent, PointerEvent,
 };
-
-#[wasm_bindgen]
-extern "C" {
-    /// A pointer event read with fractional coordinates (web-sys rounds them to integers).
-    type PrecisePointer;
-    #[wasm_bindgen(method, getter, js_name = clientX)]
-    fn client_x_f64(this: &PrecisePointer) -> f64;
-    #[wasm_bindgen(method, getter, js_name = clientY)]
-    fn client_y_f64(this: &PrecisePointer) -> f64;
-}
 
 /// The running app: its state, its renderer and the handles of everything it listens to.
 pub struct Runtime {
@@ -145,14 +134,8 @@ fn listen(rt: &Rc<RefCell<Runtime>>) -> Vec<EventListener> {
             if e.type_() == "pointerdown" {
                 let _ = m.set_pointer_capture(e.pointer_id());
             }
-            let p = e.unchecked_ref::<PrecisePointer>();
-            let b = m.get_bounding_client_rect();
-            if b.width() <= 0.0 || b.height() <= 0.0 {
-                return None;
-            }
-            let u = ((p.client_x_f64() - b.left()) / b.width()).clamp(0.0, 1.0);
-            let v = ((p.client_y_f64() - b.top()) / b.height()).clamp(0.0, 1.0);
-            Some(Msg::Pointer(u as f32, v as f32))
+            let (u, v) = crate::dom::uv(e, &m)?;
+            Some(Msg::Pointer(u, v))
         }));
     }
     let m = map.clone();

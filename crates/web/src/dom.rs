@@ -194,6 +194,28 @@ pub mod id {
     pub const SHARE_STATUS: &str = "share-status";
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// A pointer event read with fractional coordinates (web-sys rounds them to integers).
+    type PrecisePointer;
+    #[wasm_bindgen(method, getter, js_name = clientX)]
+    fn client_x_f64(this: &PrecisePointer) -> f64;
+    #[wasm_bindgen(method, getter, js_name = clientY)]
+    fn client_y_f64(this: &PrecisePointer) -> f64;
+}
+
+/// `(u, v)` of a pointer event over element `el` (0..1 from its left and top edges).
+pub(crate) fn uv(e: &web_sys::PointerEvent, el: &Element) -> Option<(f32, f32)> {
+    let p = e.unchecked_ref::<PrecisePointer>();
+    let b = el.get_bounding_client_rect();
+    if b.width() <= 0.0 || b.height() <= 0.0 {
+        return None;
+    }
+    let u = ((p.client_x_f64() - b.left()) / b.width()).clamp(0.0, 1.0);
+    let v = ((p.client_y_f64() - b.top()) / b.height()).clamp(0.0, 1.0);
+    Some((u as f32, v as f32))
+}
+
 /// The page's elements, looked up once.
 pub struct Dom {
     /// The document.

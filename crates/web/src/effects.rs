@@ -100,7 +100,10 @@ fn prefetched(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
         return None;
     }
     let key = JsValue::from_str(url);
-    let p = js_sys::Reflect::get(&map, &key).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let p = js_sys::Reflect::get(&map, &key)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
     let _ = js_sys::Reflect::delete_property(map.unchecked_ref::<js_sys::Object>(), &key);
     Some(p)
 }

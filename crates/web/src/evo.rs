@@ -101,6 +101,14 @@ impl State {
         )))
     }
 
+    /// [`EvoView::epoch_text`] of the open view (empty when closed).
+    fn evo_text(&self) -> String {
+        self.evo
+            .as_ref()
+            .map(|e| e.epoch_text())
+            .unwrap_or_default()
+    }
+
     /// Asks for the selected epoch's view file when the view is paused on an epoch whose
     /// decoder is neither cached, failed nor already on its way.
     pub(crate) fn ensure_frame_decoder(&mut self, fx: &mut Vec<Effect>) {
@@ -236,11 +244,7 @@ impl State {
         });
         self.map_changed();
         self.replace_url(fx);
-        let text = self
-            .evo
-            .as_ref()
-            .map(|e| e.epoch_text())
-            .unwrap_or_default();
+        let text = self.evo_text();
         self.say(format!(
             "Training evolution: {n} snapshots, epochs {first} to {last}. {text}"
         ));
@@ -310,11 +314,7 @@ impl State {
         e.playing = false;
         fx.push(Effect::StopPlayback);
         self.replace_url(fx);
-        let text = self
-            .evo
-            .as_ref()
-            .map(|e| e.epoch_text())
-            .unwrap_or_default();
+        let text = self.evo_text();
         self.say(format!("Paused. {text}"));
     }
 

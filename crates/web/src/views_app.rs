@@ -2,7 +2,7 @@
 //! runtime, removed on drop) and their effects (clipboard, PNG download).
 
 use crate::app::{dispatch, on, Runtime};
-use crate::dom::{ctx2d, id, Dom};
+use crate::dom::{ctx2d, id, uv, Dom};
 use crate::msg::Msg;
 use crate::views::{Tool, ViewEffect, ViewMsg};
 use gloo_events::EventListener;
@@ -10,28 +10,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, HtmlCanvasElement, HtmlElement, PointerEvent};
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    type PrecisePointer;
-    #[wasm_bindgen(method, getter, js_name = clientX)]
-    fn client_x_f64(this: &PrecisePointer) -> f64;
-    #[wasm_bindgen(method, getter, js_name = clientY)]
-    fn client_y_f64(this: &PrecisePointer) -> f64;
-}
-
-/// `(u, v)` of a pointer event over element `el` (0..1 from its left and top edges).
-fn uv(e: &PointerEvent, el: &Element) -> Option<(f32, f32)> {
-    let p = e.unchecked_ref::<PrecisePointer>();
-    let b = el.get_bounding_client_rect();
-    if b.width() <= 0.0 || b.height() <= 0.0 {
-        return None;
-    }
-    let u = ((p.client_x_f64() - b.left()) / b.width()).clamp(0.0, 1.0);
-    let v = ((p.client_y_f64() - b.top()) / b.height()).clamp(0.0, 1.0);
-    Some((u as f32, v as f32))
-}
+use web_sys::{HtmlCanvasElement, HtmlElement, PointerEvent};
 
 type ViewFn = fn() -> ViewMsg;
 
