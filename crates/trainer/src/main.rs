@@ -481,11 +481,30 @@ fn run(cli: Cli) -> Result<()> {
                 command: command.clone(),
                 control: control.clone(),
             })?;
+            // the page's test-image file (hands-on views: "pick a test image"), from the first
+            // 1,000 held-out images, staged and published with the classifier
+            let test_images = clf.staging.file(latent_core::bundle::files::TEST_IMAGES_FILE);
+            let test = dataset.load(latent_trainer::data::Split::Test)?;
+            let n = test.labels.len().min(1000);
+            let t = latent_core::bundle::TestImages::new(
+                dataset.id(),
+                dataset.class_names(),
+                &format!("the first {n} held-out test images of {}", dataset.dir().display()),
+                test.images.pixels[..n * latent_core::IMAGE_PIXELS].to_vec(),
+                test.labels[..n].to_vec(),
+            )?;
+            latent_core::bundle::write::atomic_write(&test_images, &t.to_bytes()?)?;
+            let test_dest = clf
+                .dest
+                .with_file_name(latent_core::bundle::files::TEST_IMAGES_FILE);
             let name = default_name(kind, beta);
             run_autoencoder(&AutoencoderRun {
                 classifier: clf.file.clone(),
                 control,
-                also_publish: vec![(clf.file.clone(), clf.dest.clone())],
+                also_publish: vec![
+                    (clf.file.clone(), clf.dest.clone()),
+                    (test_images, test_dest),
+                ],
                 dataset,
                 out: common.paths.out.clone(),
                 label: default_label(kind, beta),

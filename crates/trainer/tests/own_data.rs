@@ -102,6 +102,11 @@ fn own_image_folder_becomes_a_listed_bundle() {
         .starts_with("latent-trainer own-data --dataset shapes"));
     assert_eq!(v.decode([0.0, 0.0]).unwrap().len(), 784);
     assert!(out.join("shapes/classifier.safetensors").exists());
+    // the hands-on views' "pick a test image" file: the 6 held-out images with their labels
+    let t = std::fs::read(out.join("shapes/test-images.safetensors")).unwrap();
+    let t = latent_core::bundle::TestImages::from_bytes(&t, "test-images").unwrap();
+    assert_eq!(t.len(), 6);
+    assert_eq!(t.meta.class_names, ["bar", "circle", "square"]);
     std::fs::remove_dir_all(root).unwrap();
 }
 
