@@ -176,7 +176,8 @@ test('tiles equal single decodes at their centres; Save PNG downloads a PNG', ()
   for (const k of [0, 112]) {
     const [z1, z2] = nums(t.centres[k]);
     const px = await page.evaluate(async ([a, b]) => {
-      const m = await import('./pkg/latent_web.js');
+      // the page's own glue module (content-hashed name, as index.html preloads it)
+      const m = await import(document.querySelector('link[rel="modulepreload"]').href);
       const bytes = new Uint8Array(await (await fetch('weights/mnist/vae.safetensors')).arrayBuffer());
       const ex = m.Explorer.fromBytes(bytes, 'vae');
       return Array.from(ex.decode(a, b)).map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255));
