@@ -197,3 +197,26 @@ for (const [name, respond, reason] of [
     }
   });
 }
+
+test('evolution: playback pauses when the tab is hidden', async () => {
+  const e = requireEntry();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${server.url}/?model=${encodeURIComponent(e.id)}&epoch=${e.evolution.epochs[0]}`);
+    await waitForState(page, 'ready');
+    await page.waitForFunction(() => !document.getElementById('evo-panel').hidden);
+    await page.click('#evo-play');
+    await page.waitForFunction(() => document.getElementById('evo-play').dataset.playing === 'true');
+    // the browser hides the tab (another tab, a minimised window)
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.waitForFunction(() => document.getElementById('evo-play').dataset.playing === 'false');
+    const frame = await page.$eval('#evo-panel', (p) => p.dataset.frame);
+    assert.ok(Number(frame) < e.evolution.epochs.length - 1, 'playback ran to the end instead of pausing');
+    assert.match(await text(page, '#announce'), /^Paused\./);
+  } finally {
+    await page.close();
+  }
+});
