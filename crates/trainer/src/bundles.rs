@@ -135,3 +135,61 @@ pub fn update_manifest(out: &Path, entry: ManifestEntry) -> Result<()> {
     manifest::upsert_file(&out.join(files::MANIFEST_FILE), entry)?;
     Ok(())
 }
+
+/// Rewrites bundle file `path` with every tensor 8-byte aligned (as
+/// [`write::to_safetensors`] lays files out), keeping tensor names, dtypes, shapes, bytes and
+/// the metadata; returns how many tensors were misaligned (0: the file is left alone). The
+/// new bytes are read back and compared tensor by tensor before they replace the file
+/// (atomically).
+///
+/// # Errors
+/// Names the file when it cannot be read, is not a bundle, or the rewrite would change a
+/// tensor.
+pub fn realign(path: &std::path::Path) -> anyhow::Result<usize> {
+    use anyhow::{ensure, Context};
+    use latent_core::bundle::{layout, read_file, read_meta, read_tensors};
+    let name = path.display().to_string();
+    let bytes = read_file(path)?;
+    let misaligned = layout::misaligned(&bytes)?.len();
+    if misaligned == 0 {
+        return Ok(0);
+    }
+    let meta = read_meta(&bytes, &name)?;
+    let tensors = read_tensors(&bytes, &name)?;
+    let mut named: Vec<(String, candle_core::Tensor)> = tensors.into_iter().collect();
+    named.sort_by(|a, b| a.0.cmp(&b.0));
+    let out = write::to_safetensors(&named, &meta)?;
+    ensure!(
+        layout::misaligned(&out)?.is_empty(),
+        "{name}: the rewrite is still misaligned"
+    );
+    ensure!(
+        read_meta(&out, &name)? == meta,
+        "{name}: the rewrite changes the metadata"
+    );
+    let again = read_tensors(&out, &name)?;
+    ensure!(
+        again.len() == named.len(),
+        "{name}: the rewrite changes the tensor list"
+    );
+    // f16, f32 and u8 all widen to f32 exactly and one to one: equal f32 bits = equal values
+    let raw = |t: &candle_core::Tensor| -> anyhow::Result<Vec<u32>> {
+        Ok(t.to_dtype(candle_core::DType::F32)?
+            .flatten_all()?
+            .to_vec1::<f32>()?
+            .iter()
+            .map(|v| v.to_bits())
+            .collect())
+    };
+    for (k, t) in &named {
+        let u = again
+            .get(k)
+            .with_context(|| format!("{name}: `{k}` is lost"))?;
+        ensure!(
+            t.dtype() == u.dtype() && t.dims() == u.dims() && raw(t)? == raw(u)?,
+            "{name}: the rewrite changes `{k}`"
+        );
+    }
+    write::atomic_write(path, &out)?;
+    Ok(misaligned)
+}

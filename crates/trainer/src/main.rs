@@ -231,6 +231,14 @@ enum Cmd {
         )]
         out: PathBuf,
     },
+    /// Rewrite bundle files with every tensor 8-byte aligned (the current writer's layout);
+    /// tensor names, dtypes, shapes, bytes and the metadata stay the same (checked before the
+    /// file is replaced).
+    Realign {
+        /// Bundle files (view, encoder, classifier).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Write the page's test-image files (`<weights>/<dataset>/test-images.safetensors`) from
     /// the committed fixtures, and the browser tests' hands-on reference (encoder,
     /// classifier, drawn strokes) for `--reference-model`.
@@ -483,13 +491,18 @@ fn run(cli: Cli) -> Result<()> {
             })?;
             // the page's test-image file (hands-on views: "pick a test image"), from the first
             // 1,000 held-out images, staged and published with the classifier
-            let test_images = clf.staging.file(latent_core::bundle::files::TEST_IMAGES_FILE);
+            let test_images = clf
+                .staging
+                .file(latent_core::bundle::files::TEST_IMAGES_FILE);
             let test = dataset.load(latent_trainer::data::Split::Test)?;
             let n = test.labels.len().min(1000);
             let t = latent_core::bundle::TestImages::new(
                 dataset.id(),
                 dataset.class_names(),
-                &format!("the first {n} held-out test images of {}", dataset.dir().display()),
+                &format!(
+                    "the first {n} held-out test images of {}",
+                    dataset.dir().display()
+                ),
                 test.images.pixels[..n * latent_core::IMAGE_PIXELS].to_vec(),
                 test.labels[..n].to_vec(),
             )?;
@@ -600,6 +613,14 @@ fn run(cli: Cli) -> Result<()> {
         Cmd::Reference { bundle, out } => {
             write_reference(&bundle, &out)?;
             eprintln!("wrote {}", out.display());
+        }
+        Cmd::Realign { files } => {
+            for f in files {
+                match latent_trainer::bundles::realign(&f)? {
+                    0 => eprintln!("{}: already aligned", f.display()),
+                    n => eprintln!("{}: {n} tensor(s) moved to 8-byte offsets", f.display()),
+                }
+            }
         }
         Cmd::TestImages {
             weights,

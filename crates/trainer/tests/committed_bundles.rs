@@ -84,6 +84,32 @@ fn manifest_lists_loadable_bundles() {
 /// Every committed training evolution: the index and each frame file load with the current
 /// code, frames agree with the index, and the last frame is the bundle's final model.
 #[test]
+fn every_committed_tensor_is_8_byte_aligned() {
+    let mut files = Vec::new();
+    let mut stack = vec![root().join("weights")];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "safetensors") {
+                files.push(p);
+            }
+        }
+    }
+    assert!(files.len() > 20, "found only {} bundle files", files.len());
+    for f in files {
+        let bytes = std::fs::read(&f).unwrap();
+        let bad = latent_core::bundle::layout::misaligned(&bytes).unwrap();
+        assert!(
+            bad.is_empty(),
+            "{}: tensors at unaligned offsets: {bad:?}",
+            f.display()
+        );
+    }
+}
+
+#[test]
 fn committed_evolutions_load() {
     use latent_core::evolution::Evolution;
     let m = manifest();

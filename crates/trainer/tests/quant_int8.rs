@@ -59,7 +59,7 @@ fn quantize_rows(w: &[f32], rows: usize, cols: usize) -> Result<(Vec<u8>, Vec<f3
 /// finite and positive.
 fn dequantize_rows(q: &[u8], scales: &[f32]) -> Result<Vec<f32>, String> {
     let rows = scales.len();
-    if rows == 0 || q.len() % rows != 0 {
+    if rows == 0 || !q.len().is_multiple_of(rows) {
         return Err(format!(
             "{} quantised values do not split into {rows} rows",
             q.len()
