@@ -233,6 +233,24 @@ impl State {
                 ));
             }
         }
+        // a point from the address that lies off this epoch's map is shown at the nearest
+        // point on it (the chosen z comes back with the final model); say so once
+        if epoch.is_some() && !self.z_notice_done {
+            let g = data.frames[frame].map.grid;
+            if g.clamp(self.z_chosen) != self.z_chosen {
+                let z = g.clamp(self.z_chosen);
+                self.notices.push(format!(
+                    "z = ({}, {}) lies off epoch {}'s map; shown at the nearest point on it, \
+                     z = ({}, {}).",
+                    crate::url::z_number(self.z_chosen[0]),
+                    crate::url::z_number(self.z_chosen[1]),
+                    data.meta.epochs[frame],
+                    crate::url::z_number(z[0]),
+                    crate::url::z_number(z[1]),
+                ));
+            }
+            self.z_notice_done = true;
+        }
         let n = data.frames.len();
         let (first, last) = (data.meta.epochs[0], data.meta.epochs[n - 1]);
         self.evo = Some(EvoView {

@@ -146,13 +146,13 @@ impl State {
         fx: &mut Vec<Effect>,
     ) {
         let parsed = match result {
-            Ok(bytes) => Explorer::load(&bytes, file_name(&url))
+            Ok(bytes) => Explorer::load(&bytes, &quote(file_name(&url)))
                 .map(Rc::new)
                 .map_err(|e| Failure {
-                    text: format!("Could not load {url}: {e}"),
+                    text: format!("Could not load {}: {e}", quote(&url)),
                     retry: false,
                 }),
-            Err(e) => Err(load_failure(&url, &e)),
+            Err(e) => Err(load_failure(&quote(&url), &e)),
         };
         let current = self.wanted.as_ref().is_some_and(|w| w.req == req);
         // the manifest may have recognised a `?bundle=` file as one of its entries meanwhile

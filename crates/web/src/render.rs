@@ -295,6 +295,13 @@ impl Renderer {
         };
         let has_ds = fill(&self.dom.dataset_select, &datasets, &cur_ds)?;
         let has_model = fill(&self.dom.model_select, &models, &manifest.bundles[cur].id)?;
+        if s.shown_entry().is_none() {
+            // nothing loaded (a failed first load): no model is selected, so picking the
+            // default one is a change too
+            if let Some(m) = &self.dom.model_select {
+                m.set_selected_index(-1);
+            }
+        }
         self.hidden(id::DATASET_PICKER, !has_ds || datasets.len() < 2);
         self.hidden(id::MODEL_PICKER, !has_model || manifest.bundles.len() < 2);
         self.hidden(id::TOOLBAR, manifest.bundles.len() < 2);

@@ -155,6 +155,8 @@ pub struct State {
     pub(crate) want_epoch: Option<usize>,
     /// Whether the URL's `z` has been checked against the first map.
     pub(crate) z_from_url: bool,
+    /// Whether the URL's epoch has been checked against the URL's `z` (one notice at most).
+    pub(crate) z_notice_done: bool,
     /// Bumped whenever the map on screen changes (model, epoch): the renderer repaints.
     pub map_version: u64,
     /// Downloads in flight.
@@ -458,7 +460,7 @@ impl State {
             );
             self.wanted = Some(Wanted {
                 req,
-                what: file_name(&b).to_string(),
+                what: url::quote(file_name(&b)),
                 url: b,
                 entry: None,
             });

@@ -405,6 +405,19 @@ fn bundle_paths_load_directly_and_off_origin_ones_are_refused() {
         assert!(p.s.notices[0].contains("only files on this site"));
     }
 
+    // a very long path is quoted short in the error
+    let long = format!("{}x.safetensors", "a/".repeat(3000));
+    let mut p = Page::new();
+    p.send(Msg::Start(format!("?bundle={long}")));
+    p.serve_all();
+    assert_eq!(p.s.page_state(), "error");
+    let e = &p.s.error.as_ref().unwrap().text;
+    assert!(
+        e.len() < 400,
+        "the error quotes the whole path: {} bytes",
+        e.len()
+    );
+
     // a broken bundle: an error, but the manifest's switchers are there to recover with
     let mut p = Page::new();
     p.send(Msg::Start("?bundle=/__e2e__/garbage.safetensors".into()));
@@ -460,6 +473,15 @@ fn the_evolution_opens_at_the_addressed_epoch_and_keeps_z_on_its_map() {
     assert_eq!(
         p.s.announce.1,
         "Training evolution closed: the final model again."
+    );
+
+    // a z from the address that lies off the addressed epoch's map is shown on it, with a notice
+    let p = Page::open_at("?model=mnist-plain&z=30,30&epoch=0");
+    assert!(p.s.grid().unwrap().bounds.contains(p.s.z()));
+    assert!(
+        p.s.notices.iter().any(|n| n.contains("epoch 0")),
+        "{:?}",
+        p.s.notices
     );
 
     // an epoch without a snapshot snaps to the one before it, with a notice
