@@ -6,6 +6,8 @@
 #   scripts/export-offline.sh --dataset mnist --model vae --model plain   # switch between them
 #   scripts/export-offline.sh --dataset mnist --model vae --evolution     # with its training evolution
 #   scripts/export-offline.sh --dataset fashion --all                     # every model of a dataset
+#   ... --hands-on   also the encoder, classifier and test images (draw, interpolate, classifier
+#                    bars); without it those views are hidden in the file
 #   ... --out latent-mnist-vae.html   (default: offline/latent-<dataset>-<models>.html)
 #
 # Builds dist/ first (scripts/build-site.sh) unless --no-build is given and dist/ exists.

@@ -49,6 +49,9 @@ def main():
     ap.add_argument("--model", action="append", default=[], help="design, e.g. vae, plain, bounded, beta4 (repeatable)")
     ap.add_argument("--all", action="store_true", help="every model of the dataset")
     ap.add_argument("--evolution", action="store_true", help="include the chosen models' training evolutions")
+    ap.add_argument("--hands-on", action="store_true",
+                    help="include the encoder, classifier and test images of the hands-on views "
+                         "(draw, interpolate, classifier bars); without it those views are hidden")
     ap.add_argument("--out", help="output file (default offline/latent-<dataset>-<models>.html)")
     a = ap.parse_args()
 
@@ -82,6 +85,9 @@ def main():
         e = dict(e)
         add(e["view"])
         evo = e.get("evolution")
+        if a.evolution and not evo:
+            print(f"[export-offline] WARNING: {e['id']} has no training evolution; --evolution adds nothing for it",
+                  file=sys.stderr)
         if evo and a.evolution:
             add(evo["index"])
             meta = safetensors_meta(os.path.join(weights, evo["index"]), "latent_explorer_evolution")
@@ -89,8 +95,17 @@ def main():
                 add(f)
         else:
             e.pop("evolution", None)
-        e["encoder"] = None  # not included: the page does not fetch it
+        if a.hands_on and e.get("encoder"):
+            add(e["encoder"])
+        else:
+            e["encoder"] = None
         kept.append(e)
+    if a.hands_on:
+        # the dataset's classifier and test images sit beside its view files
+        folder = os.path.dirname(kept[0]["view"])
+        for f in ("classifier.safetensors", "test-images.safetensors"):
+            if os.path.exists(os.path.join(weights, folder, f)):
+                add(f"{folder}/{f}" if folder else f)
     files["weights/manifest.json"] = json.dumps(
         {"format_version": manifest["format_version"], "bundles": kept}, indent=1
     ).encode()
@@ -145,6 +160,11 @@ def main():
         "</script>\n"
     )
 
+    if not a.hands_on:
+        # without their files the hands-on views could only fail: hide them
+        css += "\n/* offline file without --hands-on */\n#hands-on { display: none !important; }\n"
+    # the docs pages are not in the file: their links become plain text
+    html = re.sub(r'<a href="docs/[^"]*">(.*?)</a>', r"\1", html, flags=re.S)
     html = html.replace(css_m.group(0), "<style>\n" + css + "\n</style>")
     html = re.sub(r'\s*<link rel="modulepreload"[^>]*>', "", html)
     # the offline file answers from its own copies: no prefetch from the network
@@ -154,7 +174,8 @@ def main():
         die(f"{dist}/index.html has no main.js script tag")
     html = html.replace(script_m.group(0), offline + boot)
     ids = "-".join(e["id"].removeprefix(a.dataset + "-") for e in kept)
-    out = a.out or os.path.join("offline", f"latent-{a.dataset}-{ids}{'-evolution' if a.evolution else ''}.html")
+    suffix = ("-evolution" if a.evolution else "") + ("-hands-on" if a.hands_on else "")
+    out = a.out or os.path.join("offline", f"latent-{a.dataset}-{ids}{suffix}.html")
     if not os.path.isabs(out):
         out = os.path.join(a.caller_pwd, out)
     os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
@@ -165,7 +186,8 @@ def main():
     size = os.path.getsize(out)
     print(f"[export-offline] wrote {out}: {size:,} bytes "
           f"({len(kept)} model(s): {', '.join(e['id'] for e in kept)}; "
-          f"{len(files) - 1} weight file(s){', with evolution' if a.evolution else ''})")
+          f"{len(files) - 1} weight file(s){', with evolution' if a.evolution else ''}"
+          f"{', with the hands-on views' if a.hands_on else ''})")
 
 
 if __name__ == "__main__":

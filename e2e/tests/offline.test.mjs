@@ -13,12 +13,15 @@ import { launch, screenshot, watch } from '../lib/browser.mjs';
 import { waitForState, waitForModel, mapBox } from '../lib/page.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-let server, browser, dir, file;
+let server, browser, dir, file, fileHandsOn;
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'latent-offline-'));
   file = path.join(dir, 'latent-mnist.html');
   execFileSync('python3', [path.join(ROOT, 'scripts', 'export_offline.py'), '--dist', DIST,
     '--dataset', 'mnist', '--model', 'vae', '--model', 'plain', '--out', file], { stdio: 'pipe' });
+  fileHandsOn = path.join(dir, 'latent-mnist-hands-on.html');
+  execFileSync('python3', [path.join(ROOT, 'scripts', 'export_offline.py'), '--dist', DIST,
+    '--dataset', 'mnist', '--model', 'vae', '--hands-on', '--out', fileHandsOn], { stdio: 'pipe' });
   server = await startServer();
   browser = await launch();
 });
@@ -67,10 +70,32 @@ test('offline file: from file:// with no network it decodes like the site', asyn
     assert.ok(await off.isHidden('#dataset-picker'), 'the dataset switcher offers datasets that are not included');
     await off.selectOption('#model-select', 'mnist-plain');
     await waitForModel(off, 'mnist-plain');
+    assert.ok(await off.isHidden('#hands-on'), 'the hands-on views are offered without their files');
+    assert.equal(await off.$$eval('a[href^="docs/"]', (as) => as.length), 0, 'links to docs pages that are not in the file');
     assert.deepEqual(blocked, [], 'the offline file asked the network');
     assert.deepEqual(problems.pageErrors, []);
   } finally {
     await off.close();
     await site.close();
+  }
+});
+
+test('offline file with --hands-on: a test image is encoded with no network', async () => {
+  const off = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const blocked = [];
+  await off.route('**/*', (r) => {
+    if (r.request().url().startsWith('file:')) return r.continue();
+    blocked.push(r.request().url());
+    return r.abort();
+  });
+  try {
+    await off.goto(pathToFileURL(fileHandsOn).href);
+    await waitForState(off, 'ready');
+    await off.click('#tool-encode');
+    await off.click('#pick-test');
+    await off.waitForFunction(() => /z = \(/.test(document.getElementById('enc-z')?.textContent ?? ''), null, { timeout: 30_000 });
+    assert.deepEqual(blocked, [], 'the offline file asked the network');
+  } finally {
+    await off.close();
   }
 });

@@ -1,9 +1,8 @@
 //! Fuzz test of the image-folder import's outside input: image files (PNG, JPEG, GIF, BMP,
 //! WebP) decoded the way `folder.rs` decodes them (format guessed from the bytes, the `image`
-//! crate's default limits) and converted with [`to_mnist_pixels`]. Seeded mutations (bit
+//! import's `image_limits`) and converted with [`to_mnist_pixels`]. Seeded mutations (bit
 //! flips, truncations, splices, edits of the width and height fields) of small images encoded
-//! here; every input must decode to 784 pixels or give an error, never panic. (The decoder
-//! gets a 2,048-pixel size limit here that the import lacks: see [`decode`].) `FUZZ_ITERS`
+//! here; every input must decode to 784 pixels or give an error, never panic. `FUZZ_ITERS`
 //! scales it with the core fuzz test (this file runs 5 % of that figure, default 5,000).
 
 use image::{DynamicImage, ImageFormat, ImageReader, Rgb, RgbImage};

@@ -112,8 +112,8 @@ pub fn misaligned(bytes: &[u8]) -> Result<Vec<(String, usize)>> {
     Ok(out)
 }
 
-/// Says what `bytes` are when they are recognisably not a safetensors file: an HTML page or
-/// a Git LFS pointer. `None` for anything else. `what` names the expected file in the
+/// Says what `bytes` are when they are recognisably not a safetensors file: an HTML page, a
+/// Git LFS pointer or a JSON document. `None` for anything else. `what` names the expected file in the
 /// message, e.g. `a bundle`.
 pub fn not_safetensors(bytes: &[u8], what: &str) -> Option<String> {
     let head = &bytes[..bytes.len().min(512)];
@@ -145,12 +145,22 @@ pub fn not_safetensors(bytes: &[u8], what: &str) -> Option<String> {
     .iter()
     .any(|p| lower.starts_with(p))
         || (lower.starts_with(b"<") && contains(&lower, b"<html"));
-    html.then(|| {
-        format!(
+    if html {
+        return Some(format!(
             "the server returned an HTML page, not {what} (a wrong address, or an error page \
              served in its place)"
-        )
-    })
+        ));
+    }
+    // a JSON document (e.g. the manifest given where a bundle belongs): a safetensors file
+    // starts with an 8-byte header length, never with `{` or `[` followed by JSON
+    let json = matches!(lower.first(), Some(b'{') | Some(b'['))
+        && matches!(
+            lower
+                .get(1..)
+                .and_then(|r| r.iter().find(|b| !b.is_ascii_whitespace())),
+            Some(b'"') | Some(b'{') | Some(b'[') | Some(b'}') | Some(b']')
+        );
+    json.then(|| format!("this is a JSON file, not {what}"))
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
@@ -161,6 +171,17 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 mod tests {
     use super::*;
     use candle_core::{DType, Device, Tensor};
+
+    #[test]
+    fn json_is_named() {
+        let m = not_safetensors(
+            b"{\n  \"format_version\": 1,\n  \"bundles\": []}",
+            "a bundle",
+        );
+        assert_eq!(m.as_deref(), Some("this is a JSON file, not a bundle"));
+        assert_eq!(not_safetensors(b"[1, 2]", "a bundle"), None);
+        assert_eq!(not_safetensors(b"{\x07\x00binary", "a bundle"), None);
+    }
 
     #[test]
     fn every_tensor_is_aligned_and_the_file_is_standard() {
