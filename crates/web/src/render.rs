@@ -178,7 +178,11 @@ impl Renderer {
         );
         if self.announced != s.announce.0 {
             self.announced = s.announce.0;
-            self.text(id::ANNOUNCE, &s.announce.1);
+            // every new sentence is written, even one equal to the last (a key pressed at the
+            // map's edge): screen readers speak a live region's changes, not its content
+            if let Some(e) = self.dom.el(id::ANNOUNCE) {
+                e.set_text_content(Some(&s.announce.1));
+            }
         }
         // a switch in progress: the old map stays, dimmed, with a loading line
         let busy = s
