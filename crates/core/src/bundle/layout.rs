@@ -145,14 +145,25 @@ pub fn not_safetensors(bytes: &[u8], what: &str) -> Option<String> {
     .iter()
     .any(|p| lower.starts_with(p))
         || (lower.starts_with(b"<") && contains(&lower, b"<html"));
-    if html {
-        return Some(format!(
+    html.then(|| {
+        format!(
             "the server returned an HTML page, not {what} (a wrong address, or an error page \
              served in its place)"
-        ));
-    }
-    // a JSON document (e.g. the manifest given where a bundle belongs): a safetensors file
-    // starts with an 8-byte header length, never with `{` or `[` followed by JSON
+        )
+    })
+}
+
+/// Says that `bytes` are a JSON document (e.g. the manifest given where a bundle belongs),
+/// for a file that failed to parse as safetensors; `None` otherwise. (Not for the manifest
+/// itself, which is JSON.)
+pub fn json_document(bytes: &[u8], what: &str) -> Option<String> {
+    let head = &bytes[..bytes.len().min(512)];
+    let text = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+    let start = text
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(text.len());
+    let lower = &text[start..];
     let json = matches!(lower.first(), Some(b'{') | Some(b'['))
         && matches!(
             lower
@@ -174,13 +185,15 @@ mod tests {
 
     #[test]
     fn json_is_named() {
-        let m = not_safetensors(
+        let m = json_document(
             b"{\n  \"format_version\": 1,\n  \"bundles\": []}",
             "a bundle",
         );
         assert_eq!(m.as_deref(), Some("this is a JSON file, not a bundle"));
-        assert_eq!(not_safetensors(b"[1, 2]", "a bundle"), None);
-        assert_eq!(not_safetensors(b"{\x07\x00binary", "a bundle"), None);
+        assert_eq!(json_document(b"[1, 2]", "a bundle"), None);
+        assert_eq!(json_document(b"{\x07\x00binary", "a bundle"), None);
+        // the manifest is JSON: only HTML and LFS pointers are named for it
+        assert_eq!(not_safetensors(b"{\"bundles\": []}", "the manifest"), None);
     }
 
     #[test]

@@ -127,6 +127,7 @@ fn not_valid(bytes: &[u8], name: &str, e: safetensors::SafeTensorError) -> Error
     bundle_err(
         name,
         layout::not_safetensors(bytes, "a bundle")
+            .or_else(|| layout::json_document(bytes, "a bundle"))
             .unwrap_or_else(|| format!("not a valid safetensors file ({e})")),
     )
 }
