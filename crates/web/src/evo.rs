@@ -6,7 +6,7 @@
 //! opens; an epoch's view file (its decoder) only when the visitor decodes at that epoch
 //! while paused — playback needs the index alone.
 
-use crate::state::{Effect, FetchError, Pending, State};
+use crate::state::{file_name, Effect, FetchError, Pending, State};
 use crate::{view, Explorer};
 use latent_core::evolution::Evolution;
 use std::rc::Rc;
@@ -178,11 +178,7 @@ impl State {
             Ok(bytes) => Evolution::from_bytes(&bytes, file_name(&url))
                 .map(Rc::new)
                 .map_err(|e| e.to_string()),
-            Err(FetchError::Failed(why)) => Err(why),
-            Err(FetchError::TimedOut) => Err(format!(
-                "nothing complete arrived in {} s; check the connection and try again",
-                crate::state::FETCH_TIMEOUT_MS / 1000
-            )),
+            Err(e) => Err(e.why()),
         };
         let epoch = self.want_epoch.take();
         match parsed {
@@ -289,11 +285,7 @@ impl State {
             Ok(bytes) => Explorer::load(&bytes, file_name(&url))
                 .map(Rc::new)
                 .map_err(|e| format!("Could not load {url}: {e}")),
-            Err(FetchError::Failed(why)) => Err(format!("Could not load {url}: {why}")),
-            Err(FetchError::TimedOut) => Err(format!(
-                "Loading {url} stalled: nothing complete arrived in {} s",
-                crate::state::FETCH_TIMEOUT_MS / 1000
-            )),
+            Err(e) => Err(format!("Could not load {url}: {}", e.why())),
         };
         match parsed {
             Ok(ex) => self.views.insert(url, ex),
@@ -379,8 +371,4 @@ impl State {
             self.say(text);
         }
     }
-}
-
-fn file_name(url: &str) -> &str {
-    url.rsplit('/').next().unwrap_or(url)
 }

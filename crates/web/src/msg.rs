@@ -100,6 +100,19 @@ pub enum FetchError {
     TimedOut,
 }
 
+impl FetchError {
+    /// Why, as a clause for a message: the status or network error, or the stall.
+    pub fn why(&self) -> String {
+        match self {
+            FetchError::Failed(why) => why.clone(),
+            FetchError::TimedOut => format!(
+                "nothing complete arrived in {} s; check the connection and try again",
+                crate::state::FETCH_TIMEOUT_MS / 1000
+            ),
+        }
+    }
+}
+
 /// What the page must do for a state change; run by `effects.rs`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {

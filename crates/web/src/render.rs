@@ -27,6 +27,8 @@ pub struct Renderer {
     points_of: Option<(u64, bool)>,
     /// The announcement last written.
     announced: u64,
+    /// `State::chrome` of the page around the map as last drawn.
+    chrome_of: Option<u64>,
     legend_items: Vec<Element>,
     legend_current: Option<u8>,
     rgba: Vec<u8>,
@@ -54,6 +56,7 @@ impl Renderer {
             decoded_of: None,
             points_of: None,
             announced: 0,
+            chrome_of: None,
             legend_items: Vec::new(),
             legend_current: None,
             rgba: vec![0; latent_core::IMAGE_PIXELS * 4],
@@ -104,8 +107,23 @@ impl Renderer {
     /// # Errors
     /// A sentence when the browser refuses a drawing call (shown in `#error` by the caller).
     pub fn render(&mut self, s: &State) -> Result<(), String> {
-        self.page(s);
-        self.controls(s)?;
+        // the page around the map changes only with messages other than cursor moves: a
+        // frame after a pointer move skips it (the hot path decodes and draws the marker)
+        let chrome_changed = self.chrome_of != Some(s.chrome);
+        if chrome_changed {
+            self.chrome_of = Some(s.chrome);
+            self.page(s);
+            self.controls(s)?;
+        }
+        if self.announced != s.announce.0 {
+            self.announced = s.announce.0;
+            // every new sentence is written, even one equal to the last (a key pressed at the
+            // map's edge): screen readers speak a live region's changes, not its content
+            if let Some(e) = self.dom.el(id::ANNOUNCE) {
+                e.set_text_content(Some(&s.announce.1));
+            }
+        }
+        self.embed_panel(s); // its snippet names the cursor
         let Some(model) = s.model.clone() else {
             return Ok(());
         };
@@ -121,7 +139,9 @@ impl Renderer {
             }
         }
         self.metrics(s, &model);
-        self.evolution(s);
+        if chrome_changed {
+            self.evolution(s);
+        }
         self.decode(s)?;
         self.readouts(s);
         let points = s.evo.as_ref().is_some_and(|e| e.points);
@@ -156,7 +176,6 @@ impl Renderer {
         for (k, v) in s.parts.keyed() {
             self.body_data(k, v.map(|on| if on { "1" } else { "0" }));
         }
-        self.embed_panel(s);
         let status = match (&s.model, &s.error, &s.wanted) {
             (None, None, Some(w)) => Some(format!("Loading {}…", w.what)),
             (None, None, None) => Some("Loading the list of models…".to_string()),
@@ -176,14 +195,6 @@ impl Renderer {
             id::NOTICE,
             (!notices.is_empty()).then(|| notices.join(" ")).as_deref(),
         );
-        if self.announced != s.announce.0 {
-            self.announced = s.announce.0;
-            // every new sentence is written, even one equal to the last (a key pressed at the
-            // map's edge): screen readers speak a live region's changes, not its content
-            if let Some(e) = self.dom.el(id::ANNOUNCE) {
-                e.set_text_content(Some(&s.announce.1));
-            }
-        }
         // a switch in progress: the old map stays, dimmed, with a loading line
         let busy = s
             .wanted

@@ -159,6 +159,10 @@ pub struct State {
     pub(crate) z_notice_done: bool,
     /// Bumped whenever the map on screen changes (model, epoch): the renderer repaints.
     pub map_version: u64,
+    /// Bumped by every message except cursor moves (pointer, keys, rest): the renderer
+    /// redraws the page around the map (loading lines, errors, notices, switchers, the
+    /// evolution controls) only when it changed.
+    pub chrome: u64,
     /// Downloads in flight.
     pub(crate) pending: Vec<(u64, Pending)>,
     /// The last failed download, for [`Msg::Retry`].
@@ -175,6 +179,9 @@ pub struct State {
 /// Applies `msg` to `state` and returns what the page must do.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let mut fx = Vec::new();
+    if !matches!(msg, Msg::Pointer(..) | Msg::Key(..) | Msg::Rested) {
+        state.chrome += 1;
+    }
     match msg {
         Msg::Start(query) => state.start(&query, &mut fx),
         Msg::Fetched { req, result } if crate::views::owns(state, req) => {
@@ -246,10 +253,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                         what,
                     });
                 } else {
-                    if let Pending::Evolution { .. } = p {
-                        state.evo_loading = Some(state.next_req + 1);
+                    let evolution = matches!(p, Pending::Evolution { .. });
+                    let req = state.request(p, &mut fx);
+                    if evolution {
+                        state.evo_loading = Some(req);
                     }
-                    state.request(p, &mut fx);
                 }
             }
         }
