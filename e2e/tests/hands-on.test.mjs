@@ -91,7 +91,7 @@ test('a test image encodes as natively and the link reopens the same pixels', ()
   await page.waitForFunction(() => document.getElementById('encode-panel').dataset.mu);
   const mu = nums(await page.$eval('#encode-panel', (e) => e.dataset.mu));
   assert.ok(near(mu, REF.encodes[0].mu, 1e-5), `${mu} vs ${REF.encodes[0].mu}`);
-  assert.match(await page.$eval('#enc-label', (e) => e.textContent), /^7 \(test image 1\)/);
+  assert.match(await page.$eval('#enc-label', (e) => e.textContent), /^7 \(test image 0\)/);
   const t0 = Date.now();
   await page.click('#pick-test');
   await page.waitForFunction(() => document.getElementById('encode-panel').dataset.testIndex !== '0'

@@ -16,9 +16,7 @@ use gloo_timers::callback::{Interval, Timeout};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
-use web_sys::{
-    Event, EventTarget, HtmlInputElement, HtmlSelectElement, KeyboardEvent, PointerEvent,
-};
+use web_sys::{Event, EventTarget, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 
 /// The running app: its state, its renderer and the handles of everything it listens to.
 pub struct Runtime {
@@ -127,17 +125,7 @@ fn listen(rt: &Rc<RefCell<Runtime>>) -> Vec<EventListener> {
     let mut ls = Vec::new();
 
     let map = dom.map.clone();
-    for ev in ["pointerdown", "pointermove"] {
-        let m = map.clone();
-        ls.push(on(&weak, &map, ev, false, move |e| {
-            let e = e.dyn_ref::<PointerEvent>()?;
-            if e.type_() == "pointerdown" {
-                let _ = m.set_pointer_capture(e.pointer_id());
-            }
-            let (u, v) = crate::dom::uv(e, &m)?;
-            Some(Msg::Pointer(u, v))
-        }));
-    }
+    ls.extend(crate::gestures::listen(&weak, dom));
     let m = map.clone();
     ls.push(on(&weak, &map, "keydown", true, move |e| {
         let e = e.dyn_ref::<KeyboardEvent>()?;
@@ -153,6 +141,10 @@ fn listen(rt: &Rc<RefCell<Runtime>>) -> Vec<EventListener> {
                 }
             }
             return None;
+        }
+        if let Some(z) = crate::gestures::zoom_key(&e.key()) {
+            e.prevent_default();
+            return Some(Msg::Zoom(z));
         }
         let key = Key::from_dom(&e.key())?;
         e.prevent_default();

@@ -22,6 +22,18 @@ pub mod id {
     pub const MAP_FRAME: &str = "map-frame";
     /// Class names written inside their regions.
     pub const MAP_LABELS: &str = "map-labels";
+    /// The zoom buttons and note under the map.
+    pub const ZOOM_BAR: &str = "zoom-bar";
+    /// Zoom in (around the cursor).
+    pub const ZOOM_IN: &str = "zoom-in";
+    /// Zoom out (around the cursor).
+    pub const ZOOM_OUT: &str = "zoom-out";
+    /// Back to the whole map.
+    pub const ZOOM_RESET: &str = "zoom-reset";
+    /// The zoom factor (`4×`).
+    pub const ZOOM_LEVEL: &str = "zoom-level";
+    /// What the magnified map is.
+    pub const ZOOM_NOTE: &str = "zoom-note";
     /// Tick labels along z₁ and z₂.
     pub const AXIS_Z1: &str = "axis-z1";
     /// Tick labels along z₂.
@@ -213,6 +225,32 @@ pub(crate) fn uv(e: &web_sys::PointerEvent, el: &Element) -> Option<(f32, f32)> 
     }
     let u = ((p.client_x_f64() - b.left()) / b.width()).clamp(0.0, 1.0);
     let v = ((p.client_y_f64() - b.top()) / b.height()).clamp(0.0, 1.0);
+    Some((u as f32, v as f32))
+}
+
+/// `(u, v)` of a pointer or mouse event over the map: fractions of the map box's content
+/// (inside its border), which the zoomed map canvas fills. The canvas itself is magnified by
+/// a CSS transform when zoomed, so its own rectangle is not the visible one.
+pub(crate) fn map_uv(e: &web_sys::Event, map_box: &Element) -> Option<(f32, f32)> {
+    let (x, y) = if let Some(p) = e.dyn_ref::<web_sys::PointerEvent>() {
+        let p = p.unchecked_ref::<PrecisePointer>();
+        (p.client_x_f64(), p.client_y_f64())
+    } else {
+        let m = e.dyn_ref::<web_sys::MouseEvent>()?;
+        (m.client_x() as f64, m.client_y() as f64)
+    };
+    let b = map_box.get_bounding_client_rect();
+    let (w, h) = (
+        map_box.client_width() as f64,
+        map_box.client_height() as f64,
+    );
+    if w <= 0.0 || h <= 0.0 {
+        return None;
+    }
+    let left = b.left() + map_box.client_left() as f64;
+    let top = b.top() + map_box.client_top() as f64;
+    let u = ((x - left) / w).clamp(0.0, 1.0);
+    let v = ((y - top) / h).clamp(0.0, 1.0);
     Some((u as f32, v as f32))
 }
 

@@ -20,6 +20,7 @@ pub mod dom;
 pub mod effects;
 pub mod embedding;
 pub mod evo;
+pub mod gestures;
 mod load;
 pub mod msg;
 pub mod paint;
@@ -31,6 +32,7 @@ pub mod url;
 pub mod view;
 pub mod views;
 pub mod views_app;
+pub mod zoom;
 
 use candle_core::Device;
 use latent_core::bundle::ViewBundle;

@@ -89,6 +89,29 @@ pub enum Msg {
     Copied(bool),
     /// An input of the hands-on views ([`crate::views`]).
     View(crate::views::ViewMsg),
+    /// Zoom or pan the map ([`crate::zoom`]).
+    Zoom(ZoomMsg),
+}
+
+/// Zoom and pan inputs: the wheel, a pinch, the zoom buttons and keys.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ZoomMsg {
+    /// Multiply the zoom by this factor around screen position `(u, v)` of the map box (the
+    /// wheel), or around the cursor for `None` (buttons and `+`/`-` keys; announced).
+    By(f32, Option<(f32, f32)>),
+    /// Move the window by `(du, dv)` of its size (the map follows the fingers).
+    Pan(f32, f32),
+    /// A two-finger gesture step: pan by `pan`, then zoom by `factor` around `at`.
+    Pinch {
+        /// Ratio of the fingers' distance to the previous one.
+        factor: f32,
+        /// The fingers' midpoint, fractions of the map box.
+        at: (f32, f32),
+        /// The midpoint's move, fractions of the map box.
+        pan: (f32, f32),
+    },
+    /// Back to the whole map (button and `0` key; announced).
+    Reset,
 }
 
 /// Why a download failed, as the effect layer saw it.

@@ -5,7 +5,7 @@ use crate::dom::{id, Dom};
 use crate::state::class_name;
 use crate::view;
 use latent_core::evolution::Frame;
-use latent_core::latent_map::ClassMap;
+use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
 use latent_core::palette;
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement, ImageData};
@@ -72,9 +72,8 @@ pub fn map(dom: &Dom, m: &ClassMap, names: &[String], epoch: Option<usize>) -> R
     Ok(())
 }
 
-/// Tick labels in latent units along both axes.
-pub fn axes(dom: &Dom, m: &ClassMap) -> Result<(), String> {
-    let b = m.grid.bounds;
+/// Tick labels in latent units along both axes of the part of the plane on screen.
+pub fn axes(dom: &Dom, b: &Bounds) -> Result<(), String> {
     for (i, lo, hi, down, prop) in [
         (id::AXIS_Z1, b.min[0], b.max[0], false, "left"),
         (id::AXIS_Z2, b.min[1], b.max[1], true, "top"),
@@ -107,6 +106,55 @@ fn span(dom: &Dom, class: &str, text: &str) -> Result<HtmlElement, String> {
     Ok(el)
 }
 
+/// The zoom: the map canvas and the class labels are magnified by the style from three
+/// properties of the map box (`--zk` the factor, `--zu`/`--zv` the window's top-left corner
+/// in fractions of the map); the zoom bar shows the factor, and what the magnified map is.
+pub fn zoom(dom: &Dom, g: &Meshgrid, z: &crate::zoom::Zoom, evolution: bool) {
+    let ([u0, v0], _) = z.window_uv(g);
+    let k = z.factor();
+    if let Some(b) = dom.el(id::MAP_BOX) {
+        let st = b.unchecked_ref::<HtmlElement>().style();
+        let _ = st.set_property("--zk", &format!("{k}"));
+        let _ = st.set_property("--zu", &format!("{u0:.6}"));
+        let _ = st.set_property("--zv", &format!("{v0:.6}"));
+        if z.is_zoomed() {
+            let _ = b.set_attribute("data-zoomed", "");
+        } else {
+            let _ = b.remove_attribute("data-zoomed");
+        }
+    }
+    if let Some(bar) = dom.el(id::ZOOM_BAR) {
+        let _ = bar.toggle_attribute_with_force("hidden", evolution);
+    }
+    if let Some(e) = dom.el(id::ZOOM_LEVEL) {
+        e.set_text_content(Some(&format!("{}×", crate::state::zoom_text(k))));
+    }
+    for (i, off) in [
+        (id::ZOOM_OUT, !z.is_zoomed()),
+        (id::ZOOM_RESET, !z.is_zoomed()),
+        (id::ZOOM_IN, k >= crate::zoom::MAX_ZOOM),
+    ] {
+        if let Some(b) = dom.el(i) {
+            let _ = b.toggle_attribute_with_force("disabled", off);
+        }
+    }
+    if let Some(e) = dom.el(id::ZOOM_NOTE) {
+        let cells = (g.width as f32 / k).round();
+        e.set_text_content(Some(&if z.is_zoomed() {
+            format!(
+                "Zoomed {}×: the colours are the same {} × {} sample of the classifier's \
+                 answers, magnified (each square is one grid cell; {cells:.0} across the \
+                 window). The decoded image and the tiles use the exact z.",
+                crate::state::zoom_text(k),
+                g.width,
+                g.height
+            )
+        } else {
+            "Zoom with the wheel, a pinch, the buttons or the + and − keys on the map.".into()
+        }));
+    }
+}
+
 /// Each class's name written inside its region, so colour is never the only cue.
 pub fn map_labels(dom: &Dom, m: &ClassMap, names: &[String]) -> Result<(), String> {
     let Some(box_) = dom.el(id::MAP_LABELS) else {
@@ -117,9 +165,10 @@ pub fn map_labels(dom: &Dom, m: &ClassMap, names: &[String]) -> Result<(), Strin
     for (c, r, col) in view::label_cells(m) {
         let el = span(dom, "map-label", class_name(names, c))?;
         let st = el.style();
-        let pct = |x: f32, n: usize| format!("{:.4}%", (x + 0.5) / n as f32 * 100.0);
-        let _ = st.set_property("left", &pct(col as f32, g.width));
-        let _ = st.set_property("top", &pct(r as f32, g.height));
+        // fractions of the whole map; the style places them in the zoomed window
+        let at = |x: f32, n: usize| format!("{:.5}", (x + 0.5) / n as f32);
+        let _ = st.set_property("--lx", &at(col as f32, g.width));
+        let _ = st.set_property("--ly", &at(r as f32, g.height));
         let _ = st.set_property("--class-colour", &palette::class_hex(c));
         box_.append_child(&el).map_err(js_msg)?;
     }

@@ -37,6 +37,8 @@ pub struct Renderer {
     decodes: u64,
     /// The hands-on views' part.
     views: crate::render_views::ViewsRenderer,
+    /// The map version and zoom the map's transform, axes and zoom bar show.
+    zoom_of: Option<(u64, crate::zoom::Zoom)>,
 }
 
 fn now_ms() -> f64 {
@@ -63,6 +65,7 @@ impl Renderer {
             decode_ms: 0.0,
             decodes: 0,
             views: Default::default(),
+            zoom_of: None,
         }
     }
 
@@ -132,10 +135,17 @@ impl Renderer {
             if let Some(m) = s.map() {
                 let names = s.class_names();
                 paint::map(&self.dom, m, names, s.evo.as_ref().map(|e| e.epoch()))?;
-                paint::axes(&self.dom, m)?;
                 paint::map_labels(&self.dom, m, names)?;
                 self.legend_items = paint::legend(&self.dom, m, names)?;
                 self.legend_current = None;
+            }
+        }
+        let zoom = s.zoom_shown();
+        if self.zoom_of != Some((s.map_version, zoom)) {
+            self.zoom_of = Some((s.map_version, zoom));
+            if let (Some(m), Some(w)) = (s.map(), s.window()) {
+                paint::axes(&self.dom, &w.bounds)?;
+                paint::zoom(&self.dom, &m.grid, &zoom, s.evo.is_some());
             }
         }
         self.metrics(s, &model);
@@ -145,7 +155,7 @@ impl Renderer {
         self.decode(s)?;
         self.readouts(s);
         let points = s.evo.as_ref().is_some_and(|e| e.points);
-        let uv = s.grid().map_or([0.5; 2], |g| g.uv_of(s.z()));
+        let uv = s.window().map_or([0.5; 2], |g| g.uv_of(s.z()));
         // a decoded image overlaid in the map's top-right corner (small embeds) moves aside
         self.body_data("cursorCorner", (uv[0] > 0.55 && uv[1] < 0.45).then_some(""));
         let resized = paint::marker(&self.dom, uv, if s.present { 2.0 } else { 1.0 });

@@ -23,7 +23,7 @@ pub struct ViewsRenderer {
     probs_of: Option<(*const Explorer, *const ClassifierBundle, [f32; 2])>,
     bars_for: Vec<String>,
     bars: Vec<Element>,
-    tiles_of: Option<*const Explorer>,
+    tiles_of: Option<(*const Explorer, [f32; 4])>,
     overlay_key: Option<String>,
     /// Moving average of the classify time (decode + classifier), milliseconds.
     classify_ms: f64,
@@ -140,7 +140,7 @@ impl ViewsRenderer {
         pv::text(dom, id::ENC_MAP_CLASS, &map_class);
         let truth = match e.input {
             Some((Input::Test { index, label }, _)) => {
-                format!("{} (test image {})", class_name(names, label), index + 1)
+                format!("{} (test image {index})", class_name(names, label))
             }
             Some((Input::Drawing, _)) => "– (your drawing)".into(),
             None => "–".into(),
@@ -302,21 +302,36 @@ impl ViewsRenderer {
         let Some(model) = s.model.clone() else {
             return Ok(());
         };
-        if self.tiles_of == Some(Rc::as_ptr(&model)) {
+        let Some(window) = s.window() else {
+            return Ok(());
+        };
+        let b = window.bounds;
+        let key = (Rc::as_ptr(&model), [b.min[0], b.min[1], b.max[0], b.max[1]]);
+        if self.tiles_of == Some(key) {
             return Ok(());
         }
-        self.tiles_of = Some(Rc::as_ptr(&model));
+        self.tiles_of = Some(key);
         let t0 = now_ms();
-        let (centres, px) = tiles::decode(&model, tiles::TILES).map_err(|e| e.to_string())?;
+        let (centres, px) =
+            tiles::decode(&model, &window, tiles::TILES).map_err(|e| e.to_string())?;
         let dt = now_ms() - t0;
         pv::tiles(&layer, &px, tiles::TILES)?;
         let g = model.bundle().map.grid;
+        let part = if s.zoom_shown().is_zoomed() {
+            format!(
+                "the zoomed window (z₁ {:.2} to {:.2}, z₂ {:.2} to {:.2})",
+                b.min[0], b.max[0], b.min[1], b.max[1]
+            )
+        } else {
+            "the whole map".to_string()
+        };
         pv::text(
             dom,
             id::TILES_NOTE,
             &format!(
-                "{n} × {n} images, each decoded at its tile's centre in one batched decoder call \
-                 ({dt:.0} ms). Under them lies the {}×{} class map.",
+                "{n} × {n} images tiling {part}, each decoded at its tile's centre in one \
+                 batched decoder call ({dt:.0} ms); zoom or pan and they are decoded again. \
+                 Under them lies the {}×{} class map.",
                 g.width,
                 g.height,
                 n = tiles::TILES
@@ -336,7 +351,7 @@ impl ViewsRenderer {
         let Ok(c) = pv::layer(dom, id::TOOLS_OVERLAY, false) else {
             return;
         };
-        let Some(g) = s.grid() else { return };
+        let Some(g) = s.window() else { return };
         let resized = pv::fit(&c);
         let t = &s.tools;
         let mut shapes = pv::Shapes::default();

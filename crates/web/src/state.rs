@@ -11,8 +11,9 @@
 //! The training-evolution part of the state lives in [`crate::evo`].
 
 use crate::evo::EvoView;
-pub use crate::msg::{Effect, FetchError, Key, Msg, Source};
+pub use crate::msg::{Effect, FetchError, Key, Msg, Source, ZoomMsg};
 use crate::url::{self, UrlState};
+use crate::zoom::Zoom;
 use crate::{view, Explorer};
 use latent_core::bundle::Manifest;
 use latent_core::evolution::Evolution;
@@ -174,6 +175,8 @@ pub struct State {
     pub(crate) pending_url: Option<UrlState>,
     /// The hands-on views (encode, interpolate, classify, tiles, share).
     pub tools: crate::views::Views,
+    /// Zoom and pan of the map (ignored while the evolution view is open).
+    pub zoom: Zoom,
 }
 
 /// Applies `msg` to `state` and returns what the page must do.
@@ -189,7 +192,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Fetched { req, result } => state.fetched(req, result, &mut fx),
         Msg::Pointer(u, v) => {
-            if let Some(g) = state.grid() {
+            if let Some(g) = state.window() {
                 state.move_to(g.z_at(u, v), Source::Pointer, &mut fx);
             }
         }
@@ -204,8 +207,12 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                     Key::Down => g.step(state.z(), [0, -1], cells),
                 };
                 state.move_to(z, Source::Keyboard, &mut fx);
+                if state.evo.is_none() {
+                    state.zoom = state.zoom.follow(&g, state.z());
+                }
             }
         }
+        Msg::Zoom(m) => state.zoom_msg(m, &mut fx),
         Msg::PickDataset(ds) => {
             let (Some(m), Some(cur)) = (&state.manifest, state.shown_entry()) else {
                 return fx;
@@ -287,6 +294,12 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     fx
 }
 
+/// A zoom factor as the page writes it: `4`, `2.5`.
+pub fn zoom_text(k: f32) -> String {
+    let s = format!("{k:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 /// `470 kB`, `1.2 MB`.
 pub fn human_bytes(n: u64) -> String {
     if n >= 1 << 20 {
@@ -330,6 +343,73 @@ impl State {
     /// The meshgrid of the map on screen.
     pub fn grid(&self) -> Option<Meshgrid> {
         self.map().map(|m| m.grid)
+    }
+
+    /// The meshgrid of the part of the map on screen (the map box): [`State::grid`] zoomed
+    /// and panned by [`State::zoom`] (the whole map in the evolution view). Pointer positions,
+    /// the marker, the axes, the overlays and the tiles use it.
+    pub fn window(&self) -> Option<Meshgrid> {
+        let g = self.grid()?;
+        Some(match self.evo {
+            Some(_) => g,
+            None => self.zoom.window(&g),
+        })
+    }
+
+    /// The zoom in effect (none in the evolution view).
+    pub fn zoom_shown(&self) -> Zoom {
+        match self.evo {
+            Some(_) => Zoom::default(),
+            None => self.zoom,
+        }
+    }
+
+    fn zoom_msg(&mut self, m: ZoomMsg, fx: &mut Vec<Effect>) {
+        let Some(g) = self.grid().filter(|_| self.evo.is_none()) else {
+            return;
+        };
+        let before = self.zoom;
+        let cursor = || {
+            let w = self.zoom.window(&g);
+            let [u, v] = w.uv_of(self.z());
+            (u, v)
+        };
+        let (z, spoken) = match m {
+            ZoomMsg::By(f, Some((u, v))) => (self.zoom.zoom_at(&g, f, u, v), false),
+            ZoomMsg::By(f, None) => {
+                let (u, v) = cursor();
+                (self.zoom.zoom_at(&g, f, u, v), true)
+            }
+            ZoomMsg::Pan(du, dv) => (self.zoom.pan(&g, du, dv), false),
+            ZoomMsg::Pinch {
+                factor,
+                at: (u, v),
+                pan: (du, dv),
+            } => (self.zoom.pan(&g, du, dv).zoom_at(&g, factor, u, v), false),
+            ZoomMsg::Reset => (Zoom::default(), true),
+        };
+        self.zoom = z;
+        if spoken {
+            let w = z.window(&g);
+            let b = w.bounds;
+            let n = |x: f32| format!("{x:.2}");
+            self.say(if z.is_zoomed() {
+                format!(
+                    "Zoomed to {}×: z₁ from {} to {}, z₂ from {} to {}.",
+                    zoom_text(z.factor()),
+                    n(b.min[0]),
+                    n(b.max[0]),
+                    n(b.min[1]),
+                    n(b.max[1])
+                )
+            } else {
+                "Showing the whole map.".to_string()
+            });
+        }
+        if z != before {
+            // written when the wheel or the fingers rest, not on every step
+            fx.push(Effect::RestartRest);
+        }
     }
 
     /// Class names of the map on screen.
@@ -391,6 +471,7 @@ impl State {
             parts: self.parts,
             bundle: self.bundle.clone(),
             hands_on: self.tools.url(),
+            zoom: self.zoom_shown(),
         }
     }
 
@@ -451,6 +532,7 @@ impl State {
             .unwrap_or("")
             .to_string();
         self.tools.start(&u.hands_on);
+        self.zoom = u.zoom;
         self.want_epoch = u.epoch;
         if let Some(z) = u.z {
             self.z_chosen = z;

@@ -17,6 +17,7 @@
 //! | `embed` | `1` | hide the header, explanation and footer (for iframes) |
 //! | `present` | `1` | presentation mode: larger type, thicker marker, high contrast |
 //! | `legend`, `switchers`, `panel`, `evolution` | `0` or `1` | hide or show that part (the defaults depend on `embed`) |
+//! | `zoom`, `centre` | `1`–`32`, `z1,z2` | the part of the map shown ([`crate::zoom`]) |
 //! | `bundle` | path on this site | load this view file instead of a manifest entry |
 
 /// The longest value quoted back in a notice, in characters (longer ones end in `…`).
@@ -47,6 +48,8 @@ pub struct UrlState {
     pub bundle: Option<String>,
     /// The hands-on views: `view`, `a`, `b`, `img` ([`crate::views::url`]).
     pub hands_on: crate::views::url::HandsOnUrl,
+    /// `zoom=<k>` (1 to 32) and `centre=<z1>,<z2>` (latent units): the part of the map shown.
+    pub zoom: crate::zoom::Zoom,
 }
 
 /// Parts of the page an address may hide or show (`legend=0`, `evolution=1`, …). `None`:
@@ -193,6 +196,23 @@ pub fn parse(query: &str) -> Parsed {
                     quote(v)
                 )),
             },
+            "zoom" if !v.is_empty() => match v.parse::<f32>() {
+                Ok(k) if k.is_finite() && (1.0..=crate::zoom::MAX_ZOOM).contains(&k) => {
+                    out.url.zoom.k = crate::zoom::clamp_k(k)
+                }
+                _ => out.notices.push(format!(
+                    "Ignored zoom=“{}”: a zoom is a number from 1 to {} like zoom=4.",
+                    quote(v),
+                    crate::zoom::MAX_ZOOM
+                )),
+            },
+            "centre" | "center" if !v.is_empty() => match parse_z(v) {
+                Some(z) => out.url.zoom.centre = Some(z),
+                None => out.notices.push(format!(
+                    "Ignored {key}=“{}”: expected two finite numbers like centre=1.5,-0.25.",
+                    quote(v)
+                )),
+            },
             "view" | "a" | "b" | "img" if !v.is_empty() => {
                 crate::views::url::parse_key(&key, v, &mut out.url.hands_on, &mut out.notices);
             }
@@ -247,6 +267,12 @@ pub fn serialise(u: &UrlState) -> String {
         s.append_pair("z", &format!("{},{}", z_number(z[0]), z_number(z[1])));
     }
     crate::views::url::serialise(&u.hands_on, &mut s);
+    if u.zoom.is_zoomed() {
+        s.append_pair("zoom", &crate::state::zoom_text(u.zoom.factor()));
+        if let Some(c) = u.zoom.centre {
+            s.append_pair("centre", &format!("{},{}", z_number(c[0]), z_number(c[1])));
+        }
+    }
     if u.embed {
         s.append_pair("embed", "1");
     }
@@ -363,7 +389,7 @@ mod tests {
     fn serialise_parse_is_stable_and_z_finite() {
         let keys = [
             "model", "MODEL", "dataset", "epoch", "z", "embed", "bundle", "x", "", "view", "a",
-            "b", "img",
+            "b", "img", "zoom", "centre", "center",
         ];
         let values = [
             "",
@@ -392,6 +418,10 @@ mod tests {
             "INTERP",
             "tiles",
             "12",
+            "32",
+            "1.005",
+            "2.345",
+            "33",
         ];
         let mut rng = 0x9e3779b97f4a7c15u64;
         let mut next = |n: usize| {

@@ -43,19 +43,9 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
         }
     }
     let map = dom.map.clone();
-    let m = map.clone();
+    let mbox = dom.el(id::MAP_BOX);
     ls.push(on(weak, &map, "click", false, move |e| {
-        let (u, v) = uv(e.dyn_ref::<PointerEvent>()?, &m).or_else(|| {
-            // a click from the keyboard or an older browser: a MouseEvent
-            let e = e.dyn_ref::<web_sys::MouseEvent>()?;
-            let b = m.get_bounding_client_rect();
-            (b.width() > 0.0).then(|| {
-                (
-                    ((e.client_x() as f64 - b.left()) / b.width()).clamp(0.0, 1.0) as f32,
-                    ((e.client_y() as f64 - b.top()) / b.height()).clamp(0.0, 1.0) as f32,
-                )
-            })
-        })?;
+        let (u, v) = crate::dom::map_uv(e, mbox.as_ref()?)?;
         view(ViewMsg::MapClick(u, v))
     }));
     let clicks: [(&str, ViewFn); 14] = [
@@ -113,9 +103,14 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: ViewEffect) {
                 });
             });
         }
-        ViewEffect::SavePng { file, title } => {
+        ViewEffect::SavePng {
+            file,
+            title,
+            caption,
+            crop,
+        } => {
             let r = rt.borrow();
-            let text = match save_png(r.dom(), &file, &title) {
+            let text = match save_png(r.dom(), &file, &title, &caption, crop) {
                 Ok(()) => format!("Saved {file}."),
                 Err(e) => format!("Could not save the PNG: {e}"),
             };
@@ -150,14 +145,20 @@ async fn copy_text(text: &str) -> bool {
 
 /// Composes the map (with its layers and marker), the decoded image, the legend, the
 /// model's name and z into one PNG and downloads it.
-fn save_png(dom: &Dom, file: &str, title: &str) -> Result<(), String> {
+fn save_png(
+    dom: &Dom,
+    file: &str,
+    title: &str,
+    caption: &str,
+    crop: ([f32; 2], f32),
+) -> Result<(), String> {
     let err = |e: JsValue| format!("{e:?}");
     let (mw, mh) = (
         512.0,
         512.0 * dom.map.height() as f64 / dom.map.width().max(1) as f64,
     );
     let side = 220.0;
-    let (w, h) = (mw + side + 30.0, mh.max(460.0) + 50.0);
+    let (w, h) = (mw + side + 30.0, (mh + 24.0).max(460.0) + 50.0);
     let c: HtmlCanvasElement = dom
         .doc
         .create_element("canvas")
@@ -173,8 +174,21 @@ fn save_png(dom: &Dom, file: &str, title: &str) -> Result<(), String> {
     ctx.fill_text(title, 10.0, 24.0).map_err(err)?;
     ctx.set_image_smoothing_enabled(false);
     let (x0, y0) = (10.0, 40.0);
-    ctx.draw_image_with_html_canvas_element_and_dw_and_dh(&dom.map, x0, y0, mw, mh)
-        .map_err(err)?;
+    // the part of the class map on screen (all of it unless zoomed)
+    let ([u0, v0], s) = crop;
+    let (cw, ch) = (dom.map.width() as f64, dom.map.height() as f64);
+    ctx.draw_image_with_html_canvas_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
+        &dom.map,
+        u0 as f64 * cw,
+        v0 as f64 * ch,
+        s as f64 * cw,
+        s as f64 * ch,
+        x0,
+        y0,
+        mw,
+        mh,
+    )
+    .map_err(err)?;
     ctx.set_image_smoothing_enabled(true);
     for i in [id::TILES_LAYER, id::POINTS, id::TOOLS_OVERLAY, id::OVERLAY] {
         if let Some(l) = dom
@@ -191,6 +205,9 @@ fn save_png(dom: &Dom, file: &str, title: &str) -> Result<(), String> {
             }
         }
     }
+    ctx.set_fill_style_str("#111");
+    ctx.set_font("13px system-ui, sans-serif");
+    ctx.fill_text(caption, x0, y0 + mh + 18.0).map_err(err)?;
     let sx = x0 + mw + 20.0;
     ctx.set_image_smoothing_enabled(false);
     ctx.draw_image_with_html_canvas_element_and_dw_and_dh(&dom.decoded, sx, y0, 168.0, 168.0)

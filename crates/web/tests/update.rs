@@ -800,14 +800,14 @@ fn the_interpolation_strip_ends_at_the_decodes_of_its_ends() {
 fn tiles_are_one_batched_decode_equal_to_single_decodes() {
     let p = Page::open_at("?view=tiles");
     let model = p.s.model.clone().unwrap();
-    let (centres, px) = views::tiles::decode(&model, views::tiles::TILES).unwrap();
+    let g = p.s.grid().unwrap();
+    let (centres, px) = views::tiles::decode(&model, &g, views::tiles::TILES).unwrap();
     assert_eq!(centres.len(), 225);
     assert_eq!(px.len(), 225 * 784);
     for k in [0, 7, 112, 224] {
         let one = model.decode_z(centres[k]).unwrap();
         assert!(close(&px[k * 784..(k + 1) * 784], &one, 1e-5), "tile {k}");
     }
-    let g = p.s.grid().unwrap();
     assert!(centres[0][0] < centres[1][0] && centres[0][1] > centres[15][1]);
     assert!(g.bounds.contains(centres[0]) && g.bounds.contains(centres[224]));
 }
@@ -836,4 +836,175 @@ fn the_views_survive_the_address_round_trip_and_bad_values() {
     p.serve_all();
     assert!(p.s.evo.is_some());
     assert_eq!(p.s.tools.open, None);
+}
+
+#[test]
+fn a_test_image_past_the_file_is_the_last_one_with_a_notice() {
+    let p = Page::open_at("?view=encode&img=99999");
+    let Some((Input::Test { index, .. }, _)) = p.s.tools.encode.input.clone() else {
+        panic!("no test image");
+    };
+    let n = views::assets::tests(&p.s).unwrap().len();
+    assert_eq!(index, n - 1);
+    assert_eq!(p.s.notices.len(), 1, "{:?}", p.s.notices);
+    let want = format!("img=99999 is past the last test image: this file has {n}");
+    assert!(p.s.notices[0].starts_with(&want), "{}", p.s.notices[0]);
+    assert!(p.last_url().unwrap().ends_with(&format!("&img={}", n - 1)));
+}
+
+mod zoom {
+    use super::*;
+    use latent_web::state::ZoomMsg;
+
+    fn near(a: [f32; 2], b: [f32; 2], tol: f32) -> bool {
+        (a[0] - b[0]).abs() <= tol && (a[1] - b[1]).abs() <= tol
+    }
+
+    #[test]
+    fn the_pointer_reads_the_zoomed_window() {
+        let mut p = Page::open_at("?z=0,0");
+        let g = p.s.grid().unwrap();
+        // the whole map: the box's centre is the map's centre
+        p.send(Msg::Pointer(0.5, 0.5));
+        assert!(near(p.s.z(), g.z_at(0.5, 0.5), 1e-6));
+        // zoom 4× with the wheel at the box's top-left quarter point: that point stays put
+        let under = g.z_at(0.25, 0.25);
+        p.send(Msg::Zoom(ZoomMsg::By(4.0, Some((0.25, 0.25)))));
+        assert_eq!(p.s.zoom.factor(), 4.0);
+        let w = p.s.window().unwrap();
+        assert!(near(w.z_at(0.25, 0.25), under, 1e-5));
+        let size = g.bounds.size();
+        assert!(near(w.bounds.size(), [size[0] / 4.0, size[1] / 4.0], 1e-5));
+        // the pointer at the box's corner is the window's corner, not the map's
+        p.send(Msg::Pointer(1.0, 1.0));
+        assert!(
+            near(p.s.z(), [w.bounds.max[0], w.bounds.min[1]], 1e-5),
+            "{:?}",
+            p.s.z()
+        );
+        // the wheel alone is not announced; the address is written when it rests
+        assert!(matches!(p.log.last(), Some(Effect::RestartRest)));
+        p.send(Msg::Rested);
+        let q = p.last_url().unwrap().to_string();
+        assert!(q.contains("&zoom=4&centre="), "{q}");
+        // the written address reopens the same window and cursor
+        let again = Page::open_at(&q);
+        let w2 = again.s.window().unwrap();
+        assert!(
+            near(w2.bounds.min, w.bounds.min, 2e-3),
+            "{:?} {:?}",
+            w2.bounds,
+            w.bounds
+        );
+        assert!(near(w2.bounds.max, w.bounds.max, 2e-3));
+        assert!(near(again.s.z(), p.s.z(), 1e-3));
+    }
+
+    #[test]
+    fn buttons_and_keys_zoom_around_the_cursor_and_are_announced() {
+        let mut p = Page::open_at("?z=1,-1");
+        let z = p.s.z();
+        let n0 = p.s.announce.0;
+        p.send(Msg::Zoom(ZoomMsg::By(2.0, None)));
+        p.send(Msg::Zoom(ZoomMsg::By(2.0, None)));
+        assert_eq!(p.s.zoom.factor(), 4.0);
+        assert_eq!(p.s.z(), z, "zooming never moves the cursor");
+        let w = p.s.window().unwrap();
+        assert!(w.bounds.contains(z));
+        assert_eq!(p.s.announce.0, n0 + 2);
+        assert!(
+            p.s.announce.1.starts_with("Zoomed to 4×: z₁ from "),
+            "{}",
+            p.s.announce.1
+        );
+        // the arrow keys move the cursor; the window follows it when it would leave
+        for _ in 0..30 {
+            p.send(Msg::Key(Key::Right, true));
+        }
+        let w = p.s.window().unwrap();
+        assert!(w.bounds.contains(p.s.z()), "{:?} {:?}", p.s.z(), w.bounds);
+        assert_eq!(p.s.zoom.factor(), 4.0);
+        // reset shows the whole map again
+        p.send(Msg::Zoom(ZoomMsg::Reset));
+        assert_eq!(p.s.window(), p.s.grid());
+        assert_eq!(p.s.announce.1, "Showing the whole map.");
+        p.send(Msg::Rested);
+        assert!(
+            !p.last_url().unwrap().contains("zoom"),
+            "{:?}",
+            p.last_url()
+        );
+    }
+
+    #[test]
+    fn a_pinch_pans_and_zooms_and_the_evolution_view_shows_the_whole_map() {
+        let mut p = Page::open_at("?z=0,0&zoom=2");
+        let g = p.s.grid().unwrap();
+        let w0 = p.s.window().unwrap();
+        assert!(near(
+            w0.bounds.size(),
+            [g.bounds.size()[0] / 2.0, g.bounds.size()[1] / 2.0],
+            1e-5
+        ));
+        // fingers move right by a tenth of the box without spreading: the map follows them
+        p.send(Msg::Zoom(ZoomMsg::Pinch {
+            factor: 1.0,
+            at: (0.5, 0.5),
+            pan: (0.1, 0.0),
+        }));
+        let w1 = p.s.window().unwrap();
+        let dz = w0.bounds.size()[0] * 0.1;
+        assert!(
+            (w0.bounds.min[0] - w1.bounds.min[0] - dz).abs() < 1e-4,
+            "{:?} {:?}",
+            w0.bounds,
+            w1.bounds
+        );
+        // spreading them doubles the zoom around their midpoint
+        let mid = w1.z_at(0.3, 0.6);
+        p.send(Msg::Zoom(ZoomMsg::Pinch {
+            factor: 2.0,
+            at: (0.3, 0.6),
+            pan: (0.0, 0.0),
+        }));
+        assert_eq!(p.s.zoom.factor(), 4.0);
+        assert!(near(p.s.window().unwrap().z_at(0.3, 0.6), mid, 1e-5));
+        // the evolution view shows whole maps (their bounds change each epoch)
+        p.send(Msg::ToggleEvolution);
+        p.serve_all();
+        assert!(p.s.evo.is_some());
+        assert_eq!(p.s.window(), p.s.grid());
+        p.send(Msg::Zoom(ZoomMsg::By(2.0, None)));
+        assert_eq!(
+            p.s.zoom.factor(),
+            4.0,
+            "ignored while the evolution is shown"
+        );
+        // bad values in the address are dropped with a notice
+        let p = Page::open_at("?zoom=500&centre=x");
+        assert_eq!(p.s.zoom.factor(), 1.0);
+        assert_eq!(p.s.notices.len(), 2, "{:?}", p.s.notices);
+        assert!(p.s.notices[0].contains("zoom=“500”"));
+    }
+
+    #[test]
+    fn zoomed_tiles_are_decoded_for_the_window() {
+        let mut p = Page::open_at("?view=tiles&z=0,0");
+        p.send(Msg::Zoom(ZoomMsg::By(8.0, Some((0.5, 0.5)))));
+        let model = p.s.model.clone().unwrap();
+        let w = p.s.window().unwrap();
+        let (centres, px) = views::tiles::decode(&model, &w, views::tiles::TILES).unwrap();
+        assert!(centres.iter().all(|c| w.bounds.contains(*c)));
+        // the first tile's centre is half a tile from the window's top-left corner
+        let t = [w.bounds.size()[0] / 15.0, w.bounds.size()[1] / 15.0];
+        assert!(near(
+            centres[0],
+            [w.bounds.min[0] + t[0] / 2.0, w.bounds.max[1] - t[1] / 2.0],
+            1e-5
+        ));
+        for k in [0, 112, 224] {
+            let one = model.decode_z(centres[k]).unwrap();
+            assert!(close(&px[k * 784..(k + 1) * 784], &one, 1e-5), "tile {k}");
+        }
+    }
 }

@@ -134,7 +134,16 @@ pub fn sync(s: &mut State, fx: &mut Vec<Effect>) {
         if !t.is_empty() {
             let index = match pick {
                 Pick::Random(r) => r as usize % t.len(),
-                Pick::Index(i) => i.min(t.len() - 1),
+                Pick::Index(i) if i >= t.len() => {
+                    let last = t.len() - 1;
+                    s.notices.push(format!(
+                        "img={i} is past the last test image: this file has {} (img=0 to \
+                         img={last}); showing img={last}.",
+                        t.len()
+                    ));
+                    last
+                }
+                Pick::Index(i) => i,
             };
             if let Some(px) = t.image(index) {
                 let e = &mut s.tools.encode;

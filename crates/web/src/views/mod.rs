@@ -117,6 +117,11 @@ pub enum ViewEffect {
         file: String,
         /// Title line drawn on the image.
         title: String,
+        /// The line under the map: the latent range shown (and the zoom).
+        caption: String,
+        /// The part of the map canvas shown: top-left `(u₀, v₀)` and side, fractions of
+        /// the map ([`crate::zoom::Zoom::window_uv`]).
+        crop: ([f32; 2], f32),
     },
 }
 
@@ -163,7 +168,26 @@ pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
             let zs = |x: f32| crate::url::z_number(x);
             let file = format!("{model}-z_{}_{}.png", zs(z[0]), zs(z[1]));
             let title = format!("{} · {}", s.what(s.entry, ""), crate::view::z_text(z));
-            fx.push(Effect::View(ViewEffect::SavePng { file, title }));
+            let g = s.grid();
+            let zoom = s.zoom_shown();
+            let crop = g.map_or(([0.0, 0.0], 1.0), |g| zoom.window_uv(&g));
+            let caption = s.window().map_or(String::new(), |w| {
+                let b = w.bounds;
+                let mut c = format!(
+                    "z₁ from {:.2} to {:.2}, z₂ from {:.2} to {:.2}",
+                    b.min[0], b.max[0], b.min[1], b.max[1]
+                );
+                if zoom.is_zoomed() {
+                    c += &format!(" (zoom {}×)", crate::state::zoom_text(zoom.factor()));
+                }
+                c
+            });
+            fx.push(Effect::View(ViewEffect::SavePng {
+                file,
+                title,
+                caption,
+                crop,
+            }));
         }
         ViewMsg::Shared(text) => {
             s.say(text.clone());

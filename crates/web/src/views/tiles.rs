@@ -1,5 +1,6 @@
 //! The manifold view: the map tiled with images decoded at the tiles' centres (the classic
-//! figure of a 2-D VAE), all tiles in one batched decoder call.
+//! figure of a 2-D VAE), all tiles in one batched decoder call; re-decoded for the zoomed
+//! and panned window ([`crate::zoom`]).
 
 use crate::Explorer;
 use latent_core::latent_map::Meshgrid;
@@ -21,12 +22,17 @@ pub fn centres(grid: &Meshgrid, n: usize) -> Vec<[f32; 2]> {
     out
 }
 
-/// Decodes every tile centre in one call: `n²` images of 784 pixels.
+/// Decodes the centres of an `n × n` tiling of `window` (the part of the map on screen) in
+/// one call: `n²` images of 784 pixels in `[0, 1]`, row by row.
 ///
 /// # Errors
 /// Candle errors only.
-pub fn decode(model: &Explorer, n: usize) -> latent_core::Result<(Vec<[f32; 2]>, Vec<f32>)> {
-    let c = centres(&model.bundle().map.grid, n);
+pub fn decode(
+    model: &Explorer,
+    window: &Meshgrid,
+    n: usize,
+) -> latent_core::Result<(Vec<[f32; 2]>, Vec<f32>)> {
+    let c = centres(window, n);
     let px = model.bundle().decode_many(&c)?;
     Ok((c, px))
 }
