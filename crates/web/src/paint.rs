@@ -117,6 +117,12 @@ pub fn zoom(dom: &Dom, g: &Meshgrid, z: &crate::zoom::Zoom, evolution: bool) {
         let _ = st.set_property("--zk", &format!("{k}"));
         let _ = st.set_property("--zu", &format!("{u0:.6}"));
         let _ = st.set_property("--zv", &format!("{v0:.6}"));
+        // the latent window on screen, for tests and tools: `min z₁,min z₂,max z₁,max z₂`
+        let w = z.window(g).bounds;
+        let _ = b.set_attribute(
+            "data-window",
+            &format!("{},{},{},{}", w.min[0], w.min[1], w.max[0], w.max[1]),
+        );
         if z.is_zoomed() {
             let _ = b.set_attribute("data-zoomed", "");
         } else {
