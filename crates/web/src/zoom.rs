@@ -126,7 +126,7 @@ impl Zoom {
     /// Moves the window by `(du, dv)` of its own size (a two-finger drag of `du` = 0.1 moves
     /// the map a tenth of the box to the right, showing what lay left of it).
     pub fn pan(&self, g: &Meshgrid, du: f32, dv: f32) -> Zoom {
-        if !self.is_zoomed() || !(du.is_finite() && dv.is_finite()) {
+        if !(self.is_zoomed() && du.is_finite() && dv.is_finite()) {
             return *self;
         }
         let ([u0, v0], side) = self.window_uv(g);
