@@ -92,8 +92,10 @@ def main():
         print(f"\nbrowser: {dec['rounds']} rounds; outputs equal ours within "
               + ", ".join(f"{k} {v:.1e}" for k, v in dec["max_diff"].items() if k != "ours"))
     if tr:
-        print(f"trainer: {tr['pairs']} pairs, {tr['mode']} mode"
-              + (" (scripts/bench.sh --full for whole epochs)" if tr["mode"] == "quick" else ""))
+        print(f"trainer: {tr['pairs']} pairs, "
+              + ("whole epochs and map" if tr["mode"] == "full"
+                 else "partial epochs and map, extrapolated (scripts/bench.sh --full for whole ones)"))
+    print(f"load average when printed: {os.getloadavg()[0]:.1f} (figures are only comparable on an idle machine)")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ def main():
         ("map", "map", 2, ["--grid", "128"] if quick else [], 4 if quick else 1),
     ]
     base_env = dict(os.environ, CUDA_VISIBLE_DEVICES="")
-    results = {"mode": "quick" if quick else "full", "pairs": a.pairs}
+    results = {"mode": "partial" if quick else "full", "pairs": a.pairs}
     for key, what, threads, extra, scale in cases:
         env = dict(base_env, RAYON_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads))
         ours_cmd = [a.ours, what, *extra]
