@@ -1,7 +1,7 @@
 // Cold open → first decoded digit, with and without the page's prefetch script, in paired,
 // alternating runs (fresh browser context each, so nothing is cached) over a simulated
 // round-trip time. Run by scripts/bench.sh; not part of the test command.
-//   node scripts/bench/cold-open.mjs DIST [RUNS]      (RTT=100 for a 100 ms round trip)
+//   node scripts/bench/cold-open.mjs DIST [RUNS [OUT.json]]      (RTT=100 for a 100 ms round trip)
 import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +13,7 @@ import http from 'node:http';
 const serve = (dir) => new Promise((res) => { const s = http.createServer(sirv(dir, { dev: true })); s.listen(0, '127.0.0.1', () => res(s)); });
 const DIST = path.resolve(process.argv[2] ?? 'dist');
 const RUNS = Number(process.argv[3] ?? 12);
+const OUT = process.argv[4];
 // the same site without the prefetch script: the app then fetches the manifest, then the bundle
 const NOPRE = fs.mkdtempSync(path.join(os.tmpdir(), 'latent-nopre-'));
 fs.cpSync(DIST, NOPRE, { recursive: true });
@@ -45,5 +46,6 @@ console.log('with prefetch   median ms', med(A).toFixed(0), A.map((v) => v.toFix
 console.log('without prefetch median ms', med(B).toFixed(0), B.map((v) => v.toFixed(0)).join(' '));
 console.log('ratio', (med(A) / med(B)).toFixed(2));
 console.log(`(RTT ${process.env.RTT ?? 0} ms, ${RUNS} paired runs, medians)`);
+if (OUT) fs.writeFileSync(OUT, JSON.stringify({ rtt_ms: Number(process.env.RTT ?? 0), runs: RUNS, with_prefetch_ms: med(A), without_prefetch_ms: med(B) }));
 await browser.close(); a.close(); b.close();
 fs.rmSync(NOPRE, { recursive: true, force: true });

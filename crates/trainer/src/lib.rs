@@ -41,6 +41,6 @@ pub use autoencoder::{
 pub use bundles::{bundle_path, update_manifest};
 pub use classifier::{load_classifier, run_classifier, stage_classifier, ClassifierRun};
 pub use docs::render;
-pub use map::{build_class_map, latent_metrics};
+pub use map::{build_class_map, class_map_of_decoder, latent_metrics};
 pub use reference::{reference_points, write_reference};
 pub use remap::remap;

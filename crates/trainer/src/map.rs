@@ -6,7 +6,7 @@ use candle_core::{Device, Tensor};
 use latent_core::bundle::BundleMeta;
 use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
 use latent_core::metrics;
-use latent_core::model::{Autoencoder, Classifier};
+use latent_core::model::{Autoencoder, Classifier, Decoder};
 use std::collections::BTreeMap;
 
 /// Decodes every grid point and classifies the decoded image: the class map.
@@ -17,6 +17,19 @@ use std::collections::BTreeMap;
 /// # Errors
 /// Candle errors from decoding or classifying.
 pub fn build_class_map(ae: &Autoencoder, clf: &Classifier, grid: Meshgrid) -> Result<ClassMap> {
+    class_map_of_decoder(&ae.decoder, clf, grid)
+}
+
+/// [`build_class_map`] from the decoder alone (as a view file holds it; `scripts/bench.sh`
+/// times it on the committed weights).
+///
+/// # Errors
+/// Candle errors from decoding or classifying.
+pub fn class_map_of_decoder(
+    decoder: &Decoder,
+    clf: &Classifier,
+    grid: Meshgrid,
+) -> Result<ClassMap> {
     let pts = grid.points();
     let n = grid.width * grid.height;
     let z = Tensor::from_vec(pts, (n, 2), &Device::Cpu)?;
@@ -24,7 +37,7 @@ pub fn build_class_map(ae: &Autoencoder, clf: &Classifier, grid: Meshgrid) -> Re
     let mut conf = Vec::with_capacity(n);
     for start in (0..n).step_by(4096) {
         let len = 4096.min(n - start);
-        let imgs = ae.decoder.forward(&z.narrow(0, start, len)?)?;
+        let imgs = decoder.forward(&z.narrow(0, start, len)?)?;
         for (c, p) in train::classify(clf, &imgs)? {
             class.push(c);
             conf.push((p * 255.0).round() as u8);

@@ -107,6 +107,24 @@ impl Explorer {
         self.decode_z([z1, z2]).map_err(js_err)
     }
 
+    /// Decodes many latent points in one decoder call (the batched path the tiles and
+    /// interpolation views use): `zs` holds `n` pairs `z1, z2` one after the other; returns
+    /// `n · 784` pixels in `[0, 1]` (a `Float32Array`), image after image, each row-major 28×28.
+    ///
+    /// # Errors
+    /// An odd number of values; candle errors.
+    #[wasm_bindgen(js_name = decodeMany)]
+    pub fn decode_many(&self, zs: &[f32]) -> Result<Vec<f32>, JsError> {
+        if !zs.len().is_multiple_of(2) {
+            return Err(JsError::new(&format!(
+                "decodeMany: {} values is not a whole number of (z1, z2) pairs",
+                zs.len()
+            )));
+        }
+        let z: Vec<[f32; 2]> = zs.chunks_exact(2).map(|p| [p[0], p[1]]).collect();
+        self.bundle.decode_many(&z).map_err(js_err)
+    }
+
     /// The latent point `[z1, z2]` at normalised map position `(u, v)` (0..1 from the left
     /// and top edges): [`latent_core::latent_map::Meshgrid::z_at`].
     #[wasm_bindgen(js_name = zAt)]

@@ -61,6 +61,41 @@ fn browser_decode_matches_native() {
     );
 }
 
+/// The batched decode (`decodeMany`) gives, image after image, what single decodes give,
+/// within 1e-5 per pixel, over points across and beyond the map; an odd input is an error.
+#[wasm_bindgen_test]
+fn batched_decode_equals_single_decodes() {
+    let ex = Explorer::from_bytes(BUNDLE, "vae.safetensors")
+        .map_err(message)
+        .unwrap();
+    let b = ex.bounds();
+    let mut zs = Vec::new();
+    for i in 0..37 {
+        let t = i as f32 / 36.0;
+        // a diagonal across the map, running 20 % past both corners
+        zs.push(b[0] + (t * 1.4 - 0.2) * (b[2] - b[0]));
+        zs.push(b[1] + (0.9 - t * 0.8) * (b[3] - b[1]));
+    }
+    let many = ex.decode_many(&zs).map_err(message).unwrap();
+    assert_eq!(many.len(), 37 * 784);
+    let mut worst = 0.0f32;
+    for (i, z) in zs.chunks_exact(2).enumerate() {
+        let one = ex.decode(z[0], z[1]).map_err(message).unwrap();
+        for (a, b) in one.iter().zip(&many[i * 784..(i + 1) * 784]) {
+            worst = worst.max((a - b).abs());
+        }
+    }
+    assert!(worst <= 1e-5, "batched − single: {worst}");
+    // the images differ from point to point (not one image repeated)
+    assert!(many[..784]
+        .iter()
+        .zip(&many[36 * 784..])
+        .any(|(a, b)| (a - b).abs() > 0.1));
+    assert!(ex.decode_many(&[]).map_err(message).unwrap().is_empty());
+    let e = ex.decode_many(&[0.0, 1.0, 2.0]).err().map(message).unwrap();
+    assert!(e.contains("3 values"), "{e}");
+}
+
 #[wasm_bindgen_test]
 fn map_lookups_agree_with_the_grid() {
     let ex = Explorer::from_bytes(BUNDLE, "vae.safetensors")
