@@ -203,6 +203,32 @@ impl Decoder {
     pub fn forward(&self, z: &Tensor) -> Result<Tensor> {
         candle_nn::ops::sigmoid(&self.logits(z)?)
     }
+
+    /// The same decoder for the hand-written inference kernels of `latent-kernels` (the
+    /// browser's decode under the pointer): its weights copied as f32, the same layers,
+    /// ReLUs and sigmoid. Equal to [`Decoder::forward`] within 1e-5 per pixel (tested).
+    ///
+    /// # Errors
+    /// Candle errors reading the weights; a shape error if the layers do not chain.
+    pub fn to_kernel(&self) -> Result<latent_kernels::Mlp> {
+        let layers = self
+            .hidden
+            .iter()
+            .chain(std::iter::once(&self.out))
+            .map(|l| {
+                let (outputs, inputs) = l.weight().dims2()?;
+                let w = l.weight().to_dtype(candle_core::DType::F32)?;
+                let w = w.flatten_all()?.to_vec1::<f32>()?;
+                let b = match l.bias() {
+                    Some(b) => b.to_dtype(candle_core::DType::F32)?.to_vec1::<f32>()?,
+                    None => vec![0.0; outputs],
+                };
+                latent_kernels::Dense::new(&w, &b, inputs, outputs)
+                    .map_err(|e| candle_core::Error::Msg(e.to_string()))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        latent_kernels::Mlp::new(layers).map_err(|e| candle_core::Error::Msg(e.to_string()))
+    }
 }
 
 /// Per-image loss terms of an autoencoder, each f32 `[B]` in nats per image.
