@@ -175,8 +175,8 @@ PY
 
 # hash_assets DIST : renames DIST/pkg/latent_web_bg.wasm, DIST/pkg/latent_web.js, DIST/main.js and
 # DIST/style.css to <name>-<first 12 hex digits of their SHA-256>.<ext> and rewrites the references
-# to them (the glue's wasm URL, main.js's import of the glue, index.html's stylesheet, modulepreload
-# and script); writes the default model's view file into index.html's prefetch script. Fails, naming it, when a reference is not found exactly once (a change to www/ or to
+# to them (the glue's wasm URL, main.js's import of the glue, index.html's stylesheet, modulepreload,
+# the wasm's preload and script); writes the default model's view file into index.html's prefetch script. Fails, naming it, when a reference is not found exactly once (a change to www/ or to
 # wasm-bindgen's output that this step would otherwise silently miss).
 hash_assets() {
   python3 - "$SCRIPT" "$1" <<'PY'
@@ -218,6 +218,7 @@ with open(os.path.join(dist, "weights", "manifest.json"), encoding="utf-8") as f
     default_view = "weights/" + json.load(f)["bundles"][0]["view"]
 for old, new in [('href="style.css"', f'href="{css}"'), ('src="main.js"', f'src="{main}"'),
                  ('href="pkg/latent_web.js"', f'href="{glue}"'),
+                 ("'pkg/latent_web_bg.wasm'", f"'{wasm}'"),
                  ("'__DEFAULT_VIEW__'", json.dumps(default_view).replace('"', "'"))]:
     index = rewrite("index.html", index, old, new)
 with open(os.path.join(dist, "index.html"), "wb") as f:
