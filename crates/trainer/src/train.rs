@@ -170,8 +170,27 @@ impl Adam {
         let lr_lambda = lr * p.weight_decay;
         let scale_m = 1f64 / (1f64 - beta1.powi(self.step as i32));
         let scale_v = 1f64 / (1f64 - beta2.powi(self.step as i32));
+        let fused = latent_core::optim::AdamStep {
+            beta1,
+            beta2,
+            scale_m,
+            scale_v,
+            lr,
+            eps: p.eps,
+            decay: 1f64 - lr_lambda,
+        };
         for (_, theta, m, v) in &self.vars {
             if let Some(g) = grads.get(theta) {
+                // in place, the same arithmetic to the bit (latent_core::optim's test)
+                if latent_core::optim::update(
+                    theta.as_tensor(),
+                    m.as_tensor(),
+                    v.as_tensor(),
+                    g,
+                    &fused,
+                )? {
+                    continue;
+                }
                 let next_m = ((m.as_tensor() * beta1)? + (g * (1.0 - beta1))?)?;
                 let next_v = ((v.as_tensor() * beta2)? + (g.sqr()? * (1.0 - beta2))?)?;
                 let m_hat = (&next_m * scale_m)?;
