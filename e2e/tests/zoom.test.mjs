@@ -219,3 +219,40 @@ test('a two-finger pinch zooms and pans on a touch screen', () => inPage(async (
   const moved = (w1[0] - w2[0]) / (w1[2] - w1[0]);
   assert.ok(moved > 0.05, `the window moved ${moved} of its width`);
 }, { viewport: { width: 800, height: 900 }, isMobile: true }));
+
+test('while zoomed, an interpolation click sets its end where the pointer is', () => inPage(async (page) => {
+  await ready(page, '?view=interp&z=0,0&zoom=4');
+  await page.waitForFunction(() => document.getElementById('zoom-level').textContent === '4×');
+  const b = await contentBox(page);
+  await page.mouse.click(b.x + b.width * 0.25, b.y + b.height * 0.25);
+  await page.waitForFunction(() => /Start set to/.test(document.getElementById('announce').textContent));
+  const said = (await page.$eval('#announce', (e) => e.textContent)).match(/-?\d+\.\d+/g).map(Number);
+  const cursor = await zReadout(page);
+  const w = await win(page);
+  assert.ok(near(said, cursor, 6e-3), `start ${said} vs the cursor under the click ${cursor}`);
+  assert.ok(said[0] >= w[0] && said[0] <= w[2] && said[1] >= w[1] && said[1] <= w[3], `${said} in ${w}`);
+}));
+
+test('the wheel scrolls the page at the whole map, and an embed zooms only with Ctrl', () => inPage(async (page) => {
+  await ready(page, '?z=0,0');
+  const b = await contentBox(page);
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction(() => window.scrollY > 0);
+  assert.equal(await level(page), '1×', 'scrolling down at the whole map scrolls the page');
+  await ready(page, '?z=0,0&embed=1');
+  const e = await contentBox(page);
+  await page.mouse.move(e.x + e.width / 2, e.y + e.height / 2);
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(300);
+  assert.equal(await level(page), '1×', 'an embed lets the deck have the wheel');
+  assert.equal(await page.$eval('#zoom-bar', (z) => getComputedStyle(z).display), 'none');
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await page.waitForFunction(() => document.getElementById('zoom-level').textContent === '2×');
+  // zoomed, the embed shows the buttons (to get back to the whole map)
+  assert.notEqual(await page.$eval('#zoom-bar', (z) => getComputedStyle(z).display), 'none');
+  await page.click('#zoom-reset');
+  await page.waitForFunction(() => document.getElementById('zoom-level').textContent === '1×');
+}, { viewport: { width: 1280, height: 700 } }));

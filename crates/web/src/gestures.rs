@@ -110,9 +110,23 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
         }));
     }
     let b = mbox.clone();
+    let (body, zoom_in) = (dom.body.clone(), dom.el(id::ZOOM_IN));
     ls.push(on(weak, &map, "wheel", true, move |e| {
         let w = e.dyn_ref::<WheelEvent>()?;
-        if w.delta_y() == 0.0 {
+        let dy = w.delta_y();
+        // the page (or the slide deck around an embed) scrolls instead: at the whole map going
+        // out, at the largest zoom going in, and in an embed unless Ctrl or ⌘ is held (a
+        // trackpad pinch arrives as a wheel event with Ctrl)
+        let whole = !b.has_attribute("data-zoomed");
+        let deepest = zoom_in
+            .as_ref()
+            .is_some_and(|z| z.has_attribute("disabled"));
+        let embed = body.dataset().get("embed").is_some();
+        if dy == 0.0
+            || (dy > 0.0 && whole)
+            || (dy < 0.0 && deepest)
+            || (embed && !w.ctrl_key() && !w.meta_key())
+        {
             return None;
         }
         e.prevent_default();

@@ -219,6 +219,10 @@ impl State {
         } else {
             self.z_chosen = self.z();
         }
+        if first {
+            self.settle_url_zoom();
+            crate::views::interp::settle_url_ends(self);
+        }
         self.reported_class = Some(self.class_at_cursor().map(|c| c.0));
         if !first {
             self.say(format!("Showing {label}."));

@@ -129,6 +129,11 @@ pub fn zoom(dom: &Dom, g: &Meshgrid, z: &crate::zoom::Zoom, evolution: bool) {
             let _ = b.remove_attribute("data-zoomed");
         }
     }
+    if z.is_zoomed() {
+        let _ = dom.body.set_attribute("data-zoomed", "");
+    } else {
+        let _ = dom.body.remove_attribute("data-zoomed");
+    }
     if let Some(bar) = dom.el(id::ZOOM_BAR) {
         let _ = bar.toggle_attribute_with_force("hidden", evolution);
     }
@@ -161,20 +166,25 @@ pub fn zoom(dom: &Dom, g: &Meshgrid, z: &crate::zoom::Zoom, evolution: bool) {
     }
 }
 
-/// Each class's name written inside its region, so colour is never the only cue.
-pub fn map_labels(dom: &Dom, m: &ClassMap, names: &[String]) -> Result<(), String> {
+/// Each class's name written inside its visible region (of the zoomed window), so colour is
+/// never the only cue.
+pub fn map_labels(
+    dom: &Dom,
+    m: &ClassMap,
+    names: &[String],
+    window: ([f32; 2], f32),
+) -> Result<(), String> {
     let Some(box_) = dom.el(id::MAP_LABELS) else {
         return Ok(());
     };
     box_.set_text_content(None);
-    let g = m.grid;
-    for (c, r, col) in view::label_cells(m) {
+    let ([u0, v0], side) = window;
+    for (c, x, y) in view::window_label_cells(m, u0, v0, side) {
         let el = span(dom, "map-label", class_name(names, c))?;
         let st = el.style();
         // fractions of the whole map; the style places them in the zoomed window
-        let at = |x: f32, n: usize| format!("{:.5}", (x + 0.5) / n as f32);
-        let _ = st.set_property("--lx", &at(col as f32, g.width));
-        let _ = st.set_property("--ly", &at(r as f32, g.height));
+        let _ = st.set_property("--lx", &format!("{x:.5}"));
+        let _ = st.set_property("--ly", &format!("{y:.5}"));
         let _ = st.set_property("--class-colour", &palette::class_hex(c));
         box_.append_child(&el).map_err(js_msg)?;
     }

@@ -135,7 +135,6 @@ impl Renderer {
             if let Some(m) = s.map() {
                 let names = s.class_names();
                 paint::map(&self.dom, m, names, s.evo.as_ref().map(|e| e.epoch()))?;
-                paint::map_labels(&self.dom, m, names)?;
                 self.legend_items = paint::legend(&self.dom, m, names)?;
                 self.legend_current = None;
             }
@@ -146,6 +145,7 @@ impl Renderer {
             if let (Some(m), Some(w)) = (s.map(), s.window()) {
                 paint::axes(&self.dom, &w.bounds)?;
                 paint::zoom(&self.dom, &m.grid, &zoom, s.evo.is_some());
+                paint::map_labels(&self.dom, m, s.class_names(), zoom.window_uv(&m.grid))?;
             }
         }
         self.metrics(s, &model);

@@ -98,6 +98,9 @@ impl ViewsRenderer {
                 _ => &e.strokes[..],
             };
             pv::pad(dom, strokes);
+            if let Some(b) = dom.el(id::PAD_UNDO) {
+                pv::attr(&b, "disabled", strokes.is_empty().then_some(""));
+            }
         }
         let key = e.version;
         if self.encoded == Some(key) {
@@ -263,12 +266,13 @@ impl ViewsRenderer {
         let note = match (top, cell) {
             (Some((c, q)), Some((m, _))) if c != m => format!(
                 "At this exact point the classifier sees {} ({}), but the map cell says {}: \
-                 the map is a {}-cell sample of the plane, decoded at the cell centres. \
+                 the map is a {} × {} sample of the plane, decoded at the cell centres. \
                  ({:.1} ms per decode + classify)",
                 class_name(names, c),
                 view::percent(q),
                 class_name(names, m),
-                model.bundle().map.grid.width * model.bundle().map.grid.height,
+                model.bundle().map.grid.width,
+                model.bundle().map.grid.height,
                 self.classify_ms
             ),
             (Some((c, q)), _) => format!(

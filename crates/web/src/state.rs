@@ -207,9 +207,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                     Key::Down => g.step(state.z(), [0, -1], cells),
                 };
                 state.move_to(z, Source::Keyboard, &mut fx);
-                if state.evo.is_none() {
-                    state.zoom = state.zoom.follow(&g, state.z());
-                }
+                state.follow_cursor();
             }
         }
         Msg::Zoom(m) => state.zoom_msg(m, &mut fx),
@@ -362,6 +360,36 @@ impl State {
             Some(_) => Zoom::default(),
             None => self.zoom,
         }
+    }
+
+    /// Pans the zoomed window just enough to show the cursor (after the keys or an encoding
+    /// moved it); nothing in the evolution view or at zoom 1.
+    pub(crate) fn follow_cursor(&mut self) {
+        if let (Some(g), None) = (self.grid(), &self.evo) {
+            self.zoom = self.zoom.follow(&g, self.z());
+        }
+    }
+
+    /// The address's `centre` checked against the first map: a window that would reach past
+    /// the map is moved inside it, with a notice naming the centre shown.
+    pub(crate) fn settle_url_zoom(&mut self) {
+        let (Some(g), Some(asked)) = (self.grid(), self.zoom.centre) else {
+            return;
+        };
+        let shown = self.zoom.shown(&g);
+        let Some(c) = shown.centre else { return };
+        if (c[0] - asked[0]).abs() > 1e-3 || (c[1] - asked[1]).abs() > 1e-3 {
+            self.notices.push(format!(
+                "centre={},{} would show a window reaching past this map at zoom {}; showing \
+                 the nearest window inside it, centre={},{}.",
+                url::z_number(asked[0]),
+                url::z_number(asked[1]),
+                zoom_text(self.zoom.factor()),
+                url::z_number(c[0]),
+                url::z_number(c[1]),
+            ));
+        }
+        self.zoom = shown;
     }
 
     fn zoom_msg(&mut self, m: ZoomMsg, fx: &mut Vec<Effect>) {

@@ -197,8 +197,17 @@ pub fn parse(query: &str) -> Parsed {
                 )),
             },
             "zoom" if !v.is_empty() => match v.parse::<f32>() {
-                Ok(k) if k.is_finite() && (1.0..=crate::zoom::MAX_ZOOM).contains(&k) => {
-                    out.url.zoom.k = crate::zoom::clamp_k(k)
+                Ok(k) if k.is_finite() && k > 0.0 => {
+                    let kept = crate::zoom::round_k(k);
+                    if !(1.0..=crate::zoom::MAX_ZOOM).contains(&k) {
+                        out.notices.push(format!(
+                            "zoom=“{}” is outside 1 to {}: showing zoom={}.",
+                            quote(v),
+                            crate::zoom::MAX_ZOOM,
+                            crate::state::zoom_text(kept)
+                        ));
+                    }
+                    out.url.zoom.k = kept;
                 }
                 _ => out.notices.push(format!(
                     "Ignored zoom=“{}”: a zoom is a number from 1 to {} like zoom=4.",

@@ -80,6 +80,51 @@ pub fn ticks(min: f32, max: f32, target: usize, downwards: bool) -> Vec<Tick> {
         .collect()
 }
 
+/// [`label_cells`] for the part of the map on screen: the window with top-left corner
+/// `(u₀, v₀)` and side `side` (fractions of the map, [`crate::zoom::Zoom::window_uv`]). Each
+/// class seen in the window gets a label inside its visible region; returns
+/// `(class, x, y)` with `x`, `y` the label's centre in fractions of the whole map.
+pub fn window_label_cells(map: &ClassMap, u0: f32, v0: f32, side: f32) -> Vec<(u8, f32, f32)> {
+    let (w, h) = (map.grid.width, map.grid.height);
+    let span = |a: f32, n: usize| {
+        let lo = ((a * n as f32).floor().max(0.0) as usize).min(n - 1);
+        let hi = (((a + side) * n as f32).ceil() as usize).clamp(lo + 1, n);
+        (lo, hi)
+    };
+    let ((c0, c1), (r0, r1)) = (span(u0, w), span(v0, h));
+    let at =
+        |col: usize, row: usize| ((col as f32 + 0.5) / w as f32, (row as f32 + 0.5) / h as f32);
+    if (c0, c1, r0, r1) == (0, w, 0, h) {
+        return label_cells(map)
+            .into_iter()
+            .map(|(c, r, col)| {
+                let (x, y) = at(col, r);
+                (c, x, y)
+            })
+            .collect();
+    }
+    let (cw, ch) = (c1 - c0, r1 - r0);
+    let mut class = Vec::with_capacity(cw * ch);
+    for r in r0..r1 {
+        class.extend_from_slice(&map.class[r * w + c0..r * w + c1]);
+    }
+    let Ok(grid) = latent_core::latent_map::Meshgrid::new(map.grid.bounds, cw, ch) else {
+        return Vec::new();
+    };
+    let crop = ClassMap {
+        grid,
+        confidence: vec![0; class.len()],
+        class,
+    };
+    label_cells(&crop)
+        .into_iter()
+        .map(|(c, r, col)| {
+            let (x, y) = at(c0 + col, r0 + r);
+            (c, x, y)
+        })
+        .collect()
+}
+
 /// Where to write each class's name on the map: for every class present, the cell
 /// `(class, row, col)` of that class farthest from any other class and from the map's edge
 /// (chamfer distance), so the label sits well inside its region even when the region is not
@@ -274,6 +319,32 @@ mod tests {
             h,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn labels_follow_the_zoomed_window() {
+        // class 0 on the left half, 1 on the right half of a 64 × 64 map
+        let g = grid(64, 64);
+        let class: Vec<u8> = (0..64 * 64).map(|i| u8::from(i % 64 >= 32)).collect();
+        let m = ClassMap {
+            grid: g,
+            confidence: vec![255; class.len()],
+            class,
+        };
+        let whole = window_label_cells(&m, 0.0, 0.0, 1.0);
+        assert_eq!(whole.iter().map(|l| l.0).collect::<Vec<_>>(), [0, 1]);
+        assert!(whole[0].1 < 0.5 && whole[1].1 > 0.5);
+        // a window of the right half's middle: one label, inside the window
+        let (u0, v0, side) = (0.6, 0.3, 0.25);
+        let w = window_label_cells(&m, u0, v0, side);
+        assert_eq!(w.len(), 1, "{w:?}");
+        let (c, x, y) = w[0];
+        assert_eq!(c, 1);
+        assert!((u0..=u0 + side).contains(&x) && (v0..=v0 + side).contains(&y), "{w:?}");
+        // straddling the border: both, each on its own side and inside the window
+        let w = window_label_cells(&m, 0.4, 0.4, 0.2);
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(w[0].1 >= 0.4 && w[0].1 < 0.5 && w[1].1 > 0.5 && w[1].1 <= 0.6, "{w:?}");
     }
 
     #[test]

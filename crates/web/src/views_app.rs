@@ -6,7 +6,7 @@ use crate::dom::{ctx2d, id, uv, Dom};
 use crate::msg::Msg;
 use crate::views::{Tool, ViewEffect, ViewMsg};
 use gloo_events::EventListener;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -19,25 +19,38 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
     let mut ls = Vec::new();
     let view = |m: ViewMsg| Some(Msg::View(m));
     if let Some(pad) = dom.el(id::DRAW_PAD) {
+        // one pointer draws: a second finger or a resting palm is ignored until it lifts
+        let pen: Rc<Cell<Option<i32>>> = Rc::new(Cell::new(None));
         for ev in ["pointerdown", "pointermove", "pointerup", "pointercancel"] {
-            let p = pad.clone();
+            let (p, pen) = (pad.clone(), pen.clone());
             ls.push(on(weak, &pad, ev, true, move |e| {
                 let e = e.dyn_ref::<PointerEvent>()?;
                 e.prevent_default();
+                let id = e.pointer_id();
                 match e.type_().as_str() {
                     "pointerdown" => {
-                        let _ = p.set_pointer_capture(e.pointer_id());
+                        if pen.get().is_some() {
+                            return None;
+                        }
+                        pen.set(Some(id));
+                        let _ = p.set_pointer_capture(id);
                         let (u, v) = uv(e, &p)?;
                         view(ViewMsg::PenDown(u, v))
                     }
                     "pointermove" => {
-                        if e.buttons() == 0 {
+                        if e.buttons() == 0 || pen.get() != Some(id) {
                             return None;
                         }
                         let (u, v) = uv(e, &p)?;
                         view(ViewMsg::PenMove(u, v))
                     }
-                    _ => view(ViewMsg::PenUp),
+                    _ => {
+                        if pen.get() != Some(id) {
+                            return None;
+                        }
+                        pen.set(None);
+                        view(ViewMsg::PenUp)
+                    }
                 }
             }));
         }

@@ -29,13 +29,18 @@ pub struct Zoom {
     pub centre: Option<[f32; 2]>,
 }
 
-/// Rounds a zoom factor to the precision the address keeps (2 decimals) and clamps it to
-/// `1..=MAX_ZOOM`; a non-finite factor is 1.
+/// A zoom factor clamped to `1..=MAX_ZOOM` (a non-finite factor is 1; within 0.5 % of 1 is
+/// 1). Kept unrounded, so many small wheel or pinch steps add up.
 pub fn clamp_k(k: f32) -> f32 {
-    if !k.is_finite() {
+    if !k.is_finite() || k < 1.005 {
         return 1.0;
     }
-    ((k * 100.0).round() / 100.0).clamp(1.0, MAX_ZOOM)
+    k.min(MAX_ZOOM)
+}
+
+/// A zoom factor as the address keeps it: [`clamp_k`], rounded to 2 decimals.
+pub fn round_k(k: f32) -> f32 {
+    clamp_k((clamp_k(k) * 100.0).round() / 100.0)
 }
 
 impl Zoom {
@@ -101,6 +106,16 @@ impl Zoom {
             k,
             centre: Some(g.z_at(u0 + side / 2.0, v0 + side / 2.0)),
         }
+    }
+
+    /// The same zoom with the centre actually shown on `g`'s map (the asked centre moved so
+    /// that the window lies inside the map).
+    pub fn shown(&self, g: &Meshgrid) -> Zoom {
+        if !self.is_zoomed() {
+            return Zoom::default();
+        }
+        let ([u0, v0], side) = self.window_uv(g);
+        Zoom::settled(self.factor(), g, [u0 + side / 2.0, v0 + side / 2.0])
     }
 
     /// Zooms by `factor` (> 1 in, < 1 out) keeping the point under screen position `(u, v)`
@@ -246,7 +261,19 @@ mod tests {
         assert_eq!(clamp_k(0.5), 1.0);
         assert_eq!(clamp_k(1000.0), MAX_ZOOM);
         assert_eq!(clamp_k(f32::NAN), 1.0);
-        assert_eq!(clamp_k(2.3456), 2.35);
+        assert_eq!(round_k(2.3456), 2.35);
+        assert_eq!(clamp_k(2.3456), 2.3456);
+        // a hundred small wheel steps add up (they are not rounded away one by one)
+        let g = grid();
+        let mut z = Zoom::default();
+        for _ in 0..100 {
+            z = z.zoom_at(&g, 1.007, 0.5, 0.5);
+        }
+        assert!(
+            (z.factor() - 1.007f32.powi(100)).abs() < 0.01,
+            "{}",
+            z.factor()
+        );
         let g = grid();
         let z = Zoom::default().zoom_at(&g, 1e6, 0.5, 0.5);
         assert_eq!(z.factor(), MAX_ZOOM);

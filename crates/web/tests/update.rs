@@ -982,9 +982,60 @@ mod zoom {
         );
         // bad values in the address are dropped with a notice
         let p = Page::open_at("?zoom=500&centre=x");
-        assert_eq!(p.s.zoom.factor(), 1.0);
+        assert_eq!(p.s.zoom.factor(), 32.0, "clamped to the largest zoom");
         assert_eq!(p.s.notices.len(), 2, "{:?}", p.s.notices);
-        assert!(p.s.notices[0].contains("zoom=“500”"));
+        assert!(p.s.notices[0].contains("zoom=“500” is outside 1 to 32: showing zoom=32"));
+        assert!(p.s.notices[1].contains("centre=“x”"));
+        // a centre off the map: the window is kept inside it, the address says where
+        let mut p = Page::open_at("?zoom=32&centre=-99,99");
+        let g = p.s.grid().unwrap();
+        let w = p.s.window().unwrap();
+        assert!(near(
+            [w.bounds.min[0], w.bounds.max[1]],
+            [g.bounds.min[0], g.bounds.max[1]],
+            1e-4
+        ));
+        assert_eq!(p.s.notices.len(), 1, "{:?}", p.s.notices);
+        assert!(p.s.notices[0].starts_with("centre=-99,99 would show a window reaching past"));
+        p.send(Msg::Rested);
+        let q = p.last_url().unwrap();
+        assert!(
+            q.contains("zoom=32&centre=") && !q.contains("centre=-99,99"),
+            "{q}"
+        );
+    }
+
+    #[test]
+    fn clicks_and_encodings_use_the_zoomed_window() {
+        // an interpolation end lands where the click is in the zoomed window
+        let mut p = Page::open_at("?view=interp&z=0,0&zoom=4");
+        let w = p.s.window().unwrap();
+        p.send(Msg::View(ViewMsg::MapClick(0.25, 0.25)));
+        let a = p.s.tools.interp.a.unwrap();
+        assert!(
+            near(a, w.z_at(0.25, 0.25), 1e-3),
+            "{a:?} vs {:?}",
+            w.z_at(0.25, 0.25)
+        );
+        // ends in the address off the map are moved onto it, with a notice
+        let p = Page::open_at("?view=interp&a=100,100&b=0,0");
+        let g = p.s.grid().unwrap();
+        let a = p.s.tools.interp.a.unwrap();
+        assert!(g.bounds.contains(a), "{a:?}");
+        assert_eq!(p.s.tools.interp.b, Some([0.0, 0.0]));
+        assert_eq!(p.s.notices.len(), 1, "{:?}", p.s.notices);
+        assert!(p.s.notices[0].starts_with("a=100,100 lies off this map"));
+        // an encoded image's μ brings the window along (the cursor goes to μ)
+        let p = Page::open_at("?view=encode&img=5&zoom=32&centre=-4.5,4.2");
+        let mu = p.s.tools.encode.result.as_ref().unwrap().posterior.mu;
+        let w = p.s.window().unwrap();
+        assert!(
+            w.bounds.contains(p.s.z()),
+            "{:?} outside {:?}",
+            p.s.z(),
+            w.bounds
+        );
+        assert!(near(p.s.z(), mu, 1e-6));
     }
 
     #[test]

@@ -190,6 +190,7 @@ pub fn sync(s: &mut State, fx: &mut Vec<Effect>) {
     if let Some(g) = s.grid() {
         s.z_chosen = g.clamp(post.mu);
         s.source = Source::Keyboard;
+        s.follow_cursor();
     }
     let names = s.class_names().to_vec();
     let map_class = s
@@ -201,7 +202,7 @@ pub fn sync(s: &mut State, fx: &mut Vec<Effect>) {
     let what = match input {
         Input::Drawing => "Your drawing".to_string(),
         Input::Test { index, label } => {
-            format!("Test image {} (a {})", index + 1, class_name(&names, label))
+            format!("Test image {index} (label {})", class_name(&names, label))
         }
     };
     s.say(format!(

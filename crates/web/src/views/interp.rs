@@ -75,6 +75,29 @@ fn set_end(s: &mut State, end_b: bool, z: [f32; 2], image: Option<Rc<Vec<f32>>>)
     s.say(format!("{which} set to {}.", view::z_text(z)));
 }
 
+/// The address's ends checked against the first map: an end off the map is moved to the
+/// nearest point on it, with a notice (as for `z`).
+pub fn settle_url_ends(s: &mut State) {
+    let Some(g) = s.grid() else { return };
+    for (key, end_b) in [("a", false), ("b", true)] {
+        let i = &mut s.tools.interp;
+        let slot = if end_b { &mut i.b } else { &mut i.a };
+        let Some(z) = *slot else { continue };
+        let c = g.clamp(z);
+        let c = [crate::url::round_z(c[0]), crate::url::round_z(c[1])];
+        if c != z {
+            *slot = Some(c);
+            s.notices.push(format!(
+                "{key}={},{} lies off this map; moved to the nearest point on it, {key}={},{}.",
+                crate::url::z_number(z[0]),
+                crate::url::z_number(z[1]),
+                crate::url::z_number(c[0]),
+                crate::url::z_number(c[1]),
+            ));
+        }
+    }
+}
+
 /// Applies an end-point message.
 pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
     match msg {
@@ -82,7 +105,8 @@ pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
             if s.tools.open != Some(Tool::Interp) {
                 return;
             }
-            let Some(g) = s.grid() else { return };
+            // the click's point in the window on screen (zoomed or not), as for the cursor
+            let Some(g) = s.window() else { return };
             let b = s.tools.interp.next_is_b;
             set_end(s, b, g.z_at(u, v), None);
         }

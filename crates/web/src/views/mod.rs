@@ -189,7 +189,11 @@ pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
                 crop,
             }));
         }
-        ViewMsg::Shared(text) => {
+        ViewMsg::Shared(mut text) => {
+            let drawing = matches!(s.tools.encode.input, Some((encode::Input::Drawing, _)));
+            if drawing && s.tools.open == Some(Tool::Encode) && text.contains("ink") {
+                text += " (A drawing is not part of a link: it opens the empty pad.)";
+            }
             s.say(text.clone());
             s.tools.share_note = Some(text);
         }
