@@ -15,6 +15,7 @@ pub mod draw;
 pub mod error;
 pub mod evolution;
 pub mod idx;
+pub mod im2col;
 pub mod latent_map;
 pub mod loss;
 pub mod metrics;

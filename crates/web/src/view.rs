@@ -340,11 +340,17 @@ mod tests {
         assert_eq!(w.len(), 1, "{w:?}");
         let (c, x, y) = w[0];
         assert_eq!(c, 1);
-        assert!((u0..=u0 + side).contains(&x) && (v0..=v0 + side).contains(&y), "{w:?}");
+        assert!(
+            (u0..=u0 + side).contains(&x) && (v0..=v0 + side).contains(&y),
+            "{w:?}"
+        );
         // straddling the border: both, each on its own side and inside the window
         let w = window_label_cells(&m, 0.4, 0.4, 0.2);
         assert_eq!(w.len(), 2, "{w:?}");
-        assert!(w[0].1 >= 0.4 && w[0].1 < 0.5 && w[1].1 > 0.5 && w[1].1 <= 0.6, "{w:?}");
+        assert!(
+            w[0].1 >= 0.4 && w[0].1 < 0.5 && w[1].1 > 0.5 && w[1].1 <= 0.6,
+            "{w:?}"
+        );
     }
 
     #[test]
