@@ -3,11 +3,13 @@
 //! slicing the padded input nine times costs nine padded copies forward and nine padded
 //! gradients added together backward (measured: the largest cost of a classifier epoch).
 //!
-//! `x` f32 `[B, C, H, W]` → `cols` f32 `[B, C·9, H·W]` with
-//! `cols[b, c·9 + 3·dy + dx, y·W + x] = x[b, c, y + dy − 1, x + dx − 1]` (0 outside the image):
-//! the rows follow the weight's `[out, in, 3, 3]` order, so `W.reshape(out, in·9) · cols[b]` is
-//! the convolution with padding 1 of image `b`, already in `[out, H·W]` (NCHW) order. Checked
-//! against `Tensor::conv2d`, forward and gradients, in `model.rs`'s tests.
+//! Channels-first layout (`[C, B, H, W]`, "CNHW"), so that a whole batch is one matrix product
+//! and its output needs no transpose: `x` f32 `[C, B, H, W]` → `cols` f32 `[C·9 + 1, B·H·W]`
+//! with `cols[c·9 + 3·dy + dx, (b·H + y)·W + x] = x[c, b, y + dy − 1, x + dx − 1]` (0 outside
+//! the image) and a last row of ones. The rows follow the weight's `[out, in, 3, 3]` order, so
+//! `[W.reshape(out, in·9) | bias] · cols` is the convolution with padding 1 plus its bias, in
+//! `[out, B, H, W]` order (the bias's gradient is part of the product's). Checked against
+//! `Tensor::conv2d`, forward and gradients, in `model.rs`'s tests.
 
 use candle_core::{CpuStorage, CustomOp1, Layout, Result, Shape, Tensor};
 
@@ -18,12 +20,13 @@ fn f32s<'a>(s: &'a CpuStorage, l: &Layout, what: &str) -> Result<&'a [f32]> {
     }
 }
 
-/// `x` f32 `[B, C, H, W]` → f32 `[B, C·9, H·W]` (see the module docs); differentiable.
+/// `x` f32 `[C, B, H, W]` → f32 `[C·9 + 1, B·H·W]` (see the module docs); differentiable
+/// with respect to `x`.
 ///
 /// # Errors
 /// If `x` is not a rank-4 f32 CPU tensor.
 pub fn im2col3x3(x: &Tensor) -> Result<Tensor> {
-    let (_, c, h, w) = x.dims4()?;
+    let (c, _, h, w) = x.dims4()?;
     x.contiguous()?.apply_op1(Im2col { c, h, w })
 }
 
@@ -41,34 +44,21 @@ impl CustomOp1 for Im2col {
     fn cpu_fwd(&self, s: &CpuStorage, l: &Layout) -> Result<(CpuStorage, Shape)> {
         let x = f32s(s, l, "the input")?;
         let (c, h, w) = (self.c, self.h, self.w);
-        let b = x.len() / (c * h * w);
-        let hw = h * w;
-        let mut out = vec![0f32; b * c * 9 * hw];
-        for (img, o) in x.chunks_exact(c * hw).zip(out.chunks_exact_mut(c * 9 * hw)) {
-            for ch in 0..c {
-                let plane = &img[ch * hw..(ch + 1) * hw];
-                for dy in 0..3 {
-                    for dx in 0..3 {
-                        let row = &mut o[(ch * 9 + dy * 3 + dx) * hw..][..hw];
-                        for y in 0..h {
-                            let sy = y + dy;
-                            if sy == 0 || sy > h {
-                                continue; // the padding row: zeros
-                            }
-                            let src = &plane[(sy - 1) * w..sy * w];
-                            let dst = &mut row[y * w..(y + 1) * w];
-                            // dst[x] = src[x + dx − 1] where that lies inside the row
-                            match dx {
-                                0 => dst[1..].copy_from_slice(&src[..w - 1]),
-                                1 => dst.copy_from_slice(src),
-                                _ => dst[..w - 1].copy_from_slice(&src[1..]),
-                            }
-                        }
+        let n = x.len() / c; // B·H·W
+        let mut out = vec![0f32; (c * 9 + 1) * n];
+        for ch in 0..c {
+            let planes = &x[ch * n..(ch + 1) * n]; // B images of H·W
+            for dy in 0..3 {
+                for dx in 0..3 {
+                    let row = &mut out[(ch * 9 + dy * 3 + dx) * n..][..n];
+                    for (src, dst) in planes.chunks_exact(h * w).zip(row.chunks_exact_mut(h * w)) {
+                        shift_into(src, dst, h, w, dy, dx);
                     }
                 }
             }
         }
-        Ok((CpuStorage::F32(out), Shape::from((b, c * 9, hw))))
+        out[c * 9 * n..].fill(1.0);
+        Ok((CpuStorage::F32(out), Shape::from((c * 9 + 1, n))))
     }
 
     fn bwd(&self, _x: &Tensor, _res: &Tensor, grad: &Tensor) -> Result<Option<Tensor>> {
@@ -81,8 +71,8 @@ impl CustomOp1 for Im2col {
     }
 }
 
-/// The gradient of [`im2col3x3`]: f32 `[B, C·9, H·W]` → f32 `[B, C, H, W]`, each column entry
-/// added back to the pixel it was copied from.
+/// The gradient of [`im2col3x3`]: f32 `[C·9 + 1, B·H·W]` → f32 `[C, B, H, W]`, each entry
+/// added back to the pixel it was copied from (the row of ones has no input).
 struct Col2im {
     c: usize,
     h: usize,
@@ -97,35 +87,57 @@ impl CustomOp1 for Col2im {
     fn cpu_fwd(&self, s: &CpuStorage, l: &Layout) -> Result<(CpuStorage, Shape)> {
         let g = f32s(s, l, "the gradient")?;
         let (c, h, w) = (self.c, self.h, self.w);
-        let hw = h * w;
-        let b = g.len() / (c * 9 * hw);
-        let mut out = vec![0f32; b * c * hw];
-        for (gi, o) in g.chunks_exact(c * 9 * hw).zip(out.chunks_exact_mut(c * hw)) {
-            for ch in 0..c {
-                let plane = &mut o[ch * hw..(ch + 1) * hw];
-                for dy in 0..3 {
-                    for dx in 0..3 {
-                        let row = &gi[(ch * 9 + dy * 3 + dx) * hw..][..hw];
-                        for y in 0..h {
-                            let sy = y + dy;
-                            if sy == 0 || sy > h {
-                                continue;
-                            }
-                            let dst = &mut plane[(sy - 1) * w..sy * w];
-                            let src = &row[y * w..(y + 1) * w];
-                            let (d, s) = match dx {
-                                0 => (&mut dst[..w - 1], &src[1..]),
-                                1 => (&mut dst[..], src),
-                                _ => (&mut dst[1..], &src[..w - 1]),
-                            };
-                            for (d, s) in d.iter_mut().zip(s) {
-                                *d += s;
-                            }
-                        }
+        let n = g.len() / (c * 9 + 1);
+        let b = n / (h * w);
+        let mut out = vec![0f32; c * n];
+        for ch in 0..c {
+            let planes = &mut out[ch * n..(ch + 1) * n];
+            for dy in 0..3 {
+                for dx in 0..3 {
+                    let row = &g[(ch * 9 + dy * 3 + dx) * n..][..n];
+                    for (src, dst) in row.chunks_exact(h * w).zip(planes.chunks_exact_mut(h * w)) {
+                        add_back(src, dst, h, w, dy, dx);
                     }
                 }
             }
         }
-        Ok((CpuStorage::F32(out), Shape::from((b, c, h, w))))
+        Ok((CpuStorage::F32(out), Shape::from((c, b, h, w))))
+    }
+}
+
+/// `dst[y, x] = src[y + dy − 1, x + dx − 1]` for one `h × w` image (0 outside; `dst` starts 0).
+fn shift_into(src: &[f32], dst: &mut [f32], h: usize, w: usize, dy: usize, dx: usize) {
+    for y in 0..h {
+        let sy = y + dy;
+        if sy == 0 || sy > h {
+            continue; // the padding row
+        }
+        let s = &src[(sy - 1) * w..sy * w];
+        let d = &mut dst[y * w..(y + 1) * w];
+        match dx {
+            0 => d[1..].copy_from_slice(&s[..w - 1]),
+            1 => d.copy_from_slice(s),
+            _ => d[..w - 1].copy_from_slice(&s[1..]),
+        }
+    }
+}
+
+/// The adjoint of [`shift_into`]: `dst[y + dy − 1, x + dx − 1] += src[y, x]`.
+fn add_back(src: &[f32], dst: &mut [f32], h: usize, w: usize, dy: usize, dx: usize) {
+    for y in 0..h {
+        let sy = y + dy;
+        if sy == 0 || sy > h {
+            continue;
+        }
+        let s = &src[y * w..(y + 1) * w];
+        let d = &mut dst[(sy - 1) * w..sy * w];
+        let (d, s) = match dx {
+            0 => (&mut d[..w - 1], &s[1..]),
+            1 => (&mut d[..], s),
+            _ => (&mut d[1..], &s[..w - 1]),
+        };
+        for (d, s) in d.iter_mut().zip(s) {
+            *d += s;
+        }
     }
 }

@@ -379,19 +379,29 @@ impl Conv3x3 {
 
     /// f32 `[B, in, H, W]` → f32 `[B, out, H, W]`.
     pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
-        let (b, cin, h, w) = x.dims4()?;
-        let cout = self.weight.dim(0)?;
         if x.dtype() != candle_core::DType::F32 || !x.device().is_cpu() {
             return self.forward_sliced(x);
         }
-        // [B, in·9, H·W], rows in the weight's (in, dy, dx) order: one product per image gives
-        // [out, H·W], the output already in NCHW order
-        let cols = crate::im2col::im2col3x3(x)?;
-        let wm = self.weight.reshape((cout, cin * 9))?;
-        wm.broadcast_left(b)?
-            .matmul(&cols)?
-            .broadcast_add(&self.bias.reshape((cout, 1))?)?
-            .reshape((b, cout, h, w))
+        self.forward_cnhw(&x.transpose(0, 1)?)?
+            .transpose(0, 1)?
+            .contiguous()
+    }
+
+    /// The convolution in channels-first layout, as the classifier runs it: f32
+    /// `[in, B, H, W]` → f32 `[out, B, H, W]`, one matrix product for the whole batch with the
+    /// bias folded in (`[W | b] · im2col(x)`, [`crate::im2col`]).
+    pub fn forward_cnhw(&self, x: &Tensor) -> Result<Tensor> {
+        let (cin, b, h, w) = x.dims4()?;
+        let cout = self.weight.dim(0)?;
+        let wb = Tensor::cat(
+            &[
+                self.weight.reshape((cout, cin * 9))?,
+                self.bias.reshape((cout, 1))?,
+            ],
+            1,
+        )?;
+        wb.matmul(&crate::im2col::im2col3x3(x)?)?
+            .reshape((cout, b, h, w))
     }
 
     /// The same convolution from nine shifted slices of the padded input (any dtype and
@@ -455,11 +465,23 @@ impl Classifier {
     /// reproducible (candle's CPU generator cannot be seeded). `None` = inference.
     pub fn forward_t(&self, x: &Tensor, dropout: Option<(&Tensor, &Tensor)>) -> Result<Tensor> {
         let b = x.dim(0)?;
-        let mut h = x.reshape((b, 1, crate::IMAGE_SIDE, crate::IMAGE_SIDE))?;
-        for c in &self.conv {
-            h = c.forward(&h)?.relu()?.max_pool2d(2)?;
-        }
-        let mut h = h.flatten_from(1)?;
+        let side = crate::IMAGE_SIDE;
+        let cpu_f32 = x.dtype() == candle_core::DType::F32 && x.device().is_cpu();
+        let mut h = if cpu_f32 {
+            // channels first ([C, B, H, W], one image channel): each convolution is one matrix
+            // product for the batch; pooling treats every (channel, image) plane alike
+            let mut h = x.reshape((1, b, side, side))?;
+            for c in &self.conv {
+                h = c.forward_cnhw(&h)?.relu()?.max_pool2d(2)?;
+            }
+            h.transpose(0, 1)?.flatten_from(1)?
+        } else {
+            let mut h = x.reshape((b, 1, side, side))?;
+            for c in &self.conv {
+                h = c.forward_sliced(&h)?.relu()?.max_pool2d(2)?;
+            }
+            h.flatten_from(1)?
+        };
         if let Some((m, _)) = dropout {
             h = (h * m)?;
         }
