@@ -3,7 +3,7 @@
 //! One definition of each model ([`model`]), the loss terms ([`loss`]), the latent-map math
 //! ([`latent_map`]), the bundle format with its manifest, file names and loaders
 //! ([`bundle`]), the typed bundle metrics ([`metrics`]), the training evolution
-//! ([`evolution`]), the MNIST-style preprocessing of drawn strokes ([`draw`]), the IDX reader ([`idx`]), the latent-space statistics ([`stats`]), Adam's fused in-place update ([`optim`]) and the
+//! ([`evolution`]), the MNIST-style preprocessing of drawn strokes ([`draw`]), the IDX reader ([`idx`]), the latent-space statistics ([`stats`]), Adam's fused in-place update ([`optim`]), the classifier's convolution and pooling kernels ([`im2col`], [`pool`]) and the
 //! class palette ([`palette`]). The native trainer and the browser (wasm32) crate are thin
 //! layers over this crate, so the weights the trainer writes are read by exactly the code
 //! that produced them.
@@ -22,6 +22,7 @@ pub mod metrics;
 pub mod model;
 pub mod optim;
 pub mod palette;
+pub mod pool;
 pub mod stats;
 
 pub use error::{Error, Result};

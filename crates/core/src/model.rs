@@ -472,7 +472,7 @@ impl Classifier {
             // product for the batch; pooling treats every (channel, image) plane alike
             let mut h = x.reshape((1, b, side, side))?;
             for c in &self.conv {
-                h = c.forward_cnhw(&h)?.relu()?.max_pool2d(2)?;
+                h = crate::pool::relu_max_pool2(&c.forward_cnhw(&h)?)?;
             }
             h.transpose(0, 1)?.flatten_from(1)?
         } else {
