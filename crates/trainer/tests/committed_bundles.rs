@@ -247,7 +247,9 @@ fn decoder_reproduces_the_reference_decodes() {
             .zip(&want)
             .map(|(a, b)| (a - b).abs())
             .fold(0.0f32, f32::max);
-        assert!(max <= 1e-6, "z = {z:?}: max pixel difference {max}");
+        // the fixture was written by candle's decoder; `decode` runs the hand-written kernels
+        // (another summation order), held to the browser's bar
+        assert!(max <= 1e-5, "z = {z:?}: max pixel difference {max}");
         // and the decode is a digit, not a blank: some ink, mostly background
         let ink = got.iter().filter(|&&p| p > 0.5).count();
         assert!((20..400).contains(&ink), "z = {z:?}: {ink} inked pixels");
