@@ -9,8 +9,9 @@
 #   dist/weights/...                          manifest.json and the files it lists for the page: each
 #                                             model's view file, evolution index and the index's frame
 #                                             files, its encoder, and (by name, beside the view file) its
-#                                             dataset's classifier.safetensors and test-images.safetensors,
-#                                             which the hands-on views fetch on first use (nothing else
+#                                             dataset's classifier.safetensors, test-images.safetensors and
+#                                             train-subset.safetensors, which the hands-on views and the
+#                                             "Train it yourself" view fetch on first use (nothing else
 #                                             from weights/)
 #   dist/docs/...                             docs/*.html and docs/img/* (when scripts/docs.sh made them)
 #   dist/sizes.json                           scripts/size-report.sh: raw and gzip sizes of the first view
@@ -105,7 +106,8 @@ def index_frames(path, what):
         fail(f"{what}: cannot read the frame list of {path} "
              f"(__metadata__.latent_explorer_evolution.frames): {e}")
 
-counts = {"view": 0, "index": 0, "frame": 0, "encoder": 0, "classifier": 0, "test images": 0}
+counts = {"view": 0, "index": 0, "frame": 0, "encoder": 0, "classifier": 0, "test images": 0,
+          "training subset": 0}
 for i, b in enumerate(bundles):
     if not isinstance(b, dict):
         fail(f"{mpath}: bundles[{i}] is not an object")
@@ -120,8 +122,10 @@ for i, b in enumerate(bundles):
         add(b["encoder"], f"{bid} encoder")
         counts["encoder"] += 1
     folder = os.path.dirname(os.path.normpath(b["view"]))
+    # (the training subset: the "Train it yourself" view's worker fetches it when the view opens)
     for fname, what in (("classifier.safetensors", "classifier"),
-                        ("test-images.safetensors", "test images")):
+                        ("test-images.safetensors", "test images"),
+                        ("train-subset.safetensors", "training subset")):
         rel = os.path.join(folder, fname)
         if rel not in deploy and os.path.isfile(os.path.join(weights, rel)):
             add(rel, f"{bid} {what}")
@@ -167,7 +171,8 @@ for d, _, fs in sorted(os.walk(weights)):
 note(f"weights: deploying manifest.json + {len(deploy)} files it lists: {counts['view']} view files, "
      f"{counts['index']} evolution indexes, {counts['frame']} evolution frames, "
      f"{counts['encoder']} encoders, {counts['classifier']} classifiers, "
-     f"{counts['test images']} test-image files (the last three on demand only)")
+     f"{counts['test images']} test-image files, {counts['training subset']} training subsets "
+     f"(the last four on demand only)")
 for rel in sorted(deploy):
     print(rel)
 PY
