@@ -275,6 +275,7 @@ pub struct AutoencoderTrainer {
     order_rng: ChaCha8Rng,
     noise_rng: ChaCha8Rng,
     epochs: usize,
+    images: usize,
 }
 
 impl AutoencoderTrainer {
@@ -303,6 +304,7 @@ impl AutoencoderTrainer {
             order_rng: rng(config.seed, ORDER_STREAM),
             noise_rng: rng(config.seed, NOISE_STREAM),
             epochs: 0,
+            images: 0,
             vm,
             model,
             adam,
@@ -328,6 +330,7 @@ impl AutoencoderTrainer {
         )?;
         let x = self.data.index_select(&ids, 0)?;
         let loss = self.step_on(&x)?;
+        self.images += end - self.cursor;
         self.cursor = end;
         if self.cursor == self.order.len() {
             self.cursor = 0;
@@ -365,6 +368,11 @@ impl AutoencoderTrainer {
     /// Passes over the training set completed.
     pub fn epochs(&self) -> usize {
         self.epochs
+    }
+
+    /// Training images seen by [`AutoencoderTrainer::step`], counting repeats.
+    pub fn images_seen(&self) -> usize {
+        self.images
     }
 
     /// Images in the training set.
@@ -430,7 +438,7 @@ impl AutoencoderTrainer {
 /// # Errors
 /// When the length is not a multiple of 784; candle errors.
 pub fn pixels_to_tensor(pixels: &[u8], dev: &Device) -> Result<Tensor> {
-    if pixels.len() % crate::IMAGE_PIXELS != 0 {
+    if !pixels.len().is_multiple_of(crate::IMAGE_PIXELS) {
         return Err(candle_core::Error::Msg(format!(
             "{} pixel bytes are not whole 28 × 28 images",
             pixels.len()
@@ -530,6 +538,7 @@ mod tests {
             t.step().unwrap(); // batches of 16, 16, 8
         }
         assert_eq!((t.epochs(), t.steps(), t.cursor), (1, 3, 0));
+        assert_eq!(t.images_seen(), 40);
         let mut seen = t.order.clone();
         seen.sort();
         assert_eq!(seen, (0..40).collect::<Vec<u32>>());
