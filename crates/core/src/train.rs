@@ -433,6 +433,29 @@ impl AutoencoderTrainer {
     }
 }
 
+/// A decoder from safetensors bytes holding `decoder.*` weights (any float dtype; f32 as the
+/// training worker's snapshots): how the page decodes with the weights of a model still in
+/// training. `name` is used in errors.
+///
+/// # Errors
+/// [`crate::Error::Bundle`] naming `name` when the bytes do not parse, a weight is missing,
+/// of the wrong shape or not finite.
+pub fn decoder_from_bytes(
+    cfg: &AutoencoderConfig,
+    bytes: &[u8],
+    name: &str,
+) -> crate::Result<crate::model::Decoder> {
+    let tensors = crate::bundle::read_tensors(bytes, name)?;
+    for (k, t) in tensors.iter().filter(|(k, _)| k.starts_with("decoder.")) {
+        crate::bundle::check_finite(t, k, name)?;
+    }
+    let vb = VarBuilder::from_tensors(tensors, DType::F32, &Device::Cpu);
+    crate::model::Decoder::new(cfg, vb.pp("decoder")).map_err(|e| crate::Error::Bundle {
+        name: name.into(),
+        what: format!("decoder weights: {e}"),
+    })
+}
+
 /// Converts u8 pixels (0–255, `N · 784` bytes) to f32 `[N, 784]` in `[0, 1]`.
 ///
 /// # Errors
@@ -545,6 +568,38 @@ mod tests {
         let first = t.order.clone();
         t.step().unwrap();
         assert_ne!(t.order, first, "the second epoch reshuffles");
+    }
+
+    #[test]
+    fn a_decoder_snapshot_decodes_like_the_model() {
+        let t = AutoencoderTrainer::new(small(AutoencoderKind::Vae, 2), toy_data(8)).unwrap();
+        let dec: Vec<(String, Tensor)> = t
+            .named_weights()
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("decoder."))
+            .collect();
+        let bytes = safetensors::serialize(dec.iter().map(|(k, t)| (k.as_str(), t)), None).unwrap();
+        let d = decoder_from_bytes(&t.config().model, &bytes, "snap").unwrap();
+        let z = Tensor::new(&[[0.5f32, -1.0]], &Device::Cpu).unwrap();
+        let a = d
+            .forward(&z)
+            .unwrap()
+            .flatten_all()
+            .unwrap()
+            .to_vec1::<f32>()
+            .unwrap();
+        let b = t
+            .model()
+            .decoder
+            .forward(&z)
+            .unwrap()
+            .flatten_all()
+            .unwrap()
+            .to_vec1::<f32>()
+            .unwrap();
+        assert_eq!(a, b);
+        let e = decoder_from_bytes(&AutoencoderConfig::mnist_vae(), &bytes, "snap").unwrap_err();
+        assert!(e.to_string().contains("snap"), "{e}");
     }
 
     #[test]

@@ -89,6 +89,8 @@ pub enum Msg {
     Copied(bool),
     /// An input of the hands-on views ([`crate::views`]).
     View(crate::views::ViewMsg),
+    /// An input of the "Train it yourself" view ([`crate::train`]).
+    Train(crate::train::TrainMsg),
 }
 
 /// Why a download failed, as the effect layer saw it.
@@ -136,4 +138,6 @@ pub enum Effect {
     Copy(String),
     /// An effect of the hands-on views (clipboard, PNG download).
     View(crate::views::ViewEffect),
+    /// An effect of the "Train it yourself" view (worker commands, file download).
+    Train(crate::train::TrainEffect),
 }

@@ -37,6 +37,8 @@ pub struct Renderer {
     decodes: u64,
     /// The hands-on views' part.
     views: crate::render_views::ViewsRenderer,
+    /// The "Train it yourself" view's part.
+    train: crate::render_train::TrainRenderer,
 }
 
 fn now_ms() -> f64 {
@@ -63,6 +65,7 @@ impl Renderer {
             decode_ms: 0.0,
             decodes: 0,
             views: Default::default(),
+            train: Default::default(),
         }
     }
 
@@ -124,6 +127,7 @@ impl Renderer {
             }
         }
         self.embed_panel(s); // its snippet names the cursor
+        self.train.render(&self.dom, s)?; // the training view (redrawn when it changed)
         let Some(model) = s.model.clone() else {
             return Ok(());
         };
