@@ -3,8 +3,8 @@
 #   dist/index.html, style-<hash>.css, main-<hash>.js ...  copy of www/, with content-hashed names
 #   dist/pkg/latent_web-<hash>.js, latent_web_bg-<hash>.wasm  wasm-bindgen --target web output
 #                                             (release wasm), content-hashed
-#   dist/pkg/latent_train_worker.js, latent_train_worker_bg.wasm  the training view's worker module
-#                                             (profile wasm-train), loaded by train-worker.js
+#   dist/worker/latent_train_worker.js, latent_train_worker_bg.wasm  the training view's worker
+#                                             module (profile wasm-train), loaded by train-worker.js
 #   (index.html keeps its name; every reference to a hashed file — in index.html, main.js and the
 #   glue — is rewritten, so a cached index.html or main.js never pairs with assets of another build:
 #   the hashed files may be cached forever, index.html should be revalidated)
@@ -238,17 +238,18 @@ DEPLOY_LIST="$(weights_to_deploy "$WEIGHTS")" || exit 1
 mapfile -t DEPLOY <<<"$DEPLOY_LIST"
 
 # ---- 1. wasm ---------------------------------------------------------------------------
-say "cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release"
-cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release
-WASM_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_web.wasm"
-[ -f "$WASM_IN" ] || die "$WASM_IN was not produced"
-
 # The "Train it yourself" view's worker: its own wasm module (fetched only when that view opens), built
-# for speed (profile wasm-train, opt-level 3) rather than size.
+# for speed (profile wasm-train, opt-level 3) rather than size. Built first, so that latent-web's
+# wasm goes through wasm-bindgen right after its own build (the target folder may be shared).
 say "cargo build -p latent-train-worker --target wasm32-unknown-unknown --profile wasm-train"
 cargo build -p latent-train-worker --target wasm32-unknown-unknown --profile wasm-train
 WORKER_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-train/latent_train_worker.wasm"
 [ -f "$WORKER_IN" ] || die "$WORKER_IN was not produced"
+
+say "cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release"
+cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release
+WASM_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_web.wasm"
+[ -f "$WASM_IN" ] || die "$WASM_IN was not produced"
 
 # dist/ is rebuilt from scratch so nothing stale is deployed.
 rm -rf "$DIST"
@@ -263,10 +264,13 @@ wasm-bindgen --target web --no-typescript --remove-name-section --remove-produce
 BG_WASM="$DIST/pkg/latent_web_bg.wasm"
 [ -f "$BG_WASM" ] || die "wasm-bindgen did not write $BG_WASM"
 # the worker's module, loaded by www/train-worker.js (not content-hashed: the worker script
-# imports it by name)
+# imports it by name; kept out of pkg/, which holds the first view's wasm only)
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir "$DIST/pkg" "$WORKER_IN"
-[ -f "$DIST/pkg/latent_train_worker_bg.wasm" ] || die "wasm-bindgen did not write the worker's wasm"
+  --out-dir "$DIST/worker" "$WORKER_IN"
+[ -f "$DIST/worker/latent_train_worker_bg.wasm" ] || die "wasm-bindgen did not write the worker's wasm"
+for f in "$DIST/worker/latent_train_worker_bg.wasm" "$DIST/worker/latent_train_worker.js"; do
+  say "training view (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
+done
 
 # ---- 2. wasm-opt (optional, never fatal) ----------------------------------------------------
 WASM_OPT_RESULT="skipped (WASM_OPT=0)"

@@ -8,9 +8,9 @@
 //               {type: 'train', until}                    (train until `until` steps, or on and on)
 //               {type: 'pause'} | {type: 'step'} | {type: 'bundle'}
 // Messages out: {type: 'ready', labels, classNames, trainImages, bytes}
-//               {type: 'report', report, decoder, running}
+//               {type: 'report', report, decoder, running}   (running: false once it stopped)
 //               {type: 'bundle', bytes} | {type: 'error', text}
-import init, { TrainSession } from './pkg/latent_train_worker.js';
+import init, { TrainSession } from './worker/latent_train_worker.js';
 
 const REPORT_MS = 700;
 const ready = init();
@@ -48,8 +48,12 @@ function loop() {
   setTimeout(loop, 0);
 }
 
-onmessage = async (e) => {
-  const m = e.data;
+// Messages are handled one after the other (an `init` still downloading holds back the `step`
+// or `train` sent after it); training itself runs between messages, in `loop`.
+let queue = Promise.resolve();
+onmessage = (e) => { queue = queue.then(() => handle(e.data)); };
+
+async function handle(m) {
   try {
     await ready;
     if (m.type === 'init') {
@@ -75,7 +79,9 @@ onmessage = async (e) => {
         loop();
       }
     } else if (m.type === 'pause') {
+      // handled between two slices: this report is the last one, with the final weights
       running = false;
+      report();
     } else if (m.type === 'step') {
       running = false;
       session.step();
@@ -88,4 +94,4 @@ onmessage = async (e) => {
     running = false;
     postMessage({ type: 'error', text: String((err && err.message) || err) });
   }
-};
+}

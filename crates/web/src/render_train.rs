@@ -152,6 +152,13 @@ impl TrainRenderer {
                 "data-steps",
                 r.map(|r| r.steps.to_string()).as_deref(),
             );
+            // whether the worker's last report said it goes on (tests wait for "stopped")
+            let worker = if t.worker_running {
+                "training"
+            } else {
+                "stopped"
+            };
+            pv::attr(&sec, "data-worker", Some(worker));
             pv::attr(
                 &sec,
                 "data-test-loss",

@@ -191,6 +191,8 @@ pub struct TrainState {
     pub until: Option<usize>,
     /// Whether the visitor asked for training (Train) rather than a pause or a step.
     pub want_running: bool,
+    /// Whether the worker's last report said it goes on training.
+    pub worker_running: bool,
     /// Bumped whenever the view must be redrawn.
     pub version: u64,
 }
@@ -503,12 +505,18 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             }
             t.bounds = plot_bounds(&r.codes).or(t.bounds);
             t.codes = r.codes.clone();
+            // a report without training since the last one (a pause, a step) keeps the speed
+            let mut r = r;
+            if r.images_per_second.is_none() {
+                r.images_per_second = t.last.as_ref().and_then(|l| l.images_per_second);
+            }
             t.last = Some(r);
             // a report that says the worker stopped (its step limit) ends the run; one
             // still in flight after a pause does not restart it
             if !running {
                 t.want_running = false;
             }
+            t.worker_running = running;
             t.phase = if t.want_running {
                 Phase::Running
             } else {
