@@ -12,6 +12,7 @@ import path from 'node:path';
 import { startServer } from '../lib/server.mjs';
 import { launch, screenshot } from '../lib/browser.mjs';
 import { waitForState, waitForModel } from '../lib/page.mjs';
+import { expectNoViolations } from '../lib/axe.mjs';
 
 let server, browser;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'train-e2e-'));
@@ -128,6 +129,7 @@ test('training in the browser: loss falls, codes move, pause, download and reope
     const speed = await page.textContent('#train-status');
     console.log(`status after pause: ${speed}`);
     await screenshot(page, 'train-paused');
+    await expectNoViolations(page, 'train view, paused after training');
 
     // download the bundle
     const origin = await pixels(page, 'train-origin');

@@ -51,6 +51,8 @@ pub mod ids {
     pub const PLOT: &str = "train-plot";
     /// The plot's axis line.
     pub const AXES: &str = "train-axes";
+    /// The plot's legend (class names with their colours).
+    pub const LEGEND: &str = "train-legend";
     /// The loss curves (canvas).
     pub const LOSS: &str = "train-loss";
     /// The decode under the pointer (28 × 28 canvas).
@@ -73,6 +75,8 @@ pub mod ids {
 #[derive(Default)]
 pub struct TrainRenderer {
     version: Option<u64>,
+    /// The class names the legend shows.
+    legend_of: Vec<String>,
 }
 
 fn canvas(dom: &Dom, i: &str) -> Option<HtmlCanvasElement> {
@@ -116,6 +120,31 @@ fn status(t: &TrainState) -> String {
     }
     s.push('.');
     s
+}
+
+/// The legend under the plot: one item per class, its colour swatch and its name, so colour
+/// is never the only cue.
+fn legend(dom: &Dom, names: &[String]) -> Result<(), String> {
+    let Some(ul) = dom.el(ids::LEGEND) else {
+        return Ok(());
+    };
+    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    ul.set_inner_html("");
+    for (c, name) in names.iter().enumerate() {
+        let li = dom.doc.create_element("li").map_err(err)?;
+        let sw = dom.doc.create_element("span").map_err(err)?;
+        sw.set_class_name("swatch");
+        sw.set_attribute(
+            "style",
+            &format!("background:{}", palette::class_hex(c as u8)),
+        )
+        .map_err(err)?;
+        sw.set_attribute("aria-hidden", "true").map_err(err)?;
+        li.append_child(&sw).map_err(err)?;
+        li.append_with_str_1(name).map_err(err)?;
+        ul.append_child(&li).map_err(err)?;
+    }
+    Ok(())
 }
 
 impl TrainRenderer {
@@ -218,6 +247,10 @@ impl TrainRenderer {
         );
         pv::message(dom, ids::NOTICE, t.notice.as_deref());
         pv::message(dom, ids::FILE_ERROR, t.file_error.as_deref());
+        if self.legend_of != t.class_names {
+            self.legend_of = t.class_names.clone();
+            legend(dom, &t.class_names)?;
+        }
         self.plot(dom, t)?;
         self.losses(dom, t)?;
         pv::image(
