@@ -6,10 +6,12 @@
 //
 // Messages in:  {type: 'init', settings, subset, test}   (settings: JSON text; subset, test: URLs)
 //               {type: 'train', until}                    (train until `until` steps, or on and on)
-//               {type: 'pause'} | {type: 'step'} | {type: 'bundle'}
+//               {type: 'pause'} | {type: 'step'} | {type: 'bundle'} | {type: 'map', cells}
 // Messages out: {type: 'ready', labels, classNames, trainImages, bytes}
 //               {type: 'report', report, decoder, running}   (running: false once it stopped)
 //               {type: 'bundle', bytes} | {type: 'error', text}
+//               {type: 'map', steps, cells, classes, confidence, bounds}   (the class map by the nearest
+//               encoded test images; {type: 'map-progress', text} first)
 import init, { TrainSession } from './worker/latent_train_worker.js';
 
 const REPORT_MS = 700;
@@ -86,6 +88,15 @@ async function handle(m) {
       running = false;
       session.step();
       report();
+    } else if (m.type === 'map') {
+      postMessage({ type: 'map-progress', text: `painting a ${m.cells} × ${m.cells} class map…` });
+      const t0 = performance.now();
+      session.classMap(m.cells);
+      const classes = session.mapClass(), confidence = session.mapConfidence();
+      postMessage({
+        type: 'map', steps: session.steps, cells: m.cells, classes, confidence,
+        bounds: session.mapBounds(), ms: performance.now() - t0,
+      }, [classes.buffer, confidence.buffer]);
     } else if (m.type === 'bundle') {
       const bytes = session.viewFile();
       postMessage({ type: 'bundle', bytes }, [bytes.buffer]);

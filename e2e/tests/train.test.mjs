@@ -117,6 +117,15 @@ test('training in the browser: loss falls, codes move, pause, download and reope
     latencies.sort((a, b) => a - b);
     console.log(`pointer → decoded image while training: median ${latencies[2].toFixed(1)} ms, max ${latencies[4].toFixed(1)} ms`);
 
+    // the class map on request, painted while training goes on
+    const plotBefore = await pixels(page, 'train-plot');
+    await page.click('#train-map');
+    await page.waitForFunction(() => /Background: the class map at step \d+/.test(document.getElementById('train-map-note').textContent));
+    assert.match(await page.textContent('#train-map-note'), /nearest/);
+    const plotAfter = await pixels(page, 'train-plot');
+    const painted = plotAfter.filter((v, i) => i % 4 === 0 && v !== plotBefore[i]).length;
+    assert.ok(painted > plotAfter.length / 40, `the map paints the plot (${painted} pixels changed)`);
+
     // pause: the worker stops after its current slice and reports the final weights
     await page.click('#train-pause');
     await page.waitForFunction(() => {

@@ -25,6 +25,8 @@ pub struct TrainSession {
     /// Images trained and milliseconds spent in [`TrainSession::run_for`] since the last
     /// report.
     speed: (usize, f64),
+    /// The class map of the last [`TrainSession::class_map`] call.
+    map: Option<latent_core::latent_map::ClassMap>,
 }
 
 #[wasm_bindgen]
@@ -44,6 +46,7 @@ impl TrainSession {
         Ok(Self {
             inner: Session::new(settings, subset, subset_name, test, test_name).map_err(js_err)?,
             speed: (0, 0.0),
+            map: None,
         })
     }
 
@@ -98,6 +101,48 @@ impl TrainSession {
     #[wasm_bindgen(js_name = viewFile)]
     pub fn view_file(&self) -> Result<Vec<u8>, JsError> {
         self.inner.view_file().map_err(js_err)
+    }
+
+    /// Paints the class map of the current model ([`session::Session::class_map`]: `cells` ×
+    /// `cells` over the test codes' bounds, each cell the majority label of the 10 nearest
+    /// encoded test images); read it with [`TrainSession::map_class`],
+    /// [`TrainSession::map_confidence`] and [`TrainSession::map_bounds`].
+    #[wasm_bindgen(js_name = classMap)]
+    pub fn class_map(&mut self, cells: usize) -> Result<(), JsError> {
+        let codes = self.inner.codes().map_err(js_err)?;
+        self.map = Some(
+            self.inner
+                .class_map(&codes, cells.clamp(8, 256))
+                .map_err(js_err)?,
+        );
+        Ok(())
+    }
+
+    /// The last class map's classes, u8 `[cells, cells]` row-major (row 0 = largest z₂).
+    #[wasm_bindgen(js_name = mapClass)]
+    pub fn map_class(&self) -> Vec<u8> {
+        self.map
+            .as_ref()
+            .map(|m| m.class.clone())
+            .unwrap_or_default()
+    }
+
+    /// The last class map's confidences (share of the neighbours' votes, `round(p · 255)`).
+    #[wasm_bindgen(js_name = mapConfidence)]
+    pub fn map_confidence(&self) -> Vec<u8> {
+        self.map
+            .as_ref()
+            .map(|m| m.confidence.clone())
+            .unwrap_or_default()
+    }
+
+    /// The last class map's bounds `[min z₁, min z₂, max z₁, max z₂]`, latent units.
+    #[wasm_bindgen(js_name = mapBounds)]
+    pub fn map_bounds(&self) -> Vec<f32> {
+        self.map.as_ref().map_or(Vec::new(), |m| {
+            let b = m.grid.bounds;
+            vec![b.min[0], b.min[1], b.max[0], b.max[1]]
+        })
     }
 
     /// Labels of the test images, in the order of the report's codes.

@@ -43,6 +43,10 @@ pub mod ids {
     pub const RESET: &str = "train-reset";
     /// Download bundle.
     pub const DOWNLOAD: &str = "train-download";
+    /// Class map (on request).
+    pub const MAP: &str = "train-map";
+    /// The class map's line (how it was painted, or the worker's progress).
+    pub const MAP_NOTE: &str = "train-map-note";
     /// The status line.
     pub const STATUS: &str = "train-status";
     /// The error line.
@@ -75,6 +79,8 @@ pub mod ids {
 #[derive(Default)]
 pub struct TrainRenderer {
     version: Option<u64>,
+    /// The class map as an image (one pixel per cell) and the (step, cells) it shows.
+    map_image: Option<(HtmlCanvasElement, (usize, usize))>,
     /// The class names the legend shows.
     legend_of: Vec<String>,
 }
@@ -224,6 +230,10 @@ impl TrainRenderer {
             (ids::STEP, busy),
             (ids::RESET, idle),
             (ids::DOWNLOAD, t.decoder.is_none() || busy),
+            (
+                ids::MAP,
+                t.decoder.is_none() || busy || t.map_pending.is_some(),
+            ),
             // the settings apply to a new model: locked while one exists
             (ids::DATASET, !idle),
             (ids::DESIGN, !idle),
@@ -251,6 +261,18 @@ impl TrainRenderer {
             self.legend_of = t.class_names.clone();
             legend(dom, &t.class_names)?;
         }
+        let note = match (&t.map_pending, &t.map) {
+            (Some(p), _) => Some(format!("Class map: {p}")),
+            (None, Some((m, steps, ms))) => Some(format!(
+                "Background: the class map at step {steps} ({} × {} cells, {ms:.0} ms), each cell \
+                 coloured by the majority label of the 10 encoded test images nearest to it (no \
+                 classifier runs; paler = fewer votes).",
+                m.grid.width, m.grid.height
+            )),
+            (None, None) => None,
+        };
+        pv::message(dom, ids::MAP_NOTE, note.as_deref());
+        self.map_image(dom, t)?;
         self.plot(dom, t)?;
         self.losses(dom, t)?;
         pv::image(
@@ -279,6 +301,42 @@ impl TrainRenderer {
         Ok(())
     }
 
+    /// Keeps an image of the class map (one pixel per cell, shaded by confidence) for the
+    /// plot's background.
+    fn map_image(&mut self, dom: &Dom, t: &TrainState) -> Result<(), String> {
+        let Some((m, steps, _)) = &t.map else {
+            self.map_image = None;
+            return Ok(());
+        };
+        let key = (*steps, m.grid.width);
+        if self.map_image.as_ref().is_some_and(|(_, k)| *k == key) {
+            return Ok(());
+        }
+        let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
+        let c: HtmlCanvasElement = dom
+            .doc
+            .create_element("canvas")
+            .map_err(err)?
+            .unchecked_into();
+        let (w, h) = (m.grid.width as u32, m.grid.height as u32);
+        c.set_width(w);
+        c.set_height(h);
+        let mut rgba = Vec::with_capacity((w * h * 4) as usize);
+        for (&cl, &p) in m.class.iter().zip(&m.confidence) {
+            let [r, g, b] = palette::shaded(cl, p);
+            rgba.extend_from_slice(&[r, g, b, 255]);
+        }
+        let img = web_sys::ImageData::new_with_u8_clamped_array_and_sh(
+            wasm_bindgen::Clamped(&rgba),
+            w,
+            h,
+        )
+        .map_err(err)?;
+        ctx2d(&c)?.put_image_data(&img, 0.0, 0.0).map_err(err)?;
+        self.map_image = Some((c, key));
+        Ok(())
+    }
+
     fn plot(&self, dom: &Dom, t: &TrainState) -> Result<(), String> {
         let Some(c) = canvas(dom, ids::PLOT) else {
             return Ok(());
@@ -297,6 +355,20 @@ impl TrainRenderer {
             h as f64 / (b.max[1] - b.min[1]) as f64,
         );
         let r = (w.min(h) as f64 / 160.0).max(1.5);
+        if let (Some((img, _)), Some((m, _, _))) = (&self.map_image, &t.map) {
+            // the map over its own bounds (those of the codes when it was painted)
+            let mb = m.grid.bounds;
+            let x0 = (mb.min[0] - b.min[0]) as f64 * sx;
+            let y0 = (b.max[1] - mb.max[1]) as f64 * sy;
+            let (mw, mh) = (
+                (mb.max[0] - mb.min[0]) as f64 * sx,
+                (mb.max[1] - mb.min[1]) as f64 * sy,
+            );
+            ctx.set_image_smoothing_enabled(false);
+            ctx.draw_image_with_html_canvas_element_and_dw_and_dh(img, x0, y0, mw, mh)
+                .map_err(|e| format!("{e:?}"))?;
+            ctx.set_image_smoothing_enabled(true);
+        }
         // the axes through the origin, when on the plot
         ctx.set_stroke_style_str("#bbb");
         ctx.begin_path();
@@ -324,6 +396,13 @@ impl TrainRenderer {
                 let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
             }
             ctx.fill();
+            if t.map.is_some() {
+                // ringed, so a point stands out on a region of its own colour
+                ctx.set_stroke_style_str("#222");
+                ctx.set_line_width(0.8);
+                ctx.stroke();
+                ctx.set_line_width(1.0);
+            }
         }
         if let Some((z, _)) = &t.hover {
             let x = (z[0] - b.min[0]) as f64 * sx;

@@ -14,10 +14,13 @@
 use crate::msg::Effect;
 use crate::state::State;
 use crate::Explorer;
-use latent_core::latent_map::{Bounds, BoundsRule};
+use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
 use latent_core::model::{AutoencoderConfig, AutoencoderKind, Decoder};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
+
+/// Cells per side of the class map painted on request.
+pub const MAP_CELLS: usize = 128;
 
 /// The datasets with a training subset, `(id, label)`.
 pub const DATASETS: [(&str, &str); 2] = [("mnist", "MNIST digits"), ("fashion", "Fashion-MNIST")];
@@ -193,6 +196,11 @@ pub struct TrainState {
     pub want_running: bool,
     /// Whether the worker's last report said it goes on training.
     pub worker_running: bool,
+    /// The class map painted on request (by the labels of the 10 nearest encoded test
+    /// images), the step it was painted at and how long it took (ms).
+    pub map: Option<(ClassMap, usize, f64)>,
+    /// The worker's progress line while it paints the class map.
+    pub map_pending: Option<String>,
     /// Bumped whenever the view must be redrawn.
     pub version: u64,
 }
@@ -217,6 +225,8 @@ pub enum WorkerCmd {
     Step,
     /// Write a view file of the current model.
     Bundle,
+    /// Paint the class map, this many cells per side.
+    Map(usize),
 }
 
 /// What the training view asks the page's edge to do.
@@ -275,6 +285,26 @@ pub enum TrainMsg {
     Hover(Option<(f32, f32)>),
     /// "Download bundle".
     Download,
+    /// "Class map": paint the class map of the current weights.
+    MapRequest,
+    /// The worker's progress line while painting.
+    MapProgress(String),
+    /// The painted class map: step, cells per side, classes and confidences (u8
+    /// `[cells, cells]`), bounds `[min z₁, min z₂, max z₁, max z₂]`, milliseconds taken.
+    Map {
+        /// Optimiser steps when painted.
+        steps: usize,
+        /// Cells per side.
+        cells: usize,
+        /// Classes, row-major, row 0 = largest z₂.
+        class: Vec<u8>,
+        /// Confidences, `round(p · 255)`.
+        confidence: Vec<u8>,
+        /// Bounds.
+        bounds: Vec<f32>,
+        /// Milliseconds the worker took.
+        ms: f64,
+    },
     /// The worker wrote the view file.
     Bundle(Vec<u8>),
     /// A file from the picker or a drop: its name and bytes, or why it could not be read.
@@ -462,6 +492,8 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             t.decoder = None;
             t.bounds = None;
             t.hover = None;
+            t.map = None;
+            t.map_pending = None;
         }
         TrainMsg::Ready {
             labels,
@@ -527,7 +559,10 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                 t.hover = decode(d, z).map(|px| (z, px));
             }
         }
-        TrainMsg::WorkerError(e) => t.phase = Phase::Failed(e),
+        TrainMsg::WorkerError(e) => {
+            t.map_pending = None;
+            t.phase = Phase::Failed(e)
+        }
         TrainMsg::Hover(at) => {
             t.hover = match (at, &t.bounds, &t.decoder) {
                 (Some((u, v)), Some(b), Some(d)) => {
@@ -540,6 +575,44 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
         TrainMsg::Download => {
             if t.decoder.is_some() {
                 fx.push(TrainEffect::Post(WorkerCmd::Bundle));
+            }
+        }
+        TrainMsg::MapRequest => {
+            if t.decoder.is_some() && t.map_pending.is_none() {
+                t.map_pending = Some("asking the worker for the class map…".into());
+                fx.push(TrainEffect::Post(WorkerCmd::Map(MAP_CELLS)));
+            }
+        }
+        TrainMsg::MapProgress(text) => {
+            if t.map_pending.is_some() {
+                t.map_pending = Some(text);
+            }
+        }
+        TrainMsg::Map {
+            steps,
+            cells,
+            class,
+            confidence,
+            bounds,
+            ms,
+        } => {
+            t.map_pending = None;
+            let map = match bounds[..] {
+                [a, b, c, d] => Meshgrid::new(
+                    Bounds {
+                        min: [a, b],
+                        max: [c, d],
+                    },
+                    cells,
+                    cells,
+                )
+                .and_then(|g| ClassMap::new(g, class, confidence))
+                .map_err(|e| e.to_string()),
+                _ => Err(format!("{} bounds", bounds.len())),
+            };
+            match map {
+                Ok(m) => t.map = Some((m, steps, ms)),
+                Err(e) => t.phase = Phase::Failed(format!("the worker's class map is broken: {e}")),
             }
         }
         TrainMsg::Bundle(bytes) => {

@@ -44,7 +44,8 @@ type TrainFn = fn() -> TrainMsg;
 /// The view's listeners.
 pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
     let mut ls = Vec::new();
-    let clicks: [(&str, TrainFn); 6] = [
+    let clicks: [(&str, TrainFn); 7] = [
+        (ids::MAP, || TrainMsg::MapRequest),
         (ids::OPEN, || TrainMsg::Toggle),
         (ids::START, || TrainMsg::Train),
         (ids::PAUSE, || TrainMsg::Pause),
@@ -175,6 +176,18 @@ fn from_worker(data: &JsValue) -> Option<TrainMsg> {
             running: get(data, "running").as_bool().unwrap_or(false),
         },
         "bundle" => TrainMsg::Bundle(bytes_of(&get(data, "bytes"))),
+        "map-progress" => TrainMsg::MapProgress(get(data, "text").as_string().unwrap_or_default()),
+        "map" => TrainMsg::Map {
+            steps: get(data, "steps").as_f64().unwrap_or(0.0) as usize,
+            cells: get(data, "cells").as_f64().unwrap_or(0.0) as usize,
+            class: bytes_of(&get(data, "classes")),
+            confidence: bytes_of(&get(data, "confidence")),
+            bounds: get(data, "bounds")
+                .dyn_ref::<js_sys::Float32Array>()
+                .map(|a| a.to_vec())
+                .unwrap_or_default(),
+            ms: get(data, "ms").as_f64().unwrap_or(0.0),
+        },
         "error" => TrainMsg::WorkerError(
             get(data, "text")
                 .as_string()
@@ -241,6 +254,10 @@ fn command(cmd: &WorkerCmd) -> JsValue {
         WorkerCmd::Pause => set("type", "pause".into()),
         WorkerCmd::Step => set("type", "step".into()),
         WorkerCmd::Bundle => set("type", "bundle".into()),
+        WorkerCmd::Map(cells) => {
+            set("type", "map".into());
+            set("cells", (*cells as f64).into());
+        }
     }
     o.into()
 }

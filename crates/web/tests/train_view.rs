@@ -114,6 +114,48 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
     assert_ne!(s.train.codes, first, "the codes moved");
     let (_, px2) = s.train.hover.clone().unwrap();
     assert_ne!(px, px2, "the hover decode follows the new weights");
+    // the class map on request, painted by the worker
+    assert_eq!(
+        posts(&send(&mut s, TrainMsg::MapRequest)),
+        vec![WorkerCmd::Map(128)]
+    );
+    assert!(s.train.map_pending.is_some());
+    assert!(
+        posts(&send(&mut s, TrainMsg::MapRequest)).is_empty(),
+        "one at a time"
+    );
+    let codes = w.codes().unwrap();
+    let m = w.class_map(&codes, 128).unwrap();
+    let b = m.grid.bounds;
+    send(
+        &mut s,
+        TrainMsg::Map {
+            steps: 21,
+            cells: 128,
+            class: m.class.clone(),
+            confidence: m.confidence.clone(),
+            bounds: vec![b.min[0], b.min[1], b.max[0], b.max[1]],
+            ms: 12.0,
+        },
+    );
+    assert!(s.train.map_pending.is_none());
+    let (got, steps, _) = s.train.map.as_ref().unwrap();
+    assert_eq!((got, *steps), (&m, 21));
+    // a broken map (wrong plane size) is an error, not a panic
+    send(&mut s, TrainMsg::MapRequest);
+    send(
+        &mut s,
+        TrainMsg::Map {
+            steps: 21,
+            cells: 128,
+            class: vec![0; 5],
+            confidence: vec![0; 5],
+            bounds: vec![-1.0, -1.0, 1.0, 1.0],
+            ms: 1.0,
+        },
+    );
+    assert!(matches!(&s.train.phase, Phase::Failed(e) if e.contains("class map")));
+    s.train.phase = Phase::Running;
     // a pause: the report still in flight does not restart the run
     let p = posts(&send(&mut s, TrainMsg::Pause));
     assert_eq!(p, vec![WorkerCmd::Pause]);
