@@ -208,9 +208,10 @@ pub fn step_reference_indices(len: usize) -> Vec<usize> {
 
 /// Trains [`step_reference_config`] natively for [`STEP_REFERENCE_STEPS`] steps over the
 /// first [`STEP_REFERENCE_IMAGES`] images of the test-image file `test_images`, and writes
-/// `{"config": …, "losses": [nats/image per step], "tensors": {name: {"mean": f64,
-/// "indices": [...], "values": [...]}}}` (the weights after the steps) to `out`: the
-/// reference that the training worker's wasm test compares the browser's step with.
+/// `{"config": …, "steps": [{"loss": nats/image, "tensors": {name: {"mean": f64, "indices":
+/// [...], "values": [...]}}}, …]}` (the batch objective of each step and the weights after
+/// it) to `out`: the reference that the training worker's wasm test compares the browser's
+/// steps with.
 ///
 /// # Errors
 /// Names the file that cannot be read or written.
@@ -223,22 +224,24 @@ pub fn write_step_reference(test_images: &Path, out: &Path) -> Result<()> {
     let data = latent_core::train::pixels_to_tensor(px, &Device::Cpu)?;
     let cfg = step_reference_config();
     let mut tr = latent_core::train::AutoencoderTrainer::new(cfg.clone(), data)?;
-    let losses: Vec<f32> = (0..STEP_REFERENCE_STEPS)
-        .map(|_| tr.step())
-        .collect::<candle_core::Result<_>>()?;
-    let mut tensors = serde_json::Map::new();
-    for (name, w) in tr.named_weights() {
-        let v = w.flatten_all()?.to_vec1::<f32>()?;
-        let idx = step_reference_indices(v.len());
-        let mean = v.iter().map(|&x| x as f64).sum::<f64>() / v.len() as f64;
-        tensors.insert(
-            name,
-            serde_json::json!({
-                "mean": mean,
-                "values": idx.iter().map(|&i| v[i]).collect::<Vec<f32>>(),
-                "indices": idx,
-            }),
-        );
+    let mut steps = Vec::new();
+    for _ in 0..STEP_REFERENCE_STEPS {
+        let loss = tr.step()?;
+        let mut tensors = serde_json::Map::new();
+        for (name, w) in tr.named_weights() {
+            let v = w.flatten_all()?.to_vec1::<f32>()?;
+            let idx = step_reference_indices(v.len());
+            let mean = v.iter().map(|&x| x as f64).sum::<f64>() / v.len() as f64;
+            tensors.insert(
+                name,
+                serde_json::json!({
+                    "mean": mean,
+                    "values": idx.iter().map(|&i| v[i]).collect::<Vec<f32>>(),
+                    "indices": idx,
+                }),
+            );
+        }
+        steps.push(serde_json::json!({"loss": loss, "tensors": tensors}));
     }
     let json = serde_json::json!({
         "config": {
@@ -249,8 +252,7 @@ pub fn write_step_reference(test_images: &Path, out: &Path) -> Result<()> {
             "images": STEP_REFERENCE_IMAGES,
             "test_images": test_images.display().to_string(),
         },
-        "losses": losses,
-        "tensors": tensors,
+        "steps": steps,
     });
     write::atomic_write(
         out,

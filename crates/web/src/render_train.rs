@@ -89,7 +89,7 @@ fn canvas(dom: &Dom, i: &str) -> Option<HtmlCanvasElement> {
     dom.el(i)?.dyn_into().ok()
 }
 
-/// `x` with 4 significant digits and thin grouping, for the status line.
+/// A loss in nats/image with one decimal, for the status line.
 fn nats(x: f64) -> String {
     format!("{x:.1}")
 }

@@ -528,7 +528,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                     return;
                 }
             }
-            if t.losses.last().is_none_or(|l| l.epochs < r.epochs) || t.losses.is_empty() {
+            if t.losses.last().is_none_or(|l| l.epochs < r.epochs) {
                 t.losses.push(LossPoint {
                     epochs: r.epochs,
                     train: r.train_loss,
