@@ -6,12 +6,14 @@
 //
 // Messages in:  {type: 'init', settings, subset, test}   (settings: JSON text; subset, test: URLs)
 //               {type: 'train', until}                    (train until `until` steps, or on and on)
-//               {type: 'pause'} | {type: 'step'} | {type: 'bundle'} | {type: 'map', cells}
+//               {type: 'pause'} | {type: 'step'} | {type: 'bundle'}
+//               {type: 'map', cells, classifier}   (classifier: the classifier file's URL, or absent
+//                                                   for the map by the nearest encoded test images)
 // Messages out: {type: 'ready', labels, classNames, trainImages, bytes}
 //               {type: 'report', report, decoder, running}   (running: false once it stopped)
 //               {type: 'bundle', bytes} | {type: 'error', text}
-//               {type: 'map', steps, cells, classes, confidence, bounds}   (the class map by the nearest
-//               encoded test images; {type: 'map-progress', text} first)
+//               {type: 'map', steps, cells, classes, confidence, bounds, ms}   ({type: 'map-progress',
+//               text} before and while it is painted)
 import init, { TrainSession } from './worker/latent_train_worker.js';
 
 const REPORT_MS = 700;
@@ -19,6 +21,7 @@ const ready = init();
 const files = new Map();
 let session = null;
 let running = false;
+let painting = false;
 let until = Infinity;
 
 async function bytesOf(url) {
@@ -37,6 +40,10 @@ function report() {
 
 function loop() {
   if (!running || !session) return;
+  if (painting) { // the class map is painted with the weights of one step: wait for it
+    setTimeout(loop, 50);
+    return;
+  }
   const left = until - session.steps;
   if (left <= 0) {
     running = false;
@@ -89,9 +96,25 @@ async function handle(m) {
       session.step();
       report();
     } else if (m.type === 'map') {
-      postMessage({ type: 'map-progress', text: `painting a ${m.cells} × ${m.cells} class map…` });
       const t0 = performance.now();
-      session.classMap(m.cells);
+      if (m.classifier) {
+        postMessage({ type: 'map-progress', text: `downloading the classifier…` });
+        const clf = await bytesOf(m.classifier);
+        painting = true;
+        try {
+          session.startClassifierMap(clf, m.classifier, m.cells);
+          for (let done = 0; done < m.cells;) {
+            done = session.paintRows(4);
+            postMessage({ type: 'map-progress', text: `classified ${done} of ${m.cells} rows…` });
+            await new Promise((r) => setTimeout(r, 0)); // let the page hear it
+          }
+        } finally {
+          painting = false;
+        }
+      } else {
+        postMessage({ type: 'map-progress', text: `painting a ${m.cells} × ${m.cells} class map…` });
+        session.classMap(m.cells);
+      }
       const classes = session.mapClass(), confidence = session.mapConfidence();
       postMessage({
         type: 'map', steps: session.steps, cells: m.cells, classes, confidence,

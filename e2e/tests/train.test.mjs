@@ -126,6 +126,14 @@ test('training in the browser: loss falls, codes move, pause, download and reope
     const painted = plotAfter.filter((v, i) => i % 4 === 0 && v !== plotBefore[i]).length;
     assert.ok(painted > plotAfter.length / 40, `the map paints the plot (${painted} pixels changed)`);
 
+    // and by the dataset's classifier, with progress (its file is fetched only now)
+    assert.ok(!requests.includes('/weights/mnist/classifier.safetensors'));
+    await page.selectOption('#train-map-by', 'classifier');
+    await page.click('#train-map');
+    await page.waitForFunction(() => /classifier sees/.test(document.getElementById('train-map-note').textContent), null, { timeout: 120_000 });
+    assert.ok(requests.includes('/weights/mnist/classifier.safetensors'));
+    console.log(`class map by the classifier: ${await page.textContent('#train-map-note')}`);
+
     // pause: the worker stops after its current slice and reports the final weights
     await page.click('#train-pause');
     await page.waitForFunction(() => {

@@ -25,8 +25,10 @@ pub struct TrainSession {
     /// Images trained and milliseconds spent in [`TrainSession::run_for`] since the last
     /// report.
     speed: (usize, f64),
-    /// The class map of the last [`TrainSession::class_map`] call.
+    /// The class map of the last [`TrainSession::class_map`] call (or finished painting).
     map: Option<latent_core::latent_map::ClassMap>,
+    /// A class map being painted by the classifier.
+    painting: Option<session::ClassifierPainting>,
 }
 
 #[wasm_bindgen]
@@ -47,6 +49,7 @@ impl TrainSession {
             inner: Session::new(settings, subset, subset_name, test, test_name).map_err(js_err)?,
             speed: (0, 0.0),
             map: None,
+            painting: None,
         })
     }
 
@@ -116,6 +119,41 @@ impl TrainSession {
                 .map_err(js_err)?,
         );
         Ok(())
+    }
+
+    /// Starts painting a `cells` × `cells` class map with the dataset's classifier (the bytes
+    /// of its classifier file; `name` for errors); continue with
+    /// [`TrainSession::paint_rows`].
+    #[wasm_bindgen(js_name = startClassifierMap)]
+    pub fn start_classifier_map(
+        &mut self,
+        classifier: &[u8],
+        name: &str,
+        cells: usize,
+    ) -> Result<(), JsError> {
+        self.painting = Some(
+            self.inner
+                .start_classifier_map(classifier, name, cells.clamp(8, 256))
+                .map_err(js_err)?,
+        );
+        Ok(())
+    }
+
+    /// Paints up to `rows` more rows; returns the rows done. When all are, the map is the
+    /// last class map ([`TrainSession::map_class`], …).
+    #[wasm_bindgen(js_name = paintRows)]
+    pub fn paint_rows(&mut self, rows: usize) -> Result<usize, JsError> {
+        let mut p = self
+            .painting
+            .take()
+            .ok_or_else(|| JsError::new("no class map is being painted"))?;
+        let done = self.inner.paint_rows(&mut p, rows).map_err(js_err)?;
+        if done == p.rows() {
+            self.map = Some(p.finish().map_err(js_err)?);
+        } else {
+            self.painting = Some(p);
+        }
+        Ok(done)
     }
 
     /// The last class map's classes, u8 `[cells, cells]` row-major (row 0 = largest z₂).

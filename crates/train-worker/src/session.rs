@@ -4,7 +4,7 @@
 //! "Download bundle" writes.
 
 use candle_core::{DType, Device, Tensor};
-use latent_core::bundle::{write, BundleMeta, TestImages, FORMAT_VERSION};
+use latent_core::bundle::{write, BundleMeta, ClassifierBundle, TestImages, FORMAT_VERSION};
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
 use latent_core::model::{AutoencoderConfig, AutoencoderKind, ClassifierConfig};
 use latent_core::train::{pixels_to_tensor, AutoencoderTrainer, StepConfig};
@@ -70,6 +70,36 @@ pub struct Report {
     pub test_loss: f64,
     /// Posterior means μ of the held-out test images, latent units.
     pub codes: Vec<[f32; 2]>,
+}
+
+/// A class map being painted row by row by the dataset's classifier
+/// ([`Session::start_classifier_map`], [`Session::paint_rows`]): each cell's centre decoded
+/// with the current decoder and classified, as the shipped maps are made.
+pub struct ClassifierPainting {
+    classifier: ClassifierBundle,
+    grid: Meshgrid,
+    class: Vec<u8>,
+    confidence: Vec<u8>,
+}
+
+impl ClassifierPainting {
+    /// Rows painted so far.
+    pub fn rows_done(&self) -> usize {
+        self.class.len() / self.grid.width
+    }
+
+    /// Rows in all.
+    pub fn rows(&self) -> usize {
+        self.grid.height
+    }
+
+    /// The finished map.
+    ///
+    /// # Errors
+    /// When rows are missing.
+    pub fn finish(self) -> Result<ClassMap, String> {
+        ClassMap::new(self.grid, self.class, self.confidence).map_err(msg)
+    }
 }
 
 /// A training session.
@@ -267,6 +297,68 @@ impl Session {
             }
         }
         ClassMap::new(grid, class, conf).map_err(msg)
+    }
+
+    /// Starts painting a `cells` × `cells` class map over the test codes' bounds with the
+    /// dataset's classifier (`classifier`: the bytes of its classifier file, `name` for
+    /// errors).
+    ///
+    /// # Errors
+    /// A sentence when the file is not a classifier of this session's dataset, or the codes
+    /// have no extent.
+    pub fn start_classifier_map(
+        &self,
+        classifier: &[u8],
+        name: &str,
+        cells: usize,
+    ) -> Result<ClassifierPainting, String> {
+        let clf = ClassifierBundle::from_bytes(classifier, name, &Device::Cpu).map_err(msg)?;
+        if clf.meta.dataset != self.settings.dataset {
+            return Err(format!(
+                "{name} is the classifier of `{}`, not of `{}`",
+                clf.meta.dataset, self.settings.dataset
+            ));
+        }
+        let codes = self.codes()?;
+        let bounds = Bounds::from_points(&codes, BoundsRule::default()).map_err(msg)?;
+        let grid = Meshgrid::new(bounds, cells, cells).map_err(msg)?;
+        Ok(ClassifierPainting {
+            classifier: clf,
+            grid,
+            class: Vec::with_capacity(cells * cells),
+            confidence: Vec::with_capacity(cells * cells),
+        })
+    }
+
+    /// Paints up to `rows` more rows of `p` with the current decoder; returns the rows done.
+    ///
+    /// # Errors
+    /// Candle errors, as a sentence.
+    pub fn paint_rows(&self, p: &mut ClassifierPainting, rows: usize) -> Result<usize, String> {
+        let w = p.grid.width;
+        let end = (p.rows_done() + rows).min(p.grid.height);
+        for r in p.rows_done()..end {
+            let z: Vec<f32> = (0..w).flat_map(|c| p.grid.cell_centre(r, c)).collect();
+            let zt = Tensor::from_vec(z, (w, 2), &Device::Cpu).map_err(msg)?;
+            let px = self
+                .trainer
+                .model()
+                .decoder
+                .forward(&zt)
+                .and_then(|t| t.flatten_all())
+                .and_then(|t| t.to_vec1::<f32>())
+                .map_err(msg)?;
+            for probs in p.classifier.probabilities(&px).map_err(msg)? {
+                let (c, pr) =
+                    probs
+                        .iter()
+                        .enumerate()
+                        .fold((0, f32::MIN), |m, (i, &v)| if v > m.1 { (i, v) } else { m });
+                p.class.push(c as u8);
+                p.confidence.push((pr * 255.0).round() as u8);
+            }
+        }
+        Ok(p.rows_done())
     }
 
     /// An ordinary view file of the current model (f16 decoder, the class map of

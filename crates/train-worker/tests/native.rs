@@ -131,3 +131,55 @@ fn bad_inputs_give_readable_errors() {
         .unwrap();
     assert!(e.contains("mnist") && e.contains("fashion"), "{e}");
 }
+
+#[test]
+fn the_classifier_paints_the_map_row_by_row() {
+    let mut s = Session::new(
+        settings(AutoencoderKind::Vae),
+        SUBSET,
+        "train-subset.safetensors",
+        TEST,
+        "test-images.safetensors",
+    )
+    .unwrap();
+    for _ in 0..30 {
+        s.step().unwrap();
+    }
+    let clf = include_bytes!("../../../weights/mnist/classifier.safetensors");
+    let mut p = s
+        .start_classifier_map(clf, "classifier.safetensors", 8)
+        .unwrap();
+    assert_eq!((p.rows_done(), p.rows()), (0, 8));
+    assert_eq!(s.paint_rows(&mut p, 3).unwrap(), 3);
+    assert_eq!(s.paint_rows(&mut p, 100).unwrap(), 8);
+    let m = p.finish().unwrap();
+    assert_eq!(m.class.len(), 64);
+    assert!(m.class.iter().all(|&c| c < 10));
+    // the classifier's class at a cell is the one it gives the decode at the cell's centre
+    let z = m.grid.cell_centre(2, 5);
+    let zt = candle_core::Tensor::new(&[z], &candle_core::Device::Cpu).unwrap();
+    let px = s
+        .trainer()
+        .model()
+        .decoder
+        .forward(&zt)
+        .unwrap()
+        .flatten_all()
+        .unwrap()
+        .to_vec1::<f32>()
+        .unwrap();
+    let c = latent_core::bundle::ClassifierBundle::from_bytes(clf, "c", &candle_core::Device::Cpu)
+        .unwrap();
+    let probs = &c.probabilities(&px).unwrap()[0];
+    let best = (0..10)
+        .max_by(|&a, &b| probs[a].total_cmp(&probs[b]))
+        .unwrap();
+    assert_eq!(m.class[2 * 8 + 5] as usize, best);
+    // another dataset's classifier is refused, naming both
+    let fashion = include_bytes!("../../../weights/fashion/classifier.safetensors");
+    let e = s
+        .start_classifier_map(fashion, "fashion-classifier", 8)
+        .err()
+        .unwrap();
+    assert!(e.contains("fashion") && e.contains("mnist"), "{e}");
+}

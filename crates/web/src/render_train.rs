@@ -8,7 +8,7 @@ use crate::dom::{ctx2d, Dom};
 use crate::paint::fit_canvas;
 use crate::paint_views as pv;
 use crate::state::State;
-use crate::train::{Phase, TrainState};
+use crate::train::{MapBy, Phase, TrainState};
 use latent_core::palette;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
@@ -45,6 +45,8 @@ pub mod ids {
     pub const DOWNLOAD: &str = "train-download";
     /// Class map (on request).
     pub const MAP: &str = "train-map";
+    /// How the class map is painted (select).
+    pub const MAP_BY: &str = "train-map-by";
     /// The class map's line (how it was painted, or the worker's progress).
     pub const MAP_NOTE: &str = "train-map-note";
     /// The status line.
@@ -80,7 +82,7 @@ pub mod ids {
 pub struct TrainRenderer {
     version: Option<u64>,
     /// The class map as an image (one pixel per cell) and the (step, cells) it shows.
-    map_image: Option<(HtmlCanvasElement, (usize, usize))>,
+    map_image: Option<(HtmlCanvasElement, (usize, usize, bool))>,
     /// The class names the legend shows.
     legend_of: Vec<String>,
 }
@@ -234,6 +236,7 @@ impl TrainRenderer {
                 ids::MAP,
                 t.decoder.is_none() || busy || t.map_pending.is_some(),
             ),
+            (ids::MAP_BY, t.map_pending.is_some()),
             // the settings apply to a new model: locked while one exists
             (ids::DATASET, !idle),
             (ids::DESIGN, !idle),
@@ -263,11 +266,21 @@ impl TrainRenderer {
         }
         let note = match (&t.map_pending, &t.map) {
             (Some(p), _) => Some(format!("Class map: {p}")),
-            (None, Some((m, steps, ms))) => Some(format!(
-                "Background: the class map at step {steps} ({} × {} cells, {ms:.0} ms), each cell \
-                 coloured by the majority label of the 10 encoded test images nearest to it (no \
-                 classifier runs; paler = fewer votes).",
-                m.grid.width, m.grid.height
+            (None, Some(p)) => Some(format!(
+                "Background: the class map at step {} ({} × {} cells, {:.0} ms), {}",
+                p.steps,
+                p.map.grid.width,
+                p.map.grid.height,
+                p.ms,
+                match p.by {
+                    MapBy::Nearest =>
+                        "each cell coloured by the majority label of the 10 \
+                        encoded test images nearest to it (no classifier runs; paler = fewer \
+                        votes).",
+                    MapBy::Classifier =>
+                        "each cell coloured by the class the dataset's \
+                        classifier sees in the image decoded at its centre (paler = less sure).",
+                }
             )),
             (None, None) => None,
         };
@@ -304,11 +317,12 @@ impl TrainRenderer {
     /// Keeps an image of the class map (one pixel per cell, shaded by confidence) for the
     /// plot's background.
     fn map_image(&mut self, dom: &Dom, t: &TrainState) -> Result<(), String> {
-        let Some((m, steps, _)) = &t.map else {
+        let Some(p) = &t.map else {
             self.map_image = None;
             return Ok(());
         };
-        let key = (*steps, m.grid.width);
+        let m = &p.map;
+        let key = (p.steps, m.grid.width, p.by == MapBy::Classifier);
         if self.map_image.as_ref().is_some_and(|(_, k)| *k == key) {
             return Ok(());
         }
@@ -355,9 +369,9 @@ impl TrainRenderer {
             h as f64 / (b.max[1] - b.min[1]) as f64,
         );
         let r = (w.min(h) as f64 / 160.0).max(1.5);
-        if let (Some((img, _)), Some((m, _, _))) = (&self.map_image, &t.map) {
+        if let (Some((img, _)), Some(p)) = (&self.map_image, &t.map) {
             // the map over its own bounds (those of the codes when it was painted)
-            let mb = m.grid.bounds;
+            let mb = p.map.grid.bounds;
             let x0 = (mb.min[0] - b.min[0]) as f64 * sx;
             let y0 = (b.max[1] - mb.max[1]) as f64 * sy;
             let (mw, mh) = (

@@ -19,8 +19,40 @@ use latent_core::model::{AutoencoderConfig, AutoencoderKind, Decoder};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
-/// Cells per side of the class map painted on request.
-pub const MAP_CELLS: usize = 128;
+/// How the class map is painted on request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MapBy {
+    /// Each cell takes the majority label of the 10 encoded test images nearest to it
+    /// (128 × 128 cells, well under a second).
+    #[default]
+    Nearest,
+    /// Each cell's centre is decoded and classified by the dataset's classifier, as the
+    /// shipped maps are (64 × 64 cells, a few seconds, with progress).
+    Classifier,
+}
+
+impl MapBy {
+    /// Cells per side.
+    pub fn cells(self) -> usize {
+        match self {
+            MapBy::Nearest => 128,
+            MapBy::Classifier => 64,
+        }
+    }
+}
+
+/// A class map painted on request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaintedMap {
+    /// The map (over the codes' bounds when it was painted).
+    pub map: ClassMap,
+    /// Optimiser steps when painted.
+    pub steps: usize,
+    /// Milliseconds the worker took.
+    pub ms: f64,
+    /// How it was painted.
+    pub by: MapBy,
+}
 
 /// The datasets with a training subset, `(id, label)`.
 pub const DATASETS: [(&str, &str); 2] = [("mnist", "MNIST digits"), ("fashion", "Fashion-MNIST")];
@@ -107,6 +139,8 @@ pub enum Field {
     Batch,
     /// The seed.
     Seed,
+    /// How the class map is painted (`nearest` or `classifier`).
+    MapBy,
 }
 
 /// One report of the worker, as posted (JSON).
@@ -196,11 +230,14 @@ pub struct TrainState {
     pub want_running: bool,
     /// Whether the worker's last report said it goes on training.
     pub worker_running: bool,
-    /// The class map painted on request (by the labels of the 10 nearest encoded test
-    /// images), the step it was painted at and how long it took (ms).
-    pub map: Option<(ClassMap, usize, f64)>,
+    /// How the next class map is painted.
+    pub map_by: MapBy,
+    /// The class map painted on request.
+    pub map: Option<PaintedMap>,
     /// The worker's progress line while it paints the class map.
     pub map_pending: Option<String>,
+    /// How the map being painted is made.
+    pub painting: MapBy,
     /// Bumped whenever the view must be redrawn.
     pub version: u64,
 }
@@ -225,8 +262,14 @@ pub enum WorkerCmd {
     Step,
     /// Write a view file of the current model.
     Bundle,
-    /// Paint the class map, this many cells per side.
-    Map(usize),
+    /// Paint the class map, `cells` per side, by the classifier at that URL (or by the
+    /// nearest encoded test images).
+    Map {
+        /// Cells per side.
+        cells: usize,
+        /// The classifier file's URL.
+        classifier: Option<String>,
+    },
 }
 
 /// What the training view asks the page's edge to do.
@@ -435,6 +478,12 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                         s.seed = x;
                     }
                 }
+                Field::MapBy => {
+                    t.map_by = match v {
+                        "classifier" => MapBy::Classifier,
+                        _ => MapBy::Nearest,
+                    }
+                }
             }
         }
         TrainMsg::Train => {
@@ -578,9 +627,20 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             }
         }
         TrainMsg::MapRequest => {
-            if t.decoder.is_some() && t.map_pending.is_none() {
+            if let (Some(s), true, None) = (&t.started, t.decoder.is_some(), &t.map_pending) {
                 t.map_pending = Some("asking the worker for the class map…".into());
-                fx.push(TrainEffect::Post(WorkerCmd::Map(MAP_CELLS)));
+                let classifier = (t.map_by == MapBy::Classifier).then(|| {
+                    format!(
+                        "weights/{}/{}",
+                        s.dataset,
+                        latent_core::bundle::files::CLASSIFIER_FILE
+                    )
+                });
+                fx.push(TrainEffect::Post(WorkerCmd::Map {
+                    cells: t.map_by.cells(),
+                    classifier,
+                }));
+                t.painting = t.map_by;
             }
         }
         TrainMsg::MapProgress(text) => {
@@ -611,7 +671,14 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                 _ => Err(format!("{} bounds", bounds.len())),
             };
             match map {
-                Ok(m) => t.map = Some((m, steps, ms)),
+                Ok(map) => {
+                    t.map = Some(PaintedMap {
+                        map,
+                        steps,
+                        ms,
+                        by: t.painting,
+                    })
+                }
                 Err(e) => t.phase = Phase::Failed(format!("the worker's class map is broken: {e}")),
             }
         }

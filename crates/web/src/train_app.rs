@@ -65,6 +65,7 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
         (ids::LR, Field::Lr),
         (ids::BATCH, Field::Batch),
         (ids::SEED, Field::Seed),
+        (ids::MAP_BY, Field::MapBy),
     ];
     for (i, field) in fields {
         if let Some(el) = dom.el(i) {
@@ -254,9 +255,12 @@ fn command(cmd: &WorkerCmd) -> JsValue {
         WorkerCmd::Pause => set("type", "pause".into()),
         WorkerCmd::Step => set("type", "step".into()),
         WorkerCmd::Bundle => set("type", "bundle".into()),
-        WorkerCmd::Map(cells) => {
+        WorkerCmd::Map { cells, classifier } => {
             set("type", "map".into());
             set("cells", (*cells as f64).into());
+            if let Some(url) = classifier {
+                set("classifier", url.as_str().into());
+            }
         }
     }
     o.into()

@@ -7,7 +7,7 @@
 use latent_core::model::AutoencoderKind;
 use latent_train_worker::session::{Session, Settings as WorkerSettings};
 use latent_web::state::{update, Effect, Msg, State};
-use latent_web::train::{Field, Phase, TrainEffect, TrainMsg, WorkerCmd};
+use latent_web::train::{Field, MapBy, Phase, TrainEffect, TrainMsg, WorkerCmd};
 
 const SUBSET: &[u8] = include_bytes!("../../../weights/mnist/train-subset.safetensors");
 const TEST: &[u8] = include_bytes!("../../../weights/mnist/test-images.safetensors");
@@ -117,7 +117,10 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
     // the class map on request, painted by the worker
     assert_eq!(
         posts(&send(&mut s, TrainMsg::MapRequest)),
-        vec![WorkerCmd::Map(128)]
+        vec![WorkerCmd::Map {
+            cells: 128,
+            classifier: None
+        }]
     );
     assert!(s.train.map_pending.is_some());
     assert!(
@@ -139,10 +142,18 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
         },
     );
     assert!(s.train.map_pending.is_none());
-    let (got, steps, _) = s.train.map.as_ref().unwrap();
-    assert_eq!((got, *steps), (&m, 21));
+    let got = s.train.map.as_ref().unwrap();
+    assert_eq!((&got.map, got.steps, got.by), (&m, 21, MapBy::Nearest));
+    // by the classifier: the worker is told which file
+    send(&mut s, TrainMsg::Set(Field::MapBy, "classifier".into()));
+    assert_eq!(
+        posts(&send(&mut s, TrainMsg::MapRequest)),
+        vec![WorkerCmd::Map {
+            cells: 64,
+            classifier: Some("weights/mnist/classifier.safetensors".into())
+        }]
+    );
     // a broken map (wrong plane size) is an error, not a panic
-    send(&mut s, TrainMsg::MapRequest);
     send(
         &mut s,
         TrainMsg::Map {
