@@ -194,6 +194,19 @@ test('training in the browser: loss falls, codes move, pause, download and reope
     const [b0] = json['decoder.out.bias'].data_offsets;
     nan.writeUInt16LE(0x7e00, start + b0); // f16 NaN
     await bad('nan-weights.safetensors', nan, /not finite|NaN/);
+
+    // drag and drop takes the same path: a dropped bad file is refused, the good one shown
+    const drop = (name, data) => page.evaluate(([name, data]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], name));
+      document.getElementById('train-drop').dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [name, [...data]]);
+    await drop('dropped-notes.safetensors', Buffer.from('not weights'));
+    await page.waitForFunction(() => /dropped-notes/.test(document.getElementById('train-file-error').textContent));
+    await drop('dropped.safetensors', bytes);
+    await page.waitForFunction(() => /Showing \W?dropped\.safetensors/.test(document.getElementById('train-notice').textContent));
+    assert.equal(await page.isHidden('#train-file-error'), true, 'a good file clears the error');
   } finally {
     await context.close();
   }
