@@ -17,6 +17,9 @@
 #            ours (crates/trainer/examples/bench.rs) against PyTorch with the same architecture,
 #            optimiser and data (scripts/bench/torch_train.py), with peak RSS
 #            (scripts/bench/trainer.py runs the pairs)
+#   train    training in the browser: the "Train it yourself" worker against TF.js 4.22 (wasm
+#            backend) training the same VAE on the same data in the same headless Chromium
+#            (scripts/bench/train-speed.mjs; 200 steps each, 60 with --quick, 400 with --full)
 # Runs: default 15 browser rounds, 12 cold-open pairs, 3 trainer pairs, the trainer timing the
 # first 60 (VAE) / 25 (classifier) batches of an epoch and a 128 × 128 map, extrapolated (the
 # table says so); --quick: 5 rounds, 4 pairs, 1 pair; --full: whole epochs and the whole map.
@@ -36,12 +39,12 @@ for arg in "$@"; do
   case "$arg" in
     --quick) MODE=quick ;;
     --full) MODE=full ;;
-    browser|cold|trainer) SECTIONS+=("$arg") ;;
+    browser|cold|trainer|train) SECTIONS+=("$arg") ;;
     -h|--help) sed -n '2,30p' "$ROOT/scripts/$SCRIPT.sh"; exit 0 ;;
-    *) die "unknown argument '$arg' (sections: browser cold trainer; flags: --quick --full)" ;;
+    *) die "unknown argument '$arg' (sections: browser cold trainer train; flags: --quick --full)" ;;
   esac
 done
-[ ${#SECTIONS[@]} -gt 0 ] || SECTIONS=(browser cold trainer)
+[ ${#SECTIONS[@]} -gt 0 ] || SECTIONS=(browser cold trainer train)
 has() { [[ " ${SECTIONS[*]} " == *" $1 "* ]]; }
 case "$MODE" in
   quick) ROUNDS=5 COLD=4 PAIRS=1 TRAIN_FLAG=() ;;
@@ -60,7 +63,7 @@ for s in "${SECTIONS[@]}"; do
   esac
 done
 
-if has browser || has cold; then
+if has browser || has cold || has train; then
   scripts/install-deps.sh --test >/dev/null
   say "building $DIST/ (scripts/build-site.sh)"
   scripts/build-site.sh >"$OUT/build-site.log" 2>&1 || { tail -n 30 "$OUT/build-site.log"; die "build-site failed"; }
@@ -89,5 +92,11 @@ if has trainer; then
   say "trainer: $PAIRS pairs ($MODE)"
   python3 scripts/bench/trainer.py "$(cargo_target_dir)/release/examples/bench" "$VENV/bin/python" \
     "$OUT/trainer.json" --pairs "$PAIRS" "${TRAIN_FLAG[@]}"
+fi
+if has train; then
+  (cd scripts/bench && { [ -d node_modules/@tensorflow/tfjs ] || npm ci --no-audit --no-fund --ignore-scripts; })
+  case "$MODE" in quick) STEPS=60 ;; full) STEPS=400 ;; *) STEPS=200 ;; esac
+  say "training in the browser: the training view's worker against TF.js (wasm), $STEPS steps each"
+  node scripts/bench/train-speed.mjs "$DIST" "$STEPS" | tee "$OUT/train-speed.txt"
 fi
 python3 scripts/bench/table.py "$OUT" "$DIST" | tee "$OUT/table.md"

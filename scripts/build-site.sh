@@ -3,14 +3,17 @@
 #   dist/index.html, style-<hash>.css, main-<hash>.js ...  copy of www/, with content-hashed names
 #   dist/pkg/latent_web-<hash>.js, latent_web_bg-<hash>.wasm  wasm-bindgen --target web output
 #                                             (release wasm), content-hashed
+#   dist/worker/latent_train_worker.js, latent_train_worker_bg.wasm  the training view's worker
+#                                             module (profile wasm-train), loaded by train-worker.js
 #   (index.html keeps its name; every reference to a hashed file — in index.html, main.js and the
 #   glue — is rewritten, so a cached index.html or main.js never pairs with assets of another build:
 #   the hashed files may be cached forever, index.html should be revalidated)
 #   dist/weights/...                          manifest.json and the files it lists for the page: each
 #                                             model's view file, evolution index and the index's frame
 #                                             files, its encoder, and (by name, beside the view file) its
-#                                             dataset's classifier.safetensors and test-images.safetensors,
-#                                             which the hands-on views fetch on first use (nothing else
+#                                             dataset's classifier.safetensors, test-images.safetensors and
+#                                             train-subset.safetensors, which the hands-on views and the
+#                                             "Train it yourself" view fetch on first use (nothing else
 #                                             from weights/)
 #   dist/docs/...                             docs/*.html and docs/img/* (when scripts/docs.sh made them)
 #   dist/sizes.json                           scripts/size-report.sh: raw and gzip sizes of the first view
@@ -105,7 +108,8 @@ def index_frames(path, what):
         fail(f"{what}: cannot read the frame list of {path} "
              f"(__metadata__.latent_explorer_evolution.frames): {e}")
 
-counts = {"view": 0, "index": 0, "frame": 0, "encoder": 0, "classifier": 0, "test images": 0}
+counts = {"view": 0, "index": 0, "frame": 0, "encoder": 0, "classifier": 0, "test images": 0,
+          "training subset": 0}
 for i, b in enumerate(bundles):
     if not isinstance(b, dict):
         fail(f"{mpath}: bundles[{i}] is not an object")
@@ -120,8 +124,10 @@ for i, b in enumerate(bundles):
         add(b["encoder"], f"{bid} encoder")
         counts["encoder"] += 1
     folder = os.path.dirname(os.path.normpath(b["view"]))
+    # (the training subset: the "Train it yourself" view's worker fetches it when the view opens)
     for fname, what in (("classifier.safetensors", "classifier"),
-                        ("test-images.safetensors", "test images")):
+                        ("test-images.safetensors", "test images"),
+                        ("train-subset.safetensors", "training subset")):
         rel = os.path.join(folder, fname)
         if rel not in deploy and os.path.isfile(os.path.join(weights, rel)):
             add(rel, f"{bid} {what}")
@@ -167,7 +173,8 @@ for d, _, fs in sorted(os.walk(weights)):
 note(f"weights: deploying manifest.json + {len(deploy)} files it lists: {counts['view']} view files, "
      f"{counts['index']} evolution indexes, {counts['frame']} evolution frames, "
      f"{counts['encoder']} encoders, {counts['classifier']} classifiers, "
-     f"{counts['test images']} test-image files (the last three on demand only)")
+     f"{counts['test images']} test-image files, {counts['training subset']} training subsets "
+     f"(the last four on demand only)")
 for rel in sorted(deploy):
     print(rel)
 PY
@@ -232,6 +239,14 @@ DEPLOY_LIST="$(weights_to_deploy "$WEIGHTS")" || exit 1
 mapfile -t DEPLOY <<<"$DEPLOY_LIST"
 
 # ---- 1. wasm ---------------------------------------------------------------------------
+# The "Train it yourself" view's worker: its own wasm module (fetched only when that view opens), built
+# for speed (profile wasm-train, opt-level 3) rather than size. Built first, so that latent-web's
+# wasm goes through wasm-bindgen right after its own build (the target folder may be shared).
+say "cargo build -p latent-train-worker --target wasm32-unknown-unknown --profile wasm-train"
+cargo build -p latent-train-worker --target wasm32-unknown-unknown --profile wasm-train
+WORKER_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-train/latent_train_worker.wasm"
+[ -f "$WORKER_IN" ] || die "$WORKER_IN was not produced"
+
 say "cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release"
 cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release
 WASM_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_web.wasm"
@@ -249,6 +264,14 @@ wasm-bindgen --target web --no-typescript --remove-name-section --remove-produce
   --out-dir "$DIST/pkg" "$WASM_IN"
 BG_WASM="$DIST/pkg/latent_web_bg.wasm"
 [ -f "$BG_WASM" ] || die "wasm-bindgen did not write $BG_WASM"
+# the worker's module, loaded by www/train-worker.js (not content-hashed: the worker script
+# imports it by name; kept out of pkg/, which holds the first view's wasm only)
+wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+  --out-dir "$DIST/worker" "$WORKER_IN"
+[ -f "$DIST/worker/latent_train_worker_bg.wasm" ] || die "wasm-bindgen did not write the worker's wasm"
+for f in "$DIST/worker/latent_train_worker_bg.wasm" "$DIST/worker/latent_train_worker.js"; do
+  say "training view (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
+done
 
 # ---- 2. wasm-opt (optional, never fatal) ----------------------------------------------------
 WASM_OPT_RESULT="skipped (WASM_OPT=0)"

@@ -163,6 +163,8 @@ def main():
     if not a.hands_on:
         # without their files the hands-on views could only fail: hide them
         css += "\n/* offline file without --hands-on */\n#hands-on { display: none !important; }\n"
+    # the training view needs its worker script and wasm, which a file:// page cannot start: hide it
+    css += "\n/* offline file: no training view */\n#train { display: none !important; }\n"
     # the docs pages are not in the file: their links become plain text
     html = re.sub(r'<a href="docs/[^"]*">(.*?)</a>', r"\1", html, flags=re.S)
     html = html.replace(css_m.group(0), "<style>\n" + css + "\n</style>")

@@ -28,6 +28,10 @@ T="$(cargo_target_dir)/release/latent-trainer"
 "$T" autoencoder --dataset fashion --kind bounded --epochs 10 --seed 1
 "$T" autoencoder --dataset fashion --kind vae --beta 4 --name beta4 --epochs 10 --seed 1
 "$T" reference
+# the "Train it yourself" view's training subsets (≤ 2 MB gzip each) and its worker's wasm test reference
+"$T" train-subset --datasets mnist --count 10000
+"$T" train-subset --datasets fashion --count 4500
+"$T" step-reference
 
 scripts/docs.sh --study
 say "weights/ and docs/ regenerated; run scripts/test.sh to check them."

@@ -3,10 +3,11 @@
 #   deps    scripts/install-deps.sh --test  (wasm32 target, wasm-bindgen-cli, chromium, chromedriver, e2e/node_modules)
 #   lint    cargo fmt --all --check
 #           cargo clippy --workspace --all-targets -- -D warnings                (native: core, trainer, web)
-#           cargo clippy -p latent-web --target wasm32-unknown-unknown --all-targets -- -D warnings
-#                                                     (the browser crate for its own target, with its wasm tests)
-#   native  cargo test --workspace                           (core, trainer, web's native tests)
-#   wasm    cargo test -p latent-web --target wasm32-unknown-unknown   (wasm-bindgen-test in headless Chromium)
+#           cargo clippy -p latent-web -p latent-train-worker --target wasm32-unknown-unknown --all-targets -- -D warnings
+#                                                     (the browser crates for their own target, with their wasm tests)
+#   native  cargo test --workspace                           (core, trainer, web, train-worker's native tests)
+#   wasm    cargo test -p latent-web -p latent-train-worker --target wasm32-unknown-unknown
+#                                                     (wasm-bindgen-test in headless Chromium)
 #   site    scripts/build-site.sh                            (release wasm -> dist/, with the size report)
 #   e2e     node --test in e2e/                              (the built site in headless Chromium via playwright-core)
 #
@@ -68,10 +69,10 @@ step() {
 
 lint() {
   # Formatting first (cheap), then clippy natively over every crate and target, then the browser
-  # crate for wasm32 (its wasm-only code and tests/browser.rs are not compiled natively).
+  # crates for wasm32 (their wasm-only code and tests/browser.rs are not compiled natively).
   cargo fmt --all --check
   cargo clippy --workspace --all-targets -- -D warnings
-  cargo clippy -p latent-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+  cargo clippy -p latent-web -p latent-train-worker --target wasm32-unknown-unknown --all-targets -- -D warnings
 }
 
 wasm_tests() {
@@ -79,7 +80,7 @@ wasm_tests() {
   # Chromium through chromedriver; the browser flags come from crates/web/webdriver.json.
   CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" \
   WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}" \
-    cargo test -p latent-web --target wasm32-unknown-unknown
+    cargo test -p latent-web -p latent-train-worker --target wasm32-unknown-unknown
 }
 
 e2e_tests() {

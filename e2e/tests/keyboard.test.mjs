@@ -39,8 +39,8 @@ async function inPage({ viewport = DESKTOP, isMobile = false } = {}, fn) {
 const DOCS_LINK = 'a[href="docs/latent-space.html"]';
 const CANDLE_LINK = 'a[href="https://github.com/huggingface/candle"]';
 const EVO_CONTROLS = ['#evo-back', '#evo-play', '#evo-fwd', '#evo-slider', '#evo-points'];
-// the hands-on views' buttons (issue 10), closed
-const HANDS_ON = ['#tool-encode', '#tool-interp', '#tool-classify', '#tool-tiles', '#copy-link', '#save-png'];
+// the hands-on views' buttons (issue 10), closed, then the training view's button (issue 13), closed
+const HANDS_ON = ['#tool-encode', '#tool-interp', '#tool-classify', '#tool-tiles', '#copy-link', '#save-png', '#train-open'];
 
 function checkStops(stops, expected, what) {
   assert.deepEqual(stops.map((s) => s.key), expected, `Tab order (${what})`);

@@ -3,8 +3,9 @@
 //! One definition of each model ([`model`]), the loss terms ([`loss`]), the latent-map math
 //! ([`latent_map`]), the bundle format with its manifest, file names and loaders
 //! ([`bundle`]), the typed bundle metrics ([`metrics`]), the training evolution
-//! ([`evolution`]), the MNIST-style preprocessing of drawn strokes ([`draw`]), the IDX reader ([`idx`]), the latent-space statistics ([`stats`]), Adam's fused in-place update ([`optim`]), the classifier's convolution and pooling kernels ([`im2col`], [`pool`]) and the
-//! class palette ([`palette`]). The native trainer and the browser (wasm32) crate are thin
+//! ([`evolution`]), the MNIST-style preprocessing of drawn strokes ([`draw`]), the IDX reader ([`idx`]), the latent-space statistics ([`stats`]), Adam's fused in-place update ([`optim`]), the classifier's convolution and pooling kernels ([`im2col`], [`pool`]), the
+//! class palette ([`palette`]) and the one training step ([`train`]: seeded initialisation,
+//! batch objective, Adam) that the native trainer and the browser's training worker share. The native trainer and the browser (wasm32) crate are thin
 //! layers over this crate, so the weights the trainer writes are read by exactly the code
 //! that produced them.
 
@@ -24,6 +25,7 @@ pub mod optim;
 pub mod palette;
 pub mod pool;
 pub mod stats;
+pub mod train;
 
 pub use error::{Error, Result};
 

@@ -239,6 +239,36 @@ enum Cmd {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Write the training subsets of the page's "Train it yourself" view
+    /// (`<weights>/<dataset>/train-subset.safetensors`: u8 images [N, 28, 28] and labels,
+    /// the test-image file format) from the datasets' training splits.
+    TrainSubset {
+        /// Weights folder.
+        #[arg(long, default_value = "weights")]
+        weights: PathBuf,
+        /// Datasets to write (`mnist`, `fashion`; their IDX files in `data/<dataset>`).
+        #[arg(long, value_delimiter = ',', default_value = "mnist,fashion")]
+        datasets: Vec<String>,
+        /// Images per subset.
+        #[arg(long, default_value_t = 10_000)]
+        count: usize,
+        /// Seed of the choice.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Write the training worker's wasm test reference: two training steps of the shipped
+    /// MNIST VAE taken natively on the first 256 test images.
+    StepReference {
+        /// The test-image file whose images are the reference's training data.
+        #[arg(long, default_value = "weights/mnist/test-images.safetensors")]
+        test_images: PathBuf,
+        /// Output JSON.
+        #[arg(
+            long,
+            default_value = "crates/train-worker/tests/fixtures/step-reference.json"
+        )]
+        out: PathBuf,
+    },
     /// Write the page's test-image files (`<weights>/<dataset>/test-images.safetensors`) from
     /// the committed fixtures, and the browser tests' hands-on reference (encoder,
     /// classifier, drawn strokes) for `--reference-model`.
@@ -621,6 +651,29 @@ fn run(cli: Cli) -> Result<()> {
                     n => eprintln!("{}: {n} tensor(s) moved to 8-byte offsets", f.display()),
                 }
             }
+        }
+        Cmd::TrainSubset {
+            weights,
+            datasets,
+            count,
+            seed,
+        } => {
+            let command = command_line();
+            for ds in &datasets {
+                let id = latent_trainer::data::DatasetId::from_id(ds).ok_or_else(|| {
+                    anyhow::anyhow!("unknown dataset `{ds}`: expected mnist or fashion")
+                })?;
+                let dataset = Dataset::known(id, None);
+                let out = weights.join(ds).join(files::TRAIN_SUBSET_FILE);
+                let n = latent_trainer::reference::write_train_subset(
+                    &dataset, count, seed, &command, &out,
+                )?;
+                eprintln!("wrote {} ({n} bytes)", out.display());
+            }
+        }
+        Cmd::StepReference { test_images, out } => {
+            latent_trainer::reference::write_step_reference(&test_images, &out)?;
+            eprintln!("wrote {}", out.display());
         }
         Cmd::TestImages {
             weights,

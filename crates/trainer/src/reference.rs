@@ -137,3 +137,126 @@ pub fn write_hands_on_reference(
     )?;
     Ok(())
 }
+
+/// Writes `<out>` = a training subset for the browser's "Train it yourself" view: `count`
+/// images of the dataset's training split, chosen without replacement by a seeded shuffle
+/// (stream 7 of `seed`) and kept in their original order, in the test-image file format
+/// ([`latent_core::bundle::TestImages`]: u8 `images` `[N, 28, 28]`, u8 `labels` `[N]`), with
+/// `command` recorded in the metadata's `source`. Returns the file's size in bytes.
+///
+/// # Errors
+/// Names the file that cannot be read or written; asks for at most the split's size.
+pub fn write_train_subset(
+    dataset: &crate::data::Dataset,
+    count: usize,
+    seed: u64,
+    command: &str,
+    out: &Path,
+) -> Result<u64> {
+    use latent_core::bundle::TestImages;
+    use rand::seq::SliceRandom;
+    let train = dataset.load(crate::data::Split::Train)?;
+    let n = train.len();
+    anyhow::ensure!(
+        (1..=n).contains(&count),
+        "asked for {count} images of a training split of {n}"
+    );
+    let mut ids: Vec<usize> = (0..n).collect();
+    ids.shuffle(&mut latent_core::train::rng(seed, 7));
+    let mut ids = ids[..count].to_vec();
+    ids.sort_unstable();
+    let px = latent_core::IMAGE_PIXELS;
+    let pixels: Vec<u8> = ids
+        .iter()
+        .flat_map(|&i| train.images.pixels[i * px..(i + 1) * px].iter().copied())
+        .collect();
+    let labels: Vec<u8> = ids.iter().map(|&i| train.labels[i]).collect();
+    let source = format!(
+        "{count} of the {n} images of the {} training set, chosen with seed {seed} \
+         (stream 7), in their original order; written by `{command}`",
+        dataset.label()
+    );
+    let t = TestImages::new(dataset.id(), dataset.class_names(), &source, pixels, labels)?;
+    let bytes = t.to_bytes()?;
+    write::atomic_write(out, &bytes)?;
+    Ok(bytes.len() as u64)
+}
+
+/// The settings of the browser training worker's reference step
+/// ([`write_step_reference`]): the shipped MNIST VAE architecture, batch 64, learning rate
+/// 10⁻³, seed 1.
+pub fn step_reference_config() -> latent_core::train::StepConfig {
+    latent_core::train::StepConfig {
+        model: latent_core::model::AutoencoderConfig::mnist_vae(),
+        batch_size: 64,
+        lr: 1e-3,
+        seed: 1,
+    }
+}
+
+/// Images of the reference run: the first 256 of the test-image file.
+pub const STEP_REFERENCE_IMAGES: usize = 256;
+
+/// Steps of the reference run.
+pub const STEP_REFERENCE_STEPS: usize = 2;
+
+/// Indices of the weights the reference stores for a tensor of `len` values: 32 spread
+/// evenly (with an odd stride, so they fall in different rows and columns).
+pub fn step_reference_indices(len: usize) -> Vec<usize> {
+    (0..32).map(|k| (k * len / 32 + k * 7) % len).collect()
+}
+
+/// Trains [`step_reference_config`] natively for [`STEP_REFERENCE_STEPS`] steps over the
+/// first [`STEP_REFERENCE_IMAGES`] images of the test-image file `test_images`, and writes
+/// `{"config": …, "steps": [{"loss": nats/image, "tensors": {name: {"mean": f64, "indices":
+/// [...], "values": [...]}}}, …]}` (the batch objective of each step and the weights after
+/// it) to `out`: the reference that the training worker's wasm test compares the browser's
+/// steps with.
+///
+/// # Errors
+/// Names the file that cannot be read or written.
+pub fn write_step_reference(test_images: &Path, out: &Path) -> Result<()> {
+    let t = latent_core::bundle::TestImages::from_bytes(
+        &latent_core::bundle::read_file(test_images)?,
+        &test_images.display().to_string(),
+    )?;
+    let px = &t.pixels[..STEP_REFERENCE_IMAGES * latent_core::IMAGE_PIXELS];
+    let data = latent_core::train::pixels_to_tensor(px, &Device::Cpu)?;
+    let cfg = step_reference_config();
+    let mut tr = latent_core::train::AutoencoderTrainer::new(cfg.clone(), data)?;
+    let mut steps = Vec::new();
+    for _ in 0..STEP_REFERENCE_STEPS {
+        let loss = tr.step()?;
+        let mut tensors = serde_json::Map::new();
+        for (name, w) in tr.named_weights() {
+            let v = w.flatten_all()?.to_vec1::<f32>()?;
+            let idx = step_reference_indices(v.len());
+            let mean = v.iter().map(|&x| x as f64).sum::<f64>() / v.len() as f64;
+            tensors.insert(
+                name,
+                serde_json::json!({
+                    "mean": mean,
+                    "values": idx.iter().map(|&i| v[i]).collect::<Vec<f32>>(),
+                    "indices": idx,
+                }),
+            );
+        }
+        steps.push(serde_json::json!({"loss": loss, "tensors": tensors}));
+    }
+    let json = serde_json::json!({
+        "config": {
+            "model": cfg.model,
+            "batch_size": cfg.batch_size,
+            "lr": cfg.lr,
+            "seed": cfg.seed,
+            "images": STEP_REFERENCE_IMAGES,
+            "test_images": test_images.display().to_string(),
+        },
+        "steps": steps,
+    });
+    write::atomic_write(
+        out,
+        format!("{}\n", serde_json::to_string_pretty(&json)?).as_bytes(),
+    )?;
+    Ok(())
+}

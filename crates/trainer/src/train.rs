@@ -2,12 +2,12 @@
 
 use crate::data::TensorSet;
 use anyhow::Result;
-use candle_core::{DType, Device, Tensor, Var, D};
-use candle_nn::{ParamsAdamW, VarMap};
+use candle_core::{DType, Device, Tensor, D};
+use candle_nn::VarMap;
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 use latent_core::model::{Autoencoder, Classifier, ClassifierConfig};
 use rand::seq::SliceRandom;
-use rand::{Rng, SeedableRng};
+use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 use rand_distr::StandardNormal;
 
@@ -26,37 +26,7 @@ pub struct TrainConfig {
     pub progress: bool,
 }
 
-/// A seeded random generator (ChaCha8: stable across platforms and releases).
-pub fn rng(seed: u64, stream: u64) -> ChaCha8Rng {
-    let mut r = ChaCha8Rng::seed_from_u64(seed);
-    r.set_stream(stream);
-    r
-}
-
-/// Re-initialises every variable from `seed`, as PyTorch does for `nn.Linear`/`nn.Conv2d`:
-/// weights and biases uniform in `±1/√fan_in` (`fan_in` = product of the weight's dims after
-/// the first). Candle's own initialisers draw from an unseeded generator, so without this a
-/// run could not be reproduced.
-pub fn seeded_init(vm: &VarMap, seed: u64) -> Result<()> {
-    let data = vm.data().lock().unwrap();
-    let mut names: Vec<&String> = data.keys().collect();
-    names.sort();
-    let mut r = rng(seed, 1);
-    for name in names {
-        let var = &data[name];
-        let weight_name = name
-            .strip_suffix(".bias")
-            .map(|p| format!("{p}.weight"))
-            .unwrap_or(name.clone());
-        let wdims = data[&weight_name].dims().to_vec();
-        let fan_in: usize = wdims[1..].iter().product::<usize>().max(1);
-        let bound = 1.0 / (fan_in as f32).sqrt();
-        let n = var.elem_count();
-        let v: Vec<f32> = (0..n).map(|_| r.random_range(-bound..bound)).collect();
-        var.set(&Tensor::from_vec(v, var.dims(), var.device())?)?;
-    }
-    Ok(())
-}
+pub use latent_core::train::{rng, seeded_init, Adam, AdamState};
 
 /// Rounds every variable to f16 and back, so that evaluation and the class map use exactly
 /// the weights stored in the bundle (f16 storage).
@@ -68,9 +38,7 @@ pub fn round_to_f16(vm: &VarMap) -> Result<()> {
 }
 
 fn cosine_lr(cfg: &TrainConfig, step: usize, total: usize) -> f64 {
-    let min = cfg.lr / 20.0;
-    let t = step as f64 / total.max(1) as f64;
-    min + 0.5 * (cfg.lr - min) * (1.0 + (std::f64::consts::PI * t).cos())
+    latent_core::train::cosine_lr(cfg.lr, step, total)
 }
 
 fn bars(
@@ -114,146 +82,6 @@ pub type EpochLosses = Vec<f64>;
 
 /// Calls `f(epoch, model)` after each epoch (epoch 1-based); used for snapshots and logging.
 pub type EpochHook<'a, M> = &'a mut dyn FnMut(usize, &M) -> Result<()>;
-
-/// Adam without weight decay: the arithmetic of candle's `AdamW` (same operations in the same
-/// order, so the same weights to the bit), with its moments and step count open for
-/// checkpoints (candle keeps them private).
-pub struct Adam {
-    /// `(name, θ, first moment m, second moment v)`, sorted by name.
-    vars: Vec<(String, Var, Var, Var)>,
-    step: usize,
-    params: ParamsAdamW,
-}
-
-/// The state of an [`Adam`] optimiser and the weights it updates, by variable name.
-#[derive(Debug, Clone)]
-pub struct AdamState {
-    /// Optimiser steps taken (Adam's `t`).
-    pub step: usize,
-    /// `(name, weights, first moment, second moment)`, sorted by name.
-    pub vars: Vec<(String, Tensor, Tensor, Tensor)>,
-}
-
-impl Adam {
-    /// Adam over every floating-point variable of `vm`, moments zero.
-    pub fn new(vm: &VarMap, params: ParamsAdamW) -> Result<Self> {
-        let data = vm.data().lock().unwrap();
-        let mut vars = Vec::new();
-        for (name, var) in data.iter().filter(|(_, v)| v.dtype().is_float()) {
-            let zeros = || Var::zeros(var.shape(), var.dtype(), var.device());
-            vars.push((name.clone(), var.clone(), zeros()?, zeros()?));
-        }
-        vars.sort_by(|a, b| a.0.cmp(&b.0));
-        Ok(Self {
-            vars,
-            step: 0,
-            params,
-        })
-    }
-
-    /// Sets the learning rate of the next steps.
-    pub fn set_learning_rate(&mut self, lr: f64) {
-        self.params.lr = lr;
-    }
-
-    /// Optimiser steps taken.
-    pub fn steps(&self) -> usize {
-        self.step
-    }
-
-    /// Back-propagates `loss` and takes one step (as candle's `Optimizer::backward_step`).
-    pub fn backward_step(&mut self, loss: &Tensor) -> Result<()> {
-        let grads = loss.backward()?;
-        self.step += 1;
-        let p = &self.params;
-        let (lr, beta1, beta2) = (p.lr, p.beta1, p.beta2);
-        let lr_lambda = lr * p.weight_decay;
-        let scale_m = 1f64 / (1f64 - beta1.powi(self.step as i32));
-        let scale_v = 1f64 / (1f64 - beta2.powi(self.step as i32));
-        let fused = latent_core::optim::AdamStep {
-            beta1,
-            beta2,
-            scale_m,
-            scale_v,
-            lr,
-            eps: p.eps,
-            decay: 1f64 - lr_lambda,
-        };
-        for (_, theta, m, v) in &self.vars {
-            if let Some(g) = grads.get(theta) {
-                // in place, the same arithmetic to the bit (latent_core::optim's test)
-                if latent_core::optim::update(
-                    theta.as_tensor(),
-                    m.as_tensor(),
-                    v.as_tensor(),
-                    g,
-                    &fused,
-                )? {
-                    continue;
-                }
-                let next_m = ((m.as_tensor() * beta1)? + (g * (1.0 - beta1))?)?;
-                let next_v = ((v.as_tensor() * beta2)? + (g.sqr()? * (1.0 - beta2))?)?;
-                let m_hat = (&next_m * scale_m)?;
-                let v_hat = (&next_v * scale_v)?;
-                let next_theta = (theta.as_tensor() * (1f64 - lr_lambda))?;
-                let adjusted_grad = (m_hat / (v_hat.sqrt()? + p.eps)?)?;
-                let next_theta = (next_theta - (adjusted_grad * lr)?)?;
-                m.set(&next_m)?;
-                v.set(&next_v)?;
-                theta.set(&next_theta)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// A copy of the weights, the moments and the step count.
-    pub fn state(&self) -> Result<AdamState> {
-        let vars = self
-            .vars
-            .iter()
-            .map(|(n, t, m, v)| {
-                Ok((
-                    n.clone(),
-                    t.as_tensor().copy()?,
-                    m.as_tensor().copy()?,
-                    v.as_tensor().copy()?,
-                ))
-            })
-            .collect::<Result<_>>()?;
-        Ok(AdamState {
-            step: self.step,
-            vars,
-        })
-    }
-
-    /// Puts back the weights, moments and step count of `s` (names and shapes must match).
-    pub fn restore(&mut self, s: &AdamState) -> Result<()> {
-        let names = |v: &[(String, Tensor, Tensor, Tensor)]| -> Vec<String> {
-            v.iter().map(|x| x.0.clone()).collect()
-        };
-        let mine: Vec<String> = self.vars.iter().map(|x| x.0.clone()).collect();
-        if mine != names(&s.vars) {
-            anyhow::bail!(
-                "the checkpoint holds variables {:?}, the model has {mine:?}",
-                names(&s.vars)
-            );
-        }
-        for ((name, theta, m, v), (_, t2, m2, v2)) in self.vars.iter().zip(&s.vars) {
-            if theta.dims() != t2.dims() || m2.dims() != t2.dims() || v2.dims() != t2.dims() {
-                anyhow::bail!(
-                    "checkpoint variable `{name}` is {:?}, the model's is {:?}",
-                    t2.dims(),
-                    theta.dims()
-                );
-            }
-            theta.set(t2)?;
-            m.set(m2)?;
-            v.set(v2)?;
-        }
-        self.step = s.step;
-        Ok(())
-    }
-}
 
 /// Everything the training loop needs to continue exactly where it stopped: weights, Adam
 /// moments and step count, the batch order, the position of every random stream and the
@@ -348,14 +176,7 @@ fn train_loop(
     mut after_epoch: impl FnMut(usize) -> Result<()>,
 ) -> Result<EpochLosses> {
     let batches = n.div_ceil(cfg.batch_size);
-    let mut opt = Adam::new(
-        vm,
-        ParamsAdamW {
-            lr: cfg.lr,
-            weight_decay: 0.0,
-            ..Default::default()
-        },
-    )?;
+    let mut opt = Adam::new(vm, latent_core::train::adam_params(cfg.lr))?;
     let mut order_rng = rng(cfg.seed, streams.0);
     let mut model_rng = rng(cfg.seed, streams.1);
     let mut idx: Vec<u32> = (0..n as u32).collect();
@@ -481,16 +302,13 @@ pub fn train_autoencoder_session(
     mut hook: Option<EpochHook<'_, Autoencoder>>,
     session: Session<'_>,
 ) -> Result<EpochLosses> {
-    let latent = ae.config.latent_dim;
     let dev = train.x.device();
+    // the step's objective is latent-core's, shared with the browser's training worker
     let loss_of = |ids: &Tensor, noise_rng: &mut ChaCha8Rng| -> Result<Tensor> {
         let x = train.x.index_select(ids, 0)?;
-        let b = ids.dim(0)?;
-        let eps: Vec<f32> = (0..b * latent)
-            .map(|_| noise_rng.sample(StandardNormal))
-            .collect();
-        let eps = Tensor::from_vec(eps, (b, latent), dev)?;
-        Ok(ae.loss(&x, Some(&eps))?.objective(ae.config.beta)?)
+        Ok(latent_core::train::autoencoder_objective(
+            ae, &x, noise_rng,
+        )?)
     };
     let after_epoch = |epoch: usize| match hook.as_mut() {
         Some(h) => h(epoch, ae),
@@ -502,7 +320,10 @@ pub fn train_autoencoder_session(
         dev,
         cfg,
         "autoencoder",
-        (2, 3),
+        (
+            latent_core::train::ORDER_STREAM,
+            latent_core::train::NOISE_STREAM,
+        ),
         session,
         loss_of,
         after_epoch,

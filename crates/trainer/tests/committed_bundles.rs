@@ -255,3 +255,29 @@ fn decoder_reproduces_the_reference_decodes() {
         assert!((20..400).contains(&ink), "z = {z:?}: {ink} inked pixels");
     }
 }
+
+#[test]
+fn training_subsets_load_and_cover_every_class() {
+    use latent_core::bundle::{files, TestImages};
+    for (ds, n) in [("mnist", 10_000), ("fashion", 4_500)] {
+        let rel = format!("weights/{ds}/{}", files::TRAIN_SUBSET_FILE);
+        let t = TestImages::from_bytes(&std::fs::read(root().join(&rel)).unwrap(), &rel).unwrap();
+        assert_eq!((t.meta.dataset.as_str(), t.len()), (ds, n), "{rel}");
+        assert!(
+            t.meta.source.contains("latent-trainer train-subset"),
+            "{rel}: {}",
+            t.meta.source
+        );
+        let mut per_class = [0usize; 10];
+        for &l in &t.labels {
+            per_class[l as usize] += 1;
+        }
+        // a seeded random choice: every class within ±30 % of an even share
+        for (c, &k) in per_class.iter().enumerate() {
+            assert!(
+                k * 10 > n * 7 / 10 && k * 10 < n * 13 / 10,
+                "{rel}: class {c} has {k}"
+            );
+        }
+    }
+}

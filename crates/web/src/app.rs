@@ -28,6 +28,8 @@ pub struct Runtime {
     /// The pointer-rest timer (writes z to the address).
     pub(crate) rest: Option<Timeout>,
     listeners: Vec<EventListener>,
+    /// The training view's worker ([`crate::train_app`]).
+    pub(crate) train: crate::train_app::TrainEdge,
 }
 
 impl Runtime {
@@ -83,6 +85,7 @@ pub fn mount() -> Result<(), String> {
         playback: None,
         rest: None,
         listeners: Vec::new(),
+        train: Default::default(),
     }));
     let listeners = listen(&rt);
     rt.borrow_mut().listeners = listeners;
@@ -203,5 +206,6 @@ fn listen(rt: &Rc<RefCell<Runtime>>) -> Vec<EventListener> {
         }
     }
     ls.extend(crate::views_app::listen(&weak, dom));
+    ls.extend(crate::train_app::listen(&weak, dom));
     ls
 }

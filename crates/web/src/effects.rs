@@ -163,6 +163,7 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: Effect) {
             send(Msg::Copied(ok));
         }),
         Effect::View(e) => crate::views_app::run(rt, e),
+        Effect::Train(e) => crate::train_app::run(rt, e),
     }
 }
 

@@ -189,6 +189,15 @@ impl State {
         }
     }
 
+    /// Puts a view file opened from disk on screen (the training view's "Open a bundle
+    /// file"): like a `?bundle=` file, it is no manifest entry.
+    pub(crate) fn show_file(&mut self, ex: Rc<Explorer>) -> Vec<Effect> {
+        let mut fx = Vec::new();
+        self.bundle = None;
+        self.show(ex, None, &mut fx);
+        fx
+    }
+
     /// Puts model `ex` (manifest entry `entry`) on screen, closing the evolution view.
     fn show(&mut self, ex: Rc<Explorer>, entry: Option<usize>, fx: &mut Vec<Effect>) {
         let first = self.model.is_none();

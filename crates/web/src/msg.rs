@@ -91,6 +91,8 @@ pub enum Msg {
     View(crate::views::ViewMsg),
     /// Zoom or pan the map ([`crate::zoom`]).
     Zoom(ZoomMsg),
+    /// An input of the "Train it yourself" view ([`crate::train`]).
+    Train(crate::train::TrainMsg),
 }
 
 /// Zoom and pan inputs: the wheel, a pinch, the zoom buttons and keys.
@@ -159,4 +161,6 @@ pub enum Effect {
     Copy(String),
     /// An effect of the hands-on views (clipboard, PNG download).
     View(crate::views::ViewEffect),
+    /// An effect of the "Train it yourself" view (worker commands, file download).
+    Train(crate::train::TrainEffect),
 }

@@ -39,6 +39,8 @@ pub struct Renderer {
     views: crate::render_views::ViewsRenderer,
     /// The map version and zoom the map's transform, axes and zoom bar show.
     zoom_of: Option<(u64, crate::zoom::Zoom)>,
+    /// The "Train it yourself" view's part.
+    train: crate::render_train::TrainRenderer,
 }
 
 fn now_ms() -> f64 {
@@ -66,6 +68,7 @@ impl Renderer {
             decodes: 0,
             views: Default::default(),
             zoom_of: None,
+            train: Default::default(),
         }
     }
 
@@ -127,6 +130,7 @@ impl Renderer {
             }
         }
         self.embed_panel(s); // its snippet names the cursor
+        self.train.render(&self.dom, s)?; // the training view (redrawn when it changed)
         let Some(model) = s.model.clone() else {
             return Ok(());
         };

@@ -177,12 +177,19 @@ pub struct State {
     pub tools: crate::views::Views,
     /// Zoom and pan of the map (ignored while the evolution view is open).
     pub zoom: Zoom,
+    /// The "Train it yourself" view.
+    pub train: crate::train::TrainState,
 }
 
 /// Applies `msg` to `state` and returns what the page must do.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let mut fx = Vec::new();
-    if !matches!(msg, Msg::Pointer(..) | Msg::Key(..) | Msg::Rested) {
+    // (the training view redraws itself; a bundle opened from it changes the page)
+    if !matches!(
+        msg,
+        Msg::Pointer(..) | Msg::Key(..) | Msg::Rested | Msg::Train(_)
+    ) || matches!(msg, Msg::Train(crate::train::TrainMsg::Open(..)))
+    {
         state.chrome += 1;
     }
     match msg {
@@ -267,6 +274,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::View(m) => crate::views::update(state, m, &mut fx),
+        Msg::Train(m) => fx.extend(crate::train::update(state, m)),
         Msg::Resized | Msg::Hidden(false) => {}
         Msg::ToggleEmbed => {
             state.embed_open = !state.embed_open;

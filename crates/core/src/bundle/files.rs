@@ -4,6 +4,7 @@
 //! <weights>/manifest.json                                  MANIFEST_FILE
 //! <weights>/<dataset>/classifier.safetensors               CLASSIFIER_FILE
 //! <weights>/<dataset>/test-images.safetensors              TEST_IMAGES_FILE
+//! <weights>/<dataset>/train-subset.safetensors             TRAIN_SUBSET_FILE
 //! <weights>/<dataset>/<name>.safetensors                   view_file(name)
 //! <weights>/<dataset>/<name>.encoder.safetensors           encoder_file(name)
 //! <weights>/<dataset>/<name>.evolution.safetensors         evolution_index_file(name)
@@ -24,6 +25,10 @@ pub const CLASSIFIER_FILE: &str = "classifier.safetensors";
 
 /// The test-image file (held-out test images for the page), in its dataset's folder.
 pub const TEST_IMAGES_FILE: &str = "test-images.safetensors";
+
+/// The training subset of the page's "Train it yourself" view (10,000 training images with
+/// labels, in the test-image file format), in its dataset's folder.
+pub const TRAIN_SUBSET_FILE: &str = "train-subset.safetensors";
 
 /// The view file of bundle `name` (decoder + class map): `<name>.safetensors`.
 pub fn view_file(name: &str) -> String {

@@ -571,8 +571,7 @@ read_from_path!(EncoderBundle, "an encoder file");
 #[cfg(not(target_arch = "wasm32"))]
 read_from_path!(ClassifierBundle, "a classifier file");
 
-/// Native-only writing of bundles.
-#[cfg(not(target_arch = "wasm32"))]
+/// Writing of bundles (serialisation on every target; [`write::atomic_write`] native only).
 pub mod write;
 
 #[cfg(test)]

@@ -1,14 +1,18 @@
-//! Native-only writing of bundles: safetensors serialisation and atomic file replacement.
+//! Writing bundles: safetensors serialisation (every target: the browser's training view
+//! writes view files too) and atomic file replacement (native only).
 
 use super::{BundleMeta, META_KEY};
 use crate::latent_map::ClassMap;
 use crate::{Error, Result};
 use candle_core::{DType, Device, Tensor};
 use std::collections::{BTreeMap, HashMap};
+#[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Distinguishes the temporary files of concurrent writers in one process.
+#[cfg(not(target_arch = "wasm32"))]
 static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// Writes `bytes` to `path` atomically: a temporary file beside it, flushed to disk, then
@@ -16,6 +20,7 @@ static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 ///
 /// # Errors
 /// [`Error::Io`] naming the file.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     let io = |source| Error::Io {

@@ -1,0 +1,700 @@
+//! "Train it yourself": the state of the training view, its messages ([`TrainMsg`], one
+//! [`crate::msg::Msg::Train`]), the effects it asks for ([`TrainEffect`]) and its pure
+//! [`update`], tested natively (`tests/train_view.rs`).
+//!
+//! Training runs in a Web Worker (`www/train-worker.js` over the `latent-train-worker` wasm
+//! module, started when the view first opens); the worker fetches the dataset's training
+//! subset and test images, and every ~0.7 s reports the training and test objective
+//! (nats/image), the codes μ of the held-out test images and a snapshot of the decoder.
+//! The page plots the codes and the loss curves and decodes under the pointer with the
+//! latest snapshot. "Download bundle" asks the worker for an ordinary view file; a view file
+//! opened from disk (file picker or drag and drop) is shown on the main map like a shipped
+//! model, through the same loader.
+
+use crate::msg::Effect;
+use crate::state::State;
+use crate::Explorer;
+use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
+use latent_core::model::{AutoencoderConfig, AutoencoderKind, Decoder};
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+/// How the class map is painted on request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MapBy {
+    /// Each cell takes the majority label of the 10 encoded test images nearest to it
+    /// (128 × 128 cells, well under a second).
+    #[default]
+    Nearest,
+    /// Each cell's centre is decoded and classified by the dataset's classifier, as the
+    /// shipped maps are (64 × 64 cells, a few seconds, with progress).
+    Classifier,
+}
+
+impl MapBy {
+    /// Cells per side.
+    pub fn cells(self) -> usize {
+        match self {
+            MapBy::Nearest => 128,
+            MapBy::Classifier => 64,
+        }
+    }
+}
+
+/// A class map painted on request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaintedMap {
+    /// The map (over the codes' bounds when it was painted).
+    pub map: ClassMap,
+    /// Optimiser steps when painted.
+    pub steps: usize,
+    /// Milliseconds the worker took.
+    pub ms: f64,
+    /// How it was painted.
+    pub by: MapBy,
+}
+
+/// The datasets with a training subset, `(id, label)`.
+pub const DATASETS: [(&str, &str); 2] = [("mnist", "MNIST digits"), ("fashion", "Fashion-MNIST")];
+
+/// What the visitor chose (sent to the worker as JSON; the worker's `Settings`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Dataset id.
+    pub dataset: String,
+    /// The design.
+    pub kind: AutoencoderKind,
+    /// Weight of the KL term (VAE only).
+    pub beta: f32,
+    /// Adam's learning rate.
+    pub lr: f64,
+    /// Images per step.
+    pub batch_size: usize,
+    /// Seed of the initial weights, batch order and noise.
+    pub seed: u64,
+    /// Train on the first `limit` images of the subset only (`?train_limit=`, for tests).
+    #[serde(default)]
+    pub limit: Option<usize>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            dataset: "mnist".into(),
+            kind: AutoencoderKind::Vae,
+            beta: 1.0,
+            lr: 1e-3,
+            batch_size: 128,
+            seed: 1,
+            limit: None,
+        }
+    }
+}
+
+impl Settings {
+    /// The architecture the worker trains (the shipped one, with this design and β).
+    pub fn model(&self) -> AutoencoderConfig {
+        AutoencoderConfig {
+            kind: self.kind,
+            beta: if self.kind == AutoencoderKind::Vae {
+                self.beta
+            } else {
+                1.0
+            },
+            ..AutoencoderConfig::mnist_vae()
+        }
+    }
+
+    /// URL of the dataset's training subset (relative to the page).
+    pub fn subset_url(&self) -> String {
+        format!(
+            "weights/{}/{}",
+            self.dataset,
+            latent_core::bundle::files::TRAIN_SUBSET_FILE
+        )
+    }
+
+    /// URL of the dataset's test images.
+    pub fn test_url(&self) -> String {
+        format!(
+            "weights/{}/{}",
+            self.dataset,
+            latent_core::bundle::files::TEST_IMAGES_FILE
+        )
+    }
+}
+
+/// A control of the view's form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The dataset select.
+    Dataset,
+    /// The design select.
+    Design,
+    /// β.
+    Beta,
+    /// The learning rate.
+    Lr,
+    /// The batch size.
+    Batch,
+    /// The seed.
+    Seed,
+    /// How the class map is painted (`nearest` or `classifier`).
+    MapBy,
+}
+
+/// One report of the worker, as posted (JSON).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Report {
+    /// Optimiser steps taken.
+    pub steps: usize,
+    /// Training images seen, counting repeats.
+    pub images: usize,
+    /// Passes over the training subset.
+    pub epochs: f64,
+    /// Mean training objective since the last report, nats/image.
+    pub train_loss: Option<f64>,
+    /// Objective on the held-out test images, nats/image.
+    pub test_loss: f64,
+    /// μ of the held-out test images, latent units.
+    pub codes: Vec<[f32; 2]>,
+    /// Training images per second in the worker since the last report.
+    pub images_per_second: Option<f64>,
+}
+
+/// One point of the loss curves.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LossPoint {
+    /// Passes over the training subset when measured.
+    pub epochs: f64,
+    /// Training objective (mean since the previous point), nats/image.
+    pub train: Option<f64>,
+    /// Test objective, nats/image.
+    pub test: f64,
+}
+
+/// Where the session is.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Phase {
+    /// Nothing started.
+    #[default]
+    Idle,
+    /// The worker is starting or downloading the data.
+    Loading,
+    /// Weights exist; not training.
+    Paused,
+    /// Training.
+    Running,
+    /// The worker reported an error (the sentence).
+    Failed(String),
+}
+
+/// The training view's state.
+#[derive(Default)]
+pub struct TrainState {
+    /// The view is open.
+    pub open: bool,
+    /// The settings of the form (applied by Train after Reset, or at the first Train).
+    pub settings: Settings,
+    /// The settings the current session was started with.
+    pub started: Option<Settings>,
+    /// Where the session is.
+    pub phase: Phase,
+    /// The loss curves.
+    pub losses: Vec<LossPoint>,
+    /// The latest codes of the held-out test images and the previous ones.
+    pub codes: Vec<[f32; 2]>,
+    /// Labels of the held-out test images.
+    pub labels: Vec<u8>,
+    /// Class names of the dataset.
+    pub class_names: Vec<String>,
+    /// Images in the training subset used.
+    pub train_images: usize,
+    /// Bytes of training data the worker downloaded.
+    pub data_bytes: usize,
+    /// The latest report's figures.
+    pub last: Option<Report>,
+    /// The decoder with the latest snapshot's weights.
+    pub decoder: Option<Rc<Decoder>>,
+    /// The plot's bounds (follow the codes, as in the evolution view).
+    pub bounds: Option<Bounds>,
+    /// The latent point under the pointer on the plot, and its decode (784 pixels).
+    pub hover: Option<([f32; 2], Vec<f32>)>,
+    /// A line about the last download or opened file.
+    pub notice: Option<String>,
+    /// Why the last opened file was refused.
+    pub file_error: Option<String>,
+    /// Stop training at this many steps (`?train_steps=`, for tests and demos).
+    pub until: Option<usize>,
+    /// Whether the visitor asked for training (Train) rather than a pause or a step.
+    pub want_running: bool,
+    /// Whether the worker's last report said it goes on training.
+    pub worker_running: bool,
+    /// How the next class map is painted.
+    pub map_by: MapBy,
+    /// The class map painted on request.
+    pub map: Option<PaintedMap>,
+    /// The worker's progress line while it paints the class map.
+    pub map_pending: Option<String>,
+    /// How the map being painted is made.
+    pub painting: MapBy,
+    /// Bumped whenever the view must be redrawn.
+    pub version: u64,
+}
+
+/// A command for the worker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WorkerCmd {
+    /// Start a session: settings as JSON, the subset's and the test images' URLs.
+    Init {
+        /// [`Settings`] as JSON.
+        settings: String,
+        /// Training subset URL.
+        subset: String,
+        /// Test images URL.
+        test: String,
+    },
+    /// Train (until that many steps, if given).
+    Train(Option<usize>),
+    /// Stop after the current slice.
+    Pause,
+    /// One step.
+    Step,
+    /// Write a view file of the current model.
+    Bundle,
+    /// Paint the class map, `cells` per side, by the classifier at that URL (or by the
+    /// nearest encoded test images).
+    Map {
+        /// Cells per side.
+        cells: usize,
+        /// The classifier file's URL.
+        classifier: Option<String>,
+    },
+}
+
+/// What the training view asks the page's edge to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TrainEffect {
+    /// Send a command to the worker (starting it first if needed).
+    Post(WorkerCmd),
+    /// Save bytes as a file download.
+    Save {
+        /// Suggested file name.
+        name: String,
+        /// The bytes.
+        bytes: Vec<u8>,
+    },
+}
+
+/// The training view's inputs.
+#[derive(Debug)]
+pub enum TrainMsg {
+    /// The "Train it yourself" button.
+    Toggle,
+    /// A form control changed to this value.
+    Set(Field, String),
+    /// Train.
+    Train,
+    /// Pause.
+    Pause,
+    /// One step.
+    Step,
+    /// Reset: a fresh model with the form's settings.
+    Reset,
+    /// The worker has the data: test labels, class names, training images, bytes fetched.
+    Ready {
+        /// Labels of the test images.
+        labels: Vec<u8>,
+        /// Class names.
+        class_names: Vec<String>,
+        /// Training images.
+        train_images: usize,
+        /// Bytes downloaded.
+        bytes: usize,
+    },
+    /// A report (JSON) with the decoder snapshot (safetensors bytes); `running` says whether
+    /// the worker goes on.
+    Report {
+        /// [`Report`] as JSON.
+        json: String,
+        /// `decoder.*` as safetensors (f32).
+        decoder: Vec<u8>,
+        /// Whether the worker keeps training.
+        running: bool,
+    },
+    /// The worker failed.
+    WorkerError(String),
+    /// The pointer is at `(u, v)` of the plot (0..1 from the left and top); `None`: it left.
+    Hover(Option<(f32, f32)>),
+    /// "Download bundle".
+    Download,
+    /// "Class map": paint the class map of the current weights.
+    MapRequest,
+    /// The worker's progress line while painting.
+    MapProgress(String),
+    /// The painted class map: step, cells per side, classes and confidences (u8
+    /// `[cells, cells]`), bounds `[min z₁, min z₂, max z₁, max z₂]`, milliseconds taken.
+    Map {
+        /// Optimiser steps when painted.
+        steps: usize,
+        /// Cells per side.
+        cells: usize,
+        /// Classes, row-major, row 0 = largest z₂.
+        class: Vec<u8>,
+        /// Confidences, `round(p · 255)`.
+        confidence: Vec<u8>,
+        /// Bounds.
+        bounds: Vec<f32>,
+        /// Milliseconds the worker took.
+        ms: f64,
+    },
+    /// The worker wrote the view file.
+    Bundle(Vec<u8>),
+    /// A file from the picker or a drop: its name and bytes, or why it could not be read.
+    Open(String, Result<Vec<u8>, String>),
+}
+
+/// Stops training where `?train_steps=` says (query parsed by the caller).
+pub fn set_limits(t: &mut TrainState, until: Option<usize>, limit: Option<usize>) {
+    t.until = until;
+    t.settings.limit = limit;
+}
+
+fn start_cmd(s: &Settings) -> WorkerCmd {
+    WorkerCmd::Init {
+        settings: serde_json::to_string(s).unwrap_or_default(),
+        subset: s.subset_url(),
+        test: s.test_url(),
+    }
+}
+
+/// The plot's bounds for these codes ([`BoundsRule::default`]: the 0.1 %–99.9 % quantiles
+/// plus 5 %), or a square around them when they have no extent.
+pub fn plot_bounds(codes: &[[f32; 2]]) -> Option<Bounds> {
+    Bounds::from_points(codes, BoundsRule::default())
+        .ok()
+        .or_else(|| {
+            let p = codes.first()?;
+            p.iter().all(|v| v.is_finite()).then(|| Bounds {
+                min: [p[0] - 1.0, p[1] - 1.0],
+                max: [p[0] + 1.0, p[1] + 1.0],
+            })
+        })
+}
+
+/// The latent point at `(u, v)` of a plot over `b` (z₂ grows upwards).
+pub fn z_at(b: &Bounds, u: f32, v: f32) -> [f32; 2] {
+    [
+        b.min[0] + u * (b.max[0] - b.min[0]),
+        b.max[1] - v * (b.max[1] - b.min[1]),
+    ]
+}
+
+/// Decodes `z` with `d`: 784 pixels in `[0, 1]`.
+fn decode(d: &Decoder, z: [f32; 2]) -> Option<Vec<f32>> {
+    let zt = candle_core::Tensor::from_slice(&z, (1, 2), &candle_core::Device::Cpu).ok()?;
+    d.forward(&zt)
+        .ok()?
+        .flatten_all()
+        .ok()?
+        .to_vec1::<f32>()
+        .ok()
+}
+
+/// Applies a training-view message; returns the page's effects (the view's own wrapped in
+/// [`Effect::Train`]).
+pub fn update(state: &mut State, msg: TrainMsg) -> Vec<Effect> {
+    state.train.version += 1;
+    if let TrainMsg::Open(name, bytes) = msg {
+        return open_file(state, &name, bytes);
+    }
+    let mut fx = Vec::new();
+    update_view(&mut state.train, msg, &mut fx);
+    fx.into_iter().map(Effect::Train).collect()
+}
+
+/// A view file opened from disk: shown on the main map like a shipped model, or the
+/// loader's error in the view.
+fn open_file(state: &mut State, name: &str, bytes: Result<Vec<u8>, String>) -> Vec<Effect> {
+    let quoted = crate::url::quote(name);
+    let loaded = bytes.and_then(|b| Explorer::load(&b, &quoted).map_err(|e| e.to_string()));
+    match loaded {
+        Ok(ex) => {
+            let m = &ex.bundle().meta;
+            let t = &mut state.train;
+            t.file_error = None;
+            t.notice = Some(format!(
+                "Showing {quoted} on the map above ({}, seed {}).",
+                m.autoencoder
+                    .as_ref()
+                    .map_or("no design".to_string(), |a| a.kind.to_string()),
+                m.seed
+            ));
+            state.show_file(Rc::new(ex))
+        }
+        Err(e) => {
+            state.train.file_error = Some(format!("Could not open {quoted}: {e}"));
+            Vec::new()
+        }
+    }
+}
+
+fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
+    match msg {
+        TrainMsg::Toggle => t.open = !t.open,
+        TrainMsg::Set(field, v) => {
+            let s = &mut t.settings;
+            let v = v.trim();
+            match field {
+                Field::Dataset => {
+                    if let Some((id, _)) = DATASETS.iter().find(|(id, _)| *id == v) {
+                        s.dataset = id.to_string();
+                    }
+                }
+                Field::Design => {
+                    if let Ok(k) = v.parse() {
+                        s.kind = k;
+                    }
+                }
+                Field::Beta => {
+                    if let Ok(b) = v.parse::<f32>() {
+                        s.beta = b.clamp(0.0, 100.0);
+                    }
+                }
+                Field::Lr => {
+                    if let Ok(lr) = v.parse::<f64>() {
+                        if lr > 0.0 && lr < 1.0 {
+                            s.lr = lr;
+                        }
+                    }
+                }
+                Field::Batch => {
+                    if let Ok(b) = v.parse::<usize>() {
+                        s.batch_size = b.clamp(1, 1024);
+                    }
+                }
+                Field::Seed => {
+                    if let Ok(x) = v.parse() {
+                        s.seed = x;
+                    }
+                }
+                Field::MapBy => {
+                    t.map_by = match v {
+                        "classifier" => MapBy::Classifier,
+                        _ => MapBy::Nearest,
+                    }
+                }
+            }
+        }
+        TrainMsg::Train => {
+            t.want_running = true;
+            match t.phase {
+                Phase::Idle | Phase::Failed(_) => {
+                    t.phase = Phase::Loading;
+                    t.started = Some(t.settings.clone());
+                    t.losses.clear();
+                    t.last = None;
+                    fx.push(TrainEffect::Post(start_cmd(&t.settings)));
+                    fx.push(TrainEffect::Post(WorkerCmd::Train(t.until)));
+                }
+                Phase::Paused => {
+                    t.phase = Phase::Running;
+                    fx.push(TrainEffect::Post(WorkerCmd::Train(t.until)));
+                }
+                Phase::Loading | Phase::Running => {}
+            }
+        }
+        TrainMsg::Pause => {
+            t.want_running = false;
+            if t.phase == Phase::Running {
+                t.phase = Phase::Paused;
+                fx.push(TrainEffect::Post(WorkerCmd::Pause));
+            }
+        }
+        TrainMsg::Step => {
+            t.want_running = false;
+            match t.phase {
+                Phase::Paused | Phase::Running => {
+                    t.phase = Phase::Paused;
+                    fx.push(TrainEffect::Post(WorkerCmd::Step));
+                }
+                Phase::Idle | Phase::Failed(_) => {
+                    t.phase = Phase::Loading;
+                    t.started = Some(t.settings.clone());
+                    t.losses.clear();
+                    fx.push(TrainEffect::Post(start_cmd(&t.settings)));
+                    fx.push(TrainEffect::Post(WorkerCmd::Step));
+                }
+                Phase::Loading => {}
+            }
+        }
+        TrainMsg::Reset => {
+            t.want_running = false;
+            if t.phase != Phase::Idle {
+                fx.push(TrainEffect::Post(WorkerCmd::Pause));
+            }
+            t.phase = Phase::Idle;
+            t.started = None;
+            t.losses.clear();
+            t.codes.clear();
+            t.last = None;
+            t.decoder = None;
+            t.bounds = None;
+            t.hover = None;
+            t.map = None;
+            t.map_pending = None;
+        }
+        TrainMsg::Ready {
+            labels,
+            class_names,
+            train_images,
+            bytes,
+        } => {
+            t.labels = labels;
+            t.class_names = class_names;
+            t.train_images = train_images;
+            t.data_bytes = bytes;
+        }
+        TrainMsg::Report {
+            json,
+            decoder,
+            running,
+        } => {
+            let r: Report = match serde_json::from_str(&json) {
+                Ok(r) => r,
+                Err(e) => {
+                    t.phase = Phase::Failed(format!("unreadable report from the worker: {e}"));
+                    return;
+                }
+            };
+            let Some(cfg) = t.started.as_ref().map(|s| s.model()) else {
+                return; // a report of a session that was reset
+            };
+            match latent_core::train::decoder_from_bytes(&cfg, &decoder, "decoder snapshot") {
+                Ok(d) => t.decoder = Some(Rc::new(d)),
+                Err(e) => {
+                    t.phase = Phase::Failed(e.to_string());
+                    return;
+                }
+            }
+            if t.losses.last().is_none_or(|l| l.epochs < r.epochs) {
+                t.losses.push(LossPoint {
+                    epochs: r.epochs,
+                    train: r.train_loss,
+                    test: r.test_loss,
+                });
+            }
+            t.bounds = plot_bounds(&r.codes).or(t.bounds);
+            t.codes = r.codes.clone();
+            // a report without training since the last one (a pause, a step) keeps the speed
+            let mut r = r;
+            if r.images_per_second.is_none() {
+                r.images_per_second = t.last.as_ref().and_then(|l| l.images_per_second);
+            }
+            t.last = Some(r);
+            // a report that says the worker stopped (its step limit) ends the run; one
+            // still in flight after a pause does not restart it
+            if !running {
+                t.want_running = false;
+            }
+            t.worker_running = running;
+            t.phase = if t.want_running {
+                Phase::Running
+            } else {
+                Phase::Paused
+            };
+            // the hover image follows the new weights
+            if let (Some((z, _)), Some(d)) = (t.hover.take(), &t.decoder) {
+                t.hover = decode(d, z).map(|px| (z, px));
+            }
+        }
+        TrainMsg::WorkerError(e) => {
+            t.map_pending = None;
+            t.phase = Phase::Failed(e)
+        }
+        TrainMsg::Hover(at) => {
+            t.hover = match (at, &t.bounds, &t.decoder) {
+                (Some((u, v)), Some(b), Some(d)) => {
+                    let z = z_at(b, u, v);
+                    decode(d, z).map(|px| (z, px))
+                }
+                _ => None,
+            };
+        }
+        TrainMsg::Download => {
+            if t.decoder.is_some() {
+                fx.push(TrainEffect::Post(WorkerCmd::Bundle));
+            }
+        }
+        TrainMsg::MapRequest => {
+            if let (Some(s), true, None) = (&t.started, t.decoder.is_some(), &t.map_pending) {
+                t.map_pending = Some("asking the worker for the class map…".into());
+                let classifier = (t.map_by == MapBy::Classifier).then(|| {
+                    format!(
+                        "weights/{}/{}",
+                        s.dataset,
+                        latent_core::bundle::files::CLASSIFIER_FILE
+                    )
+                });
+                fx.push(TrainEffect::Post(WorkerCmd::Map {
+                    cells: t.map_by.cells(),
+                    classifier,
+                }));
+                t.painting = t.map_by;
+            }
+        }
+        TrainMsg::MapProgress(text) => {
+            if t.map_pending.is_some() {
+                t.map_pending = Some(text);
+            }
+        }
+        TrainMsg::Map {
+            steps,
+            cells,
+            class,
+            confidence,
+            bounds,
+            ms,
+        } => {
+            t.map_pending = None;
+            let map = match bounds[..] {
+                [a, b, c, d] => Meshgrid::new(
+                    Bounds {
+                        min: [a, b],
+                        max: [c, d],
+                    },
+                    cells,
+                    cells,
+                )
+                .and_then(|g| ClassMap::new(g, class, confidence))
+                .map_err(|e| e.to_string()),
+                _ => Err(format!("{} bounds", bounds.len())),
+            };
+            match map {
+                Ok(map) => {
+                    t.map = Some(PaintedMap {
+                        map,
+                        steps,
+                        ms,
+                        by: t.painting,
+                    })
+                }
+                Err(e) => t.phase = Phase::Failed(format!("the worker's class map is broken: {e}")),
+            }
+        }
+        TrainMsg::Bundle(bytes) => {
+            let s = t.started.clone().unwrap_or_default();
+            let steps = t.last.as_ref().map_or(0, |r| r.steps);
+            let name = format!(
+                "{}-{}-seed{}-{steps}steps.safetensors",
+                s.dataset, s.kind, s.seed
+            );
+            t.notice = Some(format!(
+                "Downloaded {name} ({} bytes): open it here (Open a bundle file) or keep it.",
+                bytes.len()
+            ));
+            fx.push(TrainEffect::Save { name, bytes });
+        }
+        TrainMsg::Open(..) => {} // handled by `update`
+    }
+}

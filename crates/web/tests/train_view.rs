@@ -1,0 +1,220 @@
+//! Native tests of the "Train it yourself" view's state (`latent_web::train`): the commands
+//! it sends the worker, what a real report of the worker (`latent-train-worker`'s session
+//! on the committed MNIST subset) does to the plot, the curves and the hover decode, and
+//! what opening good and bad bundle files does.
+#![cfg(not(target_arch = "wasm32"))]
+
+use latent_core::model::AutoencoderKind;
+use latent_train_worker::session::{Session, Settings as WorkerSettings};
+use latent_web::state::{update, Effect, Msg, State};
+use latent_web::train::{Field, MapBy, Phase, TrainEffect, TrainMsg, WorkerCmd};
+
+const SUBSET: &[u8] = include_bytes!("../../../weights/mnist/train-subset.safetensors");
+const TEST: &[u8] = include_bytes!("../../../weights/mnist/test-images.safetensors");
+const VIEW: &[u8] = include_bytes!("../../../weights/mnist/vae.safetensors");
+
+fn send(s: &mut State, m: TrainMsg) -> Vec<Effect> {
+    update(s, Msg::Train(m))
+}
+
+fn posts(fx: &[Effect]) -> Vec<WorkerCmd> {
+    fx.iter()
+        .filter_map(|e| match e {
+            Effect::Train(TrainEffect::Post(c)) => Some(c.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A report of a real session as the worker posts it: JSON and decoder bytes.
+fn worker_report(s: &mut Session, steps: usize, running: bool) -> TrainMsg {
+    for _ in 0..steps {
+        s.step().unwrap();
+    }
+    let r = s.report().unwrap();
+    let json = serde_json::to_string(&r).unwrap();
+    TrainMsg::Report {
+        json,
+        decoder: s.decoder_bytes().unwrap(),
+        running,
+    }
+}
+
+#[test]
+fn train_starts_the_worker_with_the_forms_settings() {
+    let mut s = State::default();
+    assert!(
+        posts(&send(&mut s, TrainMsg::Toggle)).is_empty(),
+        "opening fetches nothing"
+    );
+    assert!(s.train.open);
+    send(&mut s, TrainMsg::Set(Field::Design, "plain".into()));
+    send(&mut s, TrainMsg::Set(Field::Dataset, "fashion".into()));
+    send(&mut s, TrainMsg::Set(Field::Batch, "64".into()));
+    send(&mut s, TrainMsg::Set(Field::Lr, "not a number".into()));
+    send(&mut s, TrainMsg::Set(Field::Dataset, "../etc".into()));
+    let p = posts(&send(&mut s, TrainMsg::Train));
+    assert_eq!(s.train.phase, Phase::Loading);
+    let WorkerCmd::Init {
+        settings,
+        subset,
+        test,
+    } = &p[0]
+    else {
+        panic!("{p:?}")
+    };
+    assert_eq!(subset, "weights/fashion/train-subset.safetensors");
+    assert_eq!(test, "weights/fashion/test-images.safetensors");
+    let w: WorkerSettings = serde_json::from_str(settings).unwrap();
+    assert_eq!(
+        (w.kind, w.batch_size, w.lr, w.seed),
+        (AutoencoderKind::Plain, 64, 1e-3, 1)
+    );
+    assert_eq!(p[1], WorkerCmd::Train(None));
+    // a second Train while loading sends nothing
+    assert!(posts(&send(&mut s, TrainMsg::Train)).is_empty());
+}
+
+#[test]
+fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
+    let mut s = State::default();
+    send(&mut s, TrainMsg::Toggle);
+    send(&mut s, TrainMsg::Train);
+    let settings = WorkerSettings {
+        dataset: "mnist".into(),
+        kind: AutoencoderKind::Vae,
+        beta: 1.0,
+        lr: 1e-3,
+        batch_size: 128,
+        seed: 1,
+        limit: Some(1_000),
+    };
+    let mut w = Session::new(settings, SUBSET, "subset", TEST, "test").unwrap();
+    send(
+        &mut s,
+        TrainMsg::Ready {
+            labels: w.test_labels().to_vec(),
+            class_names: w.class_names().to_vec(),
+            train_images: 1_000,
+            bytes: SUBSET.len() + TEST.len(),
+        },
+    );
+    send(&mut s, worker_report(&mut w, 1, true));
+    assert_eq!(s.train.phase, Phase::Running);
+    let first = s.train.codes.clone();
+    let b0 = s.train.bounds.unwrap();
+    send(&mut s, TrainMsg::Hover(Some((0.5, 0.5))));
+    let (z, px) = s.train.hover.clone().expect("a decode under the pointer");
+    let mid = [(b0.min[0] + b0.max[0]) / 2.0, (b0.min[1] + b0.max[1]) / 2.0];
+    assert!((z[0] - mid[0]).abs() < 1e-6 && (z[1] - mid[1]).abs() < 1e-6);
+    assert_eq!(px.len(), 784);
+    send(&mut s, worker_report(&mut w, 20, true));
+    assert_eq!(s.train.losses.len(), 2);
+    assert!(s.train.losses[1].test < s.train.losses[0].test - 50.0);
+    assert_ne!(s.train.codes, first, "the codes moved");
+    let (_, px2) = s.train.hover.clone().unwrap();
+    assert_ne!(px, px2, "the hover decode follows the new weights");
+    // the class map on request, painted by the worker
+    assert_eq!(
+        posts(&send(&mut s, TrainMsg::MapRequest)),
+        vec![WorkerCmd::Map {
+            cells: 128,
+            classifier: None
+        }]
+    );
+    assert!(s.train.map_pending.is_some());
+    assert!(
+        posts(&send(&mut s, TrainMsg::MapRequest)).is_empty(),
+        "one at a time"
+    );
+    let codes = w.codes().unwrap();
+    let m = w.class_map(&codes, 128).unwrap();
+    let b = m.grid.bounds;
+    send(
+        &mut s,
+        TrainMsg::Map {
+            steps: 21,
+            cells: 128,
+            class: m.class.clone(),
+            confidence: m.confidence.clone(),
+            bounds: vec![b.min[0], b.min[1], b.max[0], b.max[1]],
+            ms: 12.0,
+        },
+    );
+    assert!(s.train.map_pending.is_none());
+    let got = s.train.map.as_ref().unwrap();
+    assert_eq!((&got.map, got.steps, got.by), (&m, 21, MapBy::Nearest));
+    // by the classifier: the worker is told which file
+    send(&mut s, TrainMsg::Set(Field::MapBy, "classifier".into()));
+    assert_eq!(
+        posts(&send(&mut s, TrainMsg::MapRequest)),
+        vec![WorkerCmd::Map {
+            cells: 64,
+            classifier: Some("weights/mnist/classifier.safetensors".into())
+        }]
+    );
+    // a broken map (wrong plane size) is an error, not a panic
+    send(
+        &mut s,
+        TrainMsg::Map {
+            steps: 21,
+            cells: 128,
+            class: vec![0; 5],
+            confidence: vec![0; 5],
+            bounds: vec![-1.0, -1.0, 1.0, 1.0],
+            ms: 1.0,
+        },
+    );
+    assert!(matches!(&s.train.phase, Phase::Failed(e) if e.contains("class map")));
+    s.train.phase = Phase::Running;
+    // a pause: the report still in flight does not restart the run
+    let p = posts(&send(&mut s, TrainMsg::Pause));
+    assert_eq!(p, vec![WorkerCmd::Pause]);
+    send(&mut s, worker_report(&mut w, 1, true));
+    assert_eq!(s.train.phase, Phase::Paused);
+    // download: the worker writes the file, the page saves it under a telling name
+    assert_eq!(
+        posts(&send(&mut s, TrainMsg::Download)),
+        vec![WorkerCmd::Bundle]
+    );
+    let fx = send(&mut s, TrainMsg::Bundle(w.view_file().unwrap()));
+    match &fx[..] {
+        [Effect::Train(TrainEffect::Save { name, bytes })] => {
+            assert_eq!(name, "mnist-vae-seed1-22steps.safetensors");
+            assert!(bytes.len() > 300_000);
+        }
+        other => panic!("{other:?}"),
+    }
+    // reset: a report of the old session is ignored
+    send(&mut s, TrainMsg::Reset);
+    send(&mut s, worker_report(&mut w, 1, true));
+    assert!(s.train.losses.is_empty() && s.train.decoder.is_none());
+}
+
+#[test]
+fn opened_files_show_on_the_map_or_say_why_not() {
+    let mut s = State::default();
+    send(
+        &mut s,
+        TrainMsg::Open("x.safetensors".into(), Ok(b"hello".to_vec())),
+    );
+    let e = s.train.file_error.clone().unwrap();
+    assert!(
+        e.starts_with("Could not open “x.safetensors”") || e.contains("x.safetensors"),
+        "{e}"
+    );
+    assert!(s.model.is_none());
+    send(
+        &mut s,
+        TrainMsg::Open("y.safetensors".into(), Err("unreadable".into())),
+    );
+    assert!(s.train.file_error.clone().unwrap().contains("unreadable"));
+    send(
+        &mut s,
+        TrainMsg::Open("vae.safetensors".into(), Ok(VIEW.to_vec())),
+    );
+    assert!(s.train.file_error.is_none());
+    let m = s.model.clone().expect("the file is on the map");
+    assert_eq!(m.bundle().meta.model, "mnist-vae");
+    assert!(s.train.notice.clone().unwrap().contains("vae.safetensors"));
+}

@@ -1,0 +1,213 @@
+// "Train it yourself" (issue 13): the first view fetches nothing of it; training in the Web Worker
+// lowers the test loss and moves the plotted codes within a bounded number of steps; hovering
+// decodes with the current weights (pointer → decoded image latency measured while training);
+// Pause stops it; "Download bundle" writes a view file that, opened from disk, decodes at z = (0, 0)
+// like the trained model; bad files (not safetensors, wrong architecture, NaN weights) give the
+// loaders' readable errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from '../lib/server.mjs';
+import { launch, screenshot } from '../lib/browser.mjs';
+import { waitForState, waitForModel } from '../lib/page.mjs';
+import { expectNoViolations } from '../lib/axe.mjs';
+
+let server, browser;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'train-e2e-'));
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => {
+  await browser?.close(); await server?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const section = (page) => page.evaluate(() => {
+  const d = document.getElementById('train').dataset;
+  return {
+    phase: d.phase, steps: Number(d.steps ?? NaN), testLoss: Number(d.testLoss ?? NaN),
+    codes: (d.codes ?? '').split(';').filter(Boolean).map((p) => p.split(',').map(Number)),
+    hoverZ: d.hoverZ ?? null,
+  };
+});
+
+// RGBA of a 28 × 28 canvas.
+const pixels = (page, id) => page.evaluate((id) => {
+  const c = document.getElementById(id);
+  return [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data];
+}, id);
+
+// A safetensors file's header (JSON) and the offset where its data starts.
+function header(bytes) {
+  const n = Number(bytes.readBigUInt64LE(0));
+  return { json: JSON.parse(bytes.subarray(8, 8 + n).toString('utf8')), start: 8 + n };
+}
+
+// The same file with a new header (data unchanged; header padded with spaces to keep 8-byte alignment).
+function withHeader(bytes, json) {
+  const { start } = header(bytes);
+  let h = Buffer.from(JSON.stringify(json), 'utf8');
+  const pad = (8 - (h.length % 8)) % 8;
+  h = Buffer.concat([h, Buffer.alloc(pad, 0x20)]);
+  const len = Buffer.alloc(8);
+  len.writeBigUInt64LE(BigInt(h.length));
+  return Buffer.concat([len, h, bytes.subarray(start)]);
+}
+
+test('training in the browser: loss falls, codes move, pause, download and reopen', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForState(page, 'ready');
+    await page.waitForTimeout(300);
+    assert.deepEqual(requests.filter((u) => /train/.test(u)), [], 'the first view fetches nothing of the training view');
+
+    await page.click('#train-open');
+    assert.equal(await page.getAttribute('#train-open', 'aria-expanded'), 'true');
+    assert.deepEqual(requests.filter((u) => /train/.test(u)), [], 'opening the panel fetches nothing yet');
+    await page.selectOption('#train-dataset', 'mnist');
+    await page.selectOption('#train-design', 'vae');
+
+    // one step: the worker starts, fetches its wasm and the data, and reports
+    await page.click('#train-step');
+    await page.waitForFunction(() => Number(document.getElementById('train').dataset.steps) >= 1, null, { timeout: 120_000 });
+    const first = await section(page);
+    assert.equal(first.steps, 1);
+    assert.equal(first.phase, 'paused');
+    assert.ok(first.testLoss > 400, `untrained test loss ${first.testLoss}`);
+    for (const f of ['/train-worker.js', '/worker/latent_train_worker_bg.wasm',
+      '/weights/mnist/train-subset.safetensors', '/weights/mnist/test-images.safetensors']) {
+      assert.ok(requests.includes(f), `${f} fetched when training starts`);
+    }
+
+    // train: within 600 steps the test loss falls by 150 nats/image and the codes move
+    await page.click('#train-start');
+    await page.waitForFunction(() => {
+      const d = document.getElementById('train').dataset;
+      return Number(d.steps) >= 150;
+    }, null, { timeout: 240_000 });
+    const later = await section(page);
+    assert.equal(later.phase, 'running');
+    assert.ok(later.steps <= 600, `${later.steps} steps`);
+    assert.ok(later.testLoss < first.testLoss - 150, `test loss ${first.testLoss} → ${later.testLoss}`);
+    const moved = first.codes.map((c, i) => Math.hypot(c[0] - later.codes[i][0], c[1] - later.codes[i][1]));
+    assert.ok(moved.every((d) => d > 1e-3), `codes moved by ${moved}`);
+
+    // hover while training: pointer event → decoded image (the attribute is written with the image)
+    const plot = await page.locator('#train-plot').boundingBox();
+    const latencies = [];
+    for (const [u, v] of [[0.3, 0.4], [0.6, 0.5], [0.45, 0.7], [0.5, 0.3], [0.7, 0.6]]) {
+      latencies.push(await page.evaluate(([x, y]) => new Promise((resolve) => {
+        const sec = document.getElementById('train');
+        const before = sec.dataset.hoverZ;
+        const t0 = performance.now();
+        const obs = new MutationObserver(() => {
+          if (sec.dataset.hoverZ !== before) { obs.disconnect(); resolve(performance.now() - t0); }
+        });
+        obs.observe(sec, { attributes: true, attributeFilter: ['data-hover-z'] });
+        document.getElementById('train-plot').dispatchEvent(new PointerEvent('pointermove',
+          { clientX: x, clientY: y, bubbles: true, pointerType: 'mouse' }));
+      }), [plot.x + u * plot.width, plot.y + v * plot.height]));
+    }
+    const ink = (await pixels(page, 'train-decoded')).filter((_, i) => i % 4 === 0 && _ > 60).length;
+    assert.ok(ink > 20, `the hover decode shows an image (${ink} bright pixels)`);
+    latencies.sort((a, b) => a - b);
+    console.log(`pointer → decoded image while training: median ${latencies[2].toFixed(1)} ms, max ${latencies[4].toFixed(1)} ms`);
+
+    // the class map on request, painted while training goes on
+    const plotBefore = await pixels(page, 'train-plot');
+    await page.click('#train-map');
+    await page.waitForFunction(() => /Background: the class map at step \d+/.test(document.getElementById('train-map-note').textContent));
+    assert.match(await page.textContent('#train-map-note'), /nearest/);
+    const plotAfter = await pixels(page, 'train-plot');
+    const painted = plotAfter.filter((v, i) => i % 4 === 0 && v !== plotBefore[i]).length;
+    assert.ok(painted > plotAfter.length / 40, `the map paints the plot (${painted} pixels changed)`);
+
+    // and by the dataset's classifier, with progress (its file is fetched only now)
+    assert.ok(!requests.includes('/weights/mnist/classifier.safetensors'));
+    await page.selectOption('#train-map-by', 'classifier');
+    await page.click('#train-map');
+    await page.waitForFunction(() => /classifier sees/.test(document.getElementById('train-map-note').textContent), null, { timeout: 120_000 });
+    assert.ok(requests.includes('/weights/mnist/classifier.safetensors'));
+    console.log(`class map by the classifier: ${await page.textContent('#train-map-note')}`);
+
+    // pause: the worker stops after its current slice and reports the final weights
+    await page.click('#train-pause');
+    await page.waitForFunction(() => {
+      const d = document.getElementById('train').dataset;
+      return d.phase === 'paused' && d.worker === 'stopped';
+    });
+    const paused = await section(page);
+    await page.waitForTimeout(1500);
+    assert.equal((await section(page)).steps, paused.steps, 'no steps while paused');
+    const speed = await page.textContent('#train-status');
+    console.log(`status after pause: ${speed}`);
+    await screenshot(page, 'train-paused');
+    await expectNoViolations(page, 'train view, paused after training');
+
+    // download the bundle
+    const origin = await pixels(page, 'train-origin');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#train-download')]);
+    const file = path.join(tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    assert.match(path.basename(file), new RegExp(`^mnist-vae-seed1-${paused.steps}steps\\.safetensors$`));
+    const bytes = fs.readFileSync(file);
+    const meta = JSON.parse(header(bytes).json.__metadata__.latent_explorer);
+    assert.equal(meta.autoencoder.kind, 'vae');
+    assert.equal(meta.seed, 1);
+    assert.equal(meta.metrics.train_steps, paused.steps);
+    assert.ok(Math.abs(meta.metrics.test_objective_nats - paused.testLoss) < 1e-6);
+    assert.match(meta.command, /nearest/);
+
+    // reopen it from the file: the main map shows it, and it decodes at z = (0, 0) like the model did
+    await page.setInputFiles('#train-file', file);
+    await waitForModel(page, 'mnist-browser-vae');
+    await page.focus('#map');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.getElementById('decoded').dataset.z === '0,0');
+    const reopened = await pixels(page, 'decoded');
+    const worst = origin.reduce((m, v, i) => Math.max(m, Math.abs(v - reopened[i])), 0);
+    assert.ok(worst <= 2, `the reopened file decodes z = (0, 0) within ${worst} grey levels of the trained model`);
+    await screenshot(page, 'train-reopened');
+
+    // bad files: the loaders' readable errors
+    const bad = async (name, data, pattern) => {
+      const p = path.join(tmp, name);
+      fs.writeFileSync(p, data);
+      await page.setInputFiles('#train-file', p);
+      await page.waitForFunction((n) => (document.getElementById('train-file-error').textContent ?? '').includes(n), name);
+      const text = await page.textContent('#train-file-error');
+      assert.match(text, pattern, text);
+      assert.equal(await page.evaluate(() => document.body.dataset.model), 'mnist-browser-vae', 'the shown model stays');
+    };
+    await bad('notes.safetensors', Buffer.from('these are my notes, not weights\n'), /not a valid safetensors file|truncated|header/i);
+    const h = header(bytes).json;
+    const m2 = JSON.parse(h.__metadata__.latent_explorer);
+    m2.autoencoder.decoder_hidden = [256, 128];
+    h.__metadata__.latent_explorer = JSON.stringify(m2);
+    await bad('wrong-architecture.safetensors', withHeader(bytes, h), /shape|decoder/i);
+    const nan = Buffer.from(bytes);
+    const { json, start } = header(bytes);
+    const [b0] = json['decoder.out.bias'].data_offsets;
+    nan.writeUInt16LE(0x7e00, start + b0); // f16 NaN
+    await bad('nan-weights.safetensors', nan, /not finite|NaN/);
+
+    // drag and drop takes the same path: a dropped bad file is refused, the good one shown
+    const drop = (name, data) => page.evaluate(([name, data]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], name));
+      document.getElementById('train-drop').dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [name, [...data]]);
+    await drop('dropped-notes.safetensors', Buffer.from('not weights'));
+    await page.waitForFunction(() => /dropped-notes/.test(document.getElementById('train-file-error').textContent));
+    await drop('dropped.safetensors', bytes);
+    await page.waitForFunction(() => /Showing \W?dropped\.safetensors/.test(document.getElementById('train-notice').textContent));
+    assert.equal(await page.isHidden('#train-file-error'), true, 'a good file clears the error');
+  } finally {
+    await context.close();
+  }
+});
