@@ -11,14 +11,8 @@
 //! `[out, B, H, W]` order (the bias's gradient is part of the product's). Checked against
 //! `Tensor::conv2d`, forward and gradients, in `model.rs`'s tests.
 
+use crate::cpu::f32s;
 use candle_core::{CpuStorage, CustomOp1, Layout, Result, Shape, Tensor};
-
-fn f32s<'a>(s: &'a CpuStorage, l: &Layout, what: &str) -> Result<&'a [f32]> {
-    match (s, l.contiguous_offsets()) {
-        (CpuStorage::F32(v), Some((a, b))) => Ok(&v[a..b]),
-        _ => candle_core::bail!("im2col: {what} must be contiguous f32"),
-    }
-}
 
 /// `x` f32 `[C, B, H, W]` → f32 `[C·9 + 1, B·H·W]` (see the module docs); differentiable
 /// with respect to `x`.
@@ -42,7 +36,7 @@ impl CustomOp1 for Im2col {
     }
 
     fn cpu_fwd(&self, s: &CpuStorage, l: &Layout) -> Result<(CpuStorage, Shape)> {
-        let x = f32s(s, l, "the input")?;
+        let x = f32s(s, l, "im2col", "the input")?;
         let (c, h, w) = (self.c, self.h, self.w);
         let n = x.len() / c; // B·H·W
         let mut out = vec![0f32; (c * 9 + 1) * n];
@@ -85,7 +79,7 @@ impl CustomOp1 for Col2im {
     }
 
     fn cpu_fwd(&self, s: &CpuStorage, l: &Layout) -> Result<(CpuStorage, Shape)> {
-        let g = f32s(s, l, "the gradient")?;
+        let g = f32s(s, l, "col2im", "the gradient")?;
         let (c, h, w) = (self.c, self.h, self.w);
         let n = g.len() / (c * 9 + 1);
         let b = n / (h * w);

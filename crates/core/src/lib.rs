@@ -12,6 +12,7 @@
 #![deny(missing_docs)]
 
 pub mod bundle;
+mod cpu;
 pub mod draw;
 pub mod error;
 pub mod evolution;

@@ -43,19 +43,6 @@ pub fn bce_with_logits_sum_unfused(logits: &Tensor, x: &Tensor) -> Result<Tensor
     ((relu - lx)? + softplus_neg_abs)?.sum(D::Minus1)
 }
 
-/// The contiguous f32 slice of a CPU storage with layout `l`.
-fn f32_slice<'a>(s: &'a CpuStorage, l: &Layout) -> Result<&'a [f32]> {
-    let (a, b) = l
-        .contiguous_offsets()
-        .ok_or_else(|| candle_core::Error::Msg("fused BCE: a non-contiguous input".into()))?;
-    match s {
-        CpuStorage::F32(v) => Ok(&v[a..b]),
-        _ => Err(candle_core::Error::Msg(
-            "fused BCE: an input that is not f32".into(),
-        )),
-    }
-}
-
 /// Forward: `[..., N] × [..., N] → [...]`, the per-row sum of the stable BCE terms.
 struct FusedBce;
 
@@ -71,7 +58,10 @@ impl CustomOp2 for FusedBce {
         s2: &CpuStorage,
         l2: &Layout,
     ) -> Result<(CpuStorage, Shape)> {
-        let (l, x) = (f32_slice(s1, l1)?, f32_slice(s2, l2)?);
+        let (l, x) = (
+            crate::cpu::f32s(s1, l1, "fused BCE", "an input")?,
+            crate::cpu::f32s(s2, l2, "fused BCE", "an input")?,
+        );
         let dims = l1.shape().dims();
         let n = *dims.last().unwrap_or(&1);
         let rows: Vec<f32> = l
@@ -117,7 +107,11 @@ impl CustomOp3 for FusedBceGrad {
         s3: &CpuStorage,
         l3: &Layout,
     ) -> Result<(CpuStorage, Shape)> {
-        let (l, x, g) = (f32_slice(s1, l1)?, f32_slice(s2, l2)?, f32_slice(s3, l3)?);
+        let (l, x, g) = (
+            crate::cpu::f32s(s1, l1, "fused BCE", "an input")?,
+            crate::cpu::f32s(s2, l2, "fused BCE", "an input")?,
+            crate::cpu::f32s(s3, l3, "fused BCE", "an input")?,
+        );
         let n = *l1.shape().dims().last().unwrap_or(&1);
         let mut out = Vec::with_capacity(l.len());
         for ((l, x), &g) in l

@@ -64,20 +64,6 @@ pub fn update(theta: &Tensor, m: &Tensor, v: &Tensor, g: &Tensor, c: &AdamStep) 
     Ok(true)
 }
 
-fn slice<'a>(s: &'a CpuStorage, l: &Layout) -> Result<&'a [f32]> {
-    match (s, l.contiguous_offsets()) {
-        (CpuStorage::F32(v), Some((a, b))) => Ok(&v[a..b]),
-        _ => candle_core::bail!("fused Adam: an operand that is not contiguous f32"),
-    }
-}
-
-fn slice_mut<'a>(s: &'a mut CpuStorage, l: &Layout) -> Result<&'a mut [f32]> {
-    match (s, l.contiguous_offsets()) {
-        (CpuStorage::F32(v), Some((a, b))) => Ok(&mut v[a..b]),
-        _ => candle_core::bail!("fused Adam: a weight that is not contiguous f32"),
-    }
-}
-
 /// `m ← m·β + g·(1 − β)` (or with `g²` for the second moment).
 struct Moment {
     beta: f64,
@@ -96,8 +82,8 @@ impl InplaceOp2 for Moment {
         g: &CpuStorage,
         gl: &Layout,
     ) -> Result<()> {
-        let g = slice(g, gl)?;
-        let m = slice_mut(dst, dst_l)?;
+        let g = crate::cpu::f32s(g, gl, "fused Adam", "an operand")?;
+        let m = crate::cpu::f32s_mut(dst, dst_l, "fused Adam", "a weight")?;
         let (b, one_minus) = (self.beta as f32, (1.0 - self.beta) as f32);
         for (m, &g) in m.iter_mut().zip(g) {
             let g = if self.square { g * g } else { g };
@@ -124,9 +110,9 @@ impl InplaceOp3 for Weights {
         v: &CpuStorage,
         vl: &Layout,
     ) -> Result<()> {
-        let m = slice(m, ml)?;
-        let v = slice(v, vl)?;
-        let t = slice_mut(dst, dst_l)?;
+        let m = crate::cpu::f32s(m, ml, "fused Adam", "an operand")?;
+        let v = crate::cpu::f32s(v, vl, "fused Adam", "an operand")?;
+        let t = crate::cpu::f32s_mut(dst, dst_l, "fused Adam", "a weight")?;
         let c = &self.0;
         let (sm, sv, eps, lr, decay) = (
             c.scale_m as f32,

@@ -5,14 +5,8 @@
 //! exact ties between positive values). Checked against `x.relu().max_pool2d(2)`, forward and
 //! gradient, in the tests below.
 
+use crate::cpu::f32s;
 use candle_core::{CpuStorage, CustomOp1, CustomOp2, Layout, Result, Shape, Tensor};
-
-fn f32s<'a>(s: &'a CpuStorage, l: &Layout, what: &str) -> Result<&'a [f32]> {
-    match (s, l.contiguous_offsets()) {
-        (CpuStorage::F32(v), Some((a, b))) => Ok(&v[a..b]),
-        _ => candle_core::bail!("relu-max-pool: {what} must be contiguous f32"),
-    }
-}
 
 /// `max(0, max of each 2 × 2 window)`: f32 `[N, C, H, W]` (H, W even) → f32
 /// `[N, C, H/2, W/2]`, differentiable. Any rank-4 layout whose last two dims are the image
@@ -58,7 +52,7 @@ impl CustomOp1 for ReluMaxPool {
     }
 
     fn cpu_fwd(&self, s: &CpuStorage, l: &Layout) -> Result<(CpuStorage, Shape)> {
-        let x = f32s(s, l, "the input")?;
+        let x = f32s(s, l, "relu-max-pool", "the input")?;
         let d = l.shape().dims();
         let mut out = vec![0f32; x.len() / 4];
         windows(x, self.h, self.w, |o, _, v| out[o] = v.max(0.0));
@@ -98,7 +92,10 @@ impl CustomOp2 for ReluMaxPoolGrad {
         s2: &CpuStorage,
         l2: &Layout,
     ) -> Result<(CpuStorage, Shape)> {
-        let (x, g) = (f32s(s1, l1, "the input")?, f32s(s2, l2, "the gradient")?);
+        let (x, g) = (
+            f32s(s1, l1, "relu-max-pool", "the input")?,
+            f32s(s2, l2, "relu-max-pool", "the gradient")?,
+        );
         let mut out = vec![0f32; x.len()];
         windows(x, self.h, self.w, |o, i, v| {
             if v > 0.0 {

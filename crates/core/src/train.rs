@@ -489,6 +489,76 @@ pub fn pixels_to_tensor(pixels: &[u8], dev: &Device) -> Result<Tensor> {
     )
 }
 
+/// What a visitor chose in the browser's training view: the page sends it to the training
+/// worker as JSON (`init`), and the worker trains with it. One definition for both sides.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Settings {
+    /// Dataset id (`mnist`, `fashion`): recorded in the bundle.
+    pub dataset: String,
+    /// The design.
+    pub kind: crate::model::AutoencoderKind,
+    /// Weight of the KL term (VAE only; 1 = ELBO).
+    pub beta: f32,
+    /// Adam's learning rate (constant).
+    pub lr: f64,
+    /// Images per step.
+    pub batch_size: usize,
+    /// Seed of the initial weights, the batch order and the noise.
+    pub seed: u64,
+    /// Train on the first `limit` images of the subset only (`?train_limit=`, for tests);
+    /// `None` = all.
+    #[serde(default)]
+    pub limit: Option<usize>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            dataset: "mnist".into(),
+            kind: crate::model::AutoencoderKind::Vae,
+            beta: 1.0,
+            lr: 1e-3,
+            batch_size: 128,
+            seed: 1,
+            limit: None,
+        }
+    }
+}
+
+impl Settings {
+    /// The architecture: the shipped 784-512-256 → 2 encoder and 2-512-128-784 decoder,
+    /// with the chosen design and β (β = 1 for the deterministic designs).
+    pub fn model(&self) -> AutoencoderConfig {
+        AutoencoderConfig {
+            kind: self.kind,
+            beta: if self.kind == crate::model::AutoencoderKind::Vae {
+                self.beta
+            } else {
+                1.0
+            },
+            ..AutoencoderConfig::mnist_vae()
+        }
+    }
+
+    /// URL of the dataset's training subset (relative to the page).
+    pub fn subset_url(&self) -> String {
+        format!(
+            "weights/{}/{}",
+            self.dataset,
+            crate::bundle::files::TRAIN_SUBSET_FILE
+        )
+    }
+
+    /// URL of the dataset's test images (relative to the page).
+    pub fn test_url(&self) -> String {
+        format!(
+            "weights/{}/{}",
+            self.dataset,
+            crate::bundle::files::TEST_IMAGES_FILE
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

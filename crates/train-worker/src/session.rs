@@ -6,7 +6,7 @@
 use candle_core::{DType, Device, Tensor};
 use latent_core::bundle::{write, BundleMeta, ClassifierBundle, TestImages, FORMAT_VERSION};
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
-use latent_core::model::{AutoencoderConfig, AutoencoderKind, ClassifierConfig};
+use latent_core::model::{AutoencoderKind, ClassifierConfig};
 use latent_core::train::{pixels_to_tensor, AutoencoderTrainer, StepConfig};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -18,41 +18,8 @@ pub const MAP_CELLS: usize = 128;
 /// Neighbours that vote for a map cell's class ([`Session::class_map`]).
 pub const MAP_NEIGHBOURS: usize = 10;
 
-/// What the visitor chose in the view (the worker's `init` message).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Settings {
-    /// Dataset id (`mnist`, `fashion`): recorded in the bundle.
-    pub dataset: String,
-    /// The design.
-    pub kind: AutoencoderKind,
-    /// Weight of the KL term (VAE only; 1 = ELBO).
-    pub beta: f32,
-    /// Adam's learning rate (constant).
-    pub lr: f64,
-    /// Images per step.
-    pub batch_size: usize,
-    /// Seed of the initial weights, the batch order and the noise.
-    pub seed: u64,
-    /// Train on the first `limit` images of the subset only (tests); `None` = all.
-    #[serde(default)]
-    pub limit: Option<usize>,
-}
-
-impl Settings {
-    /// The architecture: the shipped 784-512-256 → 2 encoder and 2-512-128-784 decoder,
-    /// with the chosen design and β (β = 1 for the deterministic designs).
-    pub fn model(&self) -> AutoencoderConfig {
-        AutoencoderConfig {
-            kind: self.kind,
-            beta: if self.kind == AutoencoderKind::Vae {
-                self.beta
-            } else {
-                1.0
-            },
-            ..AutoencoderConfig::mnist_vae()
-        }
-    }
-}
+/// What the visitor chose in the view (the worker's `init` message): one definition with the page's.
+pub use latent_core::train::Settings;
 
 /// The figures of one report (the worker's `report` message), JSON for the page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -15,8 +15,8 @@ use crate::msg::Effect;
 use crate::state::State;
 use crate::Explorer;
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
-use latent_core::model::{AutoencoderConfig, AutoencoderKind, Decoder};
-use serde::{Deserialize, Serialize};
+use latent_core::model::Decoder;
+use serde::Deserialize;
 use std::rc::Rc;
 
 /// How the class map is painted on request.
@@ -57,72 +57,8 @@ pub struct PaintedMap {
 /// The datasets with a training subset, `(id, label)`.
 pub const DATASETS: [(&str, &str); 2] = [("mnist", "MNIST digits"), ("fashion", "Fashion-MNIST")];
 
-/// What the visitor chose (sent to the worker as JSON; the worker's `Settings`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Settings {
-    /// Dataset id.
-    pub dataset: String,
-    /// The design.
-    pub kind: AutoencoderKind,
-    /// Weight of the KL term (VAE only).
-    pub beta: f32,
-    /// Adam's learning rate.
-    pub lr: f64,
-    /// Images per step.
-    pub batch_size: usize,
-    /// Seed of the initial weights, batch order and noise.
-    pub seed: u64,
-    /// Train on the first `limit` images of the subset only (`?train_limit=`, for tests).
-    #[serde(default)]
-    pub limit: Option<usize>,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            dataset: "mnist".into(),
-            kind: AutoencoderKind::Vae,
-            beta: 1.0,
-            lr: 1e-3,
-            batch_size: 128,
-            seed: 1,
-            limit: None,
-        }
-    }
-}
-
-impl Settings {
-    /// The architecture the worker trains (the shipped one, with this design and β).
-    pub fn model(&self) -> AutoencoderConfig {
-        AutoencoderConfig {
-            kind: self.kind,
-            beta: if self.kind == AutoencoderKind::Vae {
-                self.beta
-            } else {
-                1.0
-            },
-            ..AutoencoderConfig::mnist_vae()
-        }
-    }
-
-    /// URL of the dataset's training subset (relative to the page).
-    pub fn subset_url(&self) -> String {
-        format!(
-            "weights/{}/{}",
-            self.dataset,
-            latent_core::bundle::files::TRAIN_SUBSET_FILE
-        )
-    }
-
-    /// URL of the dataset's test images.
-    pub fn test_url(&self) -> String {
-        format!(
-            "weights/{}/{}",
-            self.dataset,
-            latent_core::bundle::files::TEST_IMAGES_FILE
-        )
-    }
-}
+/// What the visitor chose (sent to the worker as JSON): one definition with the worker's.
+pub use latent_core::train::Settings;
 
 /// A control of the view's form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
