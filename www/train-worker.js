@@ -35,7 +35,7 @@ async function bytesOf(url) {
 
 function report() {
   const decoder = session.decoder();
-  postMessage({ type: 'report', report: session.report(), decoder, running }, [decoder.buffer]);
+  post({ type: 'report', report: session.report(), decoder, running }, [decoder.buffer]);
 }
 
 function loop() {
@@ -60,18 +60,26 @@ function loop() {
 // Messages are handled one after the other (an `init` still downloading holds back the `step`
 // or `train` sent after it); training itself runs between messages, in `loop`.
 let queue = Promise.resolve();
+// the page's id of the session this worker trains: stamped on every message, so the page can
+// drop what an earlier (reset) session still sends
+let sessionId = 0;
+// the last `init` failed: the page has its error; the commands queued behind it say nothing
+let initFailed = false;
+const post = (msg, transfer) => postMessage({ ...msg, session: sessionId }, transfer || []);
 onmessage = (e) => { queue = queue.then(() => handle(e.data)); };
 
 async function handle(m) {
   try {
     await ready;
     if (m.type === 'init') {
+      sessionId = m.session || 0;
+      initFailed = false;
       running = false;
       if (session) session.free();
       session = null;
       const [subset, test] = await Promise.all([bytesOf(m.subset), bytesOf(m.test)]);
       session = new TrainSession(m.settings, subset, m.subset, test, m.test);
-      postMessage({
+      post({
         type: 'ready',
         labels: session.labels(),
         classNames: session.classNames(),
@@ -80,7 +88,10 @@ async function handle(m) {
       });
       return;
     }
-    if (!session) throw new Error('no training session: choose the settings and press Train');
+    if (!session) {
+      if (initFailed) return;
+      throw new Error('no training session: choose the settings and press Train');
+    }
     if (m.type === 'train') {
       until = Number.isFinite(m.until) ? m.until : Infinity;
       if (!running) {
@@ -98,34 +109,37 @@ async function handle(m) {
     } else if (m.type === 'map') {
       const t0 = performance.now();
       if (m.classifier) {
-        postMessage({ type: 'map-progress', text: `downloading the classifier…` });
+        post({ type: 'map-progress', text: `downloading the classifier…` });
         const clf = await bytesOf(m.classifier);
         painting = true;
         try {
           session.startClassifierMap(clf, m.classifier, m.cells);
           for (let done = 0; done < m.cells;) {
             done = session.paintRows(4);
-            postMessage({ type: 'map-progress', text: `classified ${done} of ${m.cells} rows…` });
+            post({ type: 'map-progress', text: `classified ${done} of ${m.cells} rows…` });
             await new Promise((r) => setTimeout(r, 0)); // let the page hear it
           }
         } finally {
           painting = false;
         }
       } else {
-        postMessage({ type: 'map-progress', text: `painting a ${m.cells} × ${m.cells} class map…` });
+        post({ type: 'map-progress', text: `painting a ${m.cells} × ${m.cells} class map…` });
         session.classMap(m.cells);
       }
       const classes = session.mapClass(), confidence = session.mapConfidence();
-      postMessage({
+      post({
         type: 'map', steps: session.steps, cells: m.cells, classes, confidence,
         bounds: session.mapBounds(), ms: performance.now() - t0,
       }, [classes.buffer, confidence.buffer]);
     } else if (m.type === 'bundle') {
       const bytes = session.viewFile();
-      postMessage({ type: 'bundle', bytes }, [bytes.buffer]);
+      post({ type: 'bundle', bytes }, [bytes.buffer]);
     }
   } catch (err) {
-    running = false;
-    postMessage({ type: 'error', text: String((err && err.message) || err) });
+    // a failed class map or download leaves the model as it was: not fatal for the session
+    const fatal = !(m && (m.type === 'map' || m.type === 'bundle'));
+    if (m && m.type === 'init') initFailed = true;
+    if (fatal) running = false;
+    post({ type: 'error', text: String((err && err.message) || err), fatal, during: m && m.type });
   }
 }

@@ -211,3 +211,26 @@ test('training in the browser: loss falls, codes move, pause, download and reope
     await context.close();
   }
 });
+
+test('a worker whose files fail to load is replaced: after the error, Step trains', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}/?train_limit=500`);
+    await waitForState(page, 'ready');
+    await page.click('#train-open');
+    // the worker's WebAssembly cannot be downloaded
+    await page.route('**/worker/**', (r) => r.abort());
+    await page.click('#train-step');
+    await page.waitForFunction(() => !document.getElementById('train-error').hidden, null, { timeout: 30_000 });
+    const err = await page.$eval('#train-error', (e) => e.textContent);
+    assert.ok(err.length > 0, 'an error is shown');
+    // back online: the next Step starts a fresh worker and takes one step
+    await page.unroute('**/worker/**');
+    await page.click('#train-step');
+    await page.waitForFunction(() => Number(document.getElementById('train').dataset.steps) >= 1, null, { timeout: 60_000 });
+    assert.equal(await page.$eval('#train-error', (e) => e.hidden), true, 'the error is gone');
+  } finally {
+    await context.close();
+  }
+});

@@ -176,13 +176,17 @@ pub struct TrainState {
     pub painting: MapBy,
     /// Bumped whenever the view must be redrawn.
     pub version: u64,
+    /// The current session's id, bumped by every start and reset.
+    pub session: u64,
 }
 
 /// A command for the worker.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WorkerCmd {
-    /// Start a session: settings as JSON, the subset's and the test images' URLs.
+    /// Start a session: its id, settings as JSON, the subset's and the test images' URLs.
     Init {
+        /// [`TrainState::session`]: the worker stamps it on everything it sends.
+        session: u64,
         /// [`Settings`] as JSON.
         settings: String,
         /// Training subset URL.
@@ -258,8 +262,13 @@ pub enum TrainMsg {
         /// Whether the worker keeps training.
         running: bool,
     },
-    /// The worker failed.
+    /// The worker failed: the session is over (its data, the worker's files or a step).
     WorkerError(String),
+    /// A class map or a download failed in the worker; the model is kept.
+    JobError(String),
+    /// A message from the worker of session `id` ([`TrainState::session`]); one from an
+    /// earlier, reset session is dropped.
+    Worker(u64, Box<TrainMsg>),
     /// The pointer is at `(u, v)` of the plot (0..1 from the left and top); `None`: it left.
     Hover(Option<(f32, f32)>),
     /// "Download bundle".
@@ -296,8 +305,9 @@ pub fn set_limits(t: &mut TrainState, until: Option<usize>, limit: Option<usize>
     t.settings.limit = limit;
 }
 
-fn start_cmd(s: &Settings) -> WorkerCmd {
+fn start_cmd(s: &Settings, session: u64) -> WorkerCmd {
     WorkerCmd::Init {
+        session,
         settings: serde_json::to_string(s).unwrap_or_default(),
         subset: s.subset_url(),
         test: s.test_url(),
@@ -430,7 +440,8 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                     t.started = Some(t.settings.clone());
                     t.losses.clear();
                     t.last = None;
-                    fx.push(TrainEffect::Post(start_cmd(&t.settings)));
+                    t.session += 1;
+                    fx.push(TrainEffect::Post(start_cmd(&t.settings, t.session)));
                     fx.push(TrainEffect::Post(WorkerCmd::Train(t.until)));
                 }
                 Phase::Paused => {
@@ -458,7 +469,8 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                     t.phase = Phase::Loading;
                     t.started = Some(t.settings.clone());
                     t.losses.clear();
-                    fx.push(TrainEffect::Post(start_cmd(&t.settings)));
+                    t.session += 1;
+                    fx.push(TrainEffect::Post(start_cmd(&t.settings, t.session)));
                     fx.push(TrainEffect::Post(WorkerCmd::Step));
                 }
                 Phase::Loading => {}
@@ -466,6 +478,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
         }
         TrainMsg::Reset => {
             t.want_running = false;
+            t.session += 1; // whatever the old session still sends is dropped
             if t.phase != Phase::Idle {
                 fx.push(TrainEffect::Post(WorkerCmd::Pause));
             }
@@ -547,6 +560,15 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
         TrainMsg::WorkerError(e) => {
             t.map_pending = None;
             t.phase = Phase::Failed(e)
+        }
+        TrainMsg::JobError(e) => {
+            t.map_pending = None;
+            t.notice = Some(format!("{e}. The model is kept: train on, or try again."));
+        }
+        TrainMsg::Worker(id, m) => {
+            if id == t.session {
+                update_view(t, *m, fx);
+            }
         }
         TrainMsg::Hover(at) => {
             t.hover = match (at, &t.bounds, &t.decoder) {

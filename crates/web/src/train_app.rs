@@ -23,6 +23,8 @@ pub const WORKER_URL: &str = "train-worker.js";
 pub struct TrainEdge {
     worker: Option<Worker>,
     listeners: Vec<EventListener>,
+    /// The worker reported an error event (it could not load): replace it on the next command.
+    dead: bool,
     /// The object URL of the last download, revoked at the next one.
     saved: Option<String>,
 }
@@ -189,12 +191,25 @@ fn from_worker(data: &JsValue) -> Option<TrainMsg> {
                 .unwrap_or_default(),
             ms: get(data, "ms").as_f64().unwrap_or(0.0),
         },
-        "error" => TrainMsg::WorkerError(
-            get(data, "text")
+        "error" => {
+            let text = get(data, "text")
                 .as_string()
-                .unwrap_or_else(|| "the training worker failed".into()),
-        ),
+                .unwrap_or_else(|| "the training worker failed".into());
+            if get(data, "fatal").as_bool() == Some(false) {
+                let what = match get(data, "during").as_string().as_deref() {
+                    Some("bundle") => "Could not write the bundle",
+                    _ => "Could not paint the class map",
+                };
+                TrainMsg::JobError(format!("{what}: {text}"))
+            } else {
+                TrainMsg::WorkerError(text)
+            }
+        }
         _ => return None,
+    })
+    .map(|m| {
+        let session = get(data, "session").as_f64().unwrap_or(0.0) as u64;
+        TrainMsg::Worker(session, Box::new(m))
     })
 }
 
@@ -218,8 +233,16 @@ fn start_worker(rt: &Rc<RefCell<Runtime>>) -> Result<Worker, String> {
             .dyn_ref::<web_sys::ErrorEvent>()
             .map(|e| e.message())
             .filter(|m| !m.is_empty())
-            .unwrap_or_else(|| format!("the training worker ({WORKER_URL}) could not start"));
+            .unwrap_or_else(|| {
+                format!(
+                    "the training worker's files ({WORKER_URL} and its WebAssembly) could not be \
+                     loaded; check the connection and press Train again"
+                )
+            });
         if let Some(rt) = weak.upgrade() {
+            // a worker that failed to start is not used again: the next command starts a
+            // fresh one (it is dropped there, not inside its own listener)
+            rt.borrow_mut().train.dead = true;
             dispatch(&rt, Msg::Train(TrainMsg::WorkerError(text)));
         }
     });
@@ -237,11 +260,13 @@ fn command(cmd: &WorkerCmd) -> JsValue {
     };
     match cmd {
         WorkerCmd::Init {
+            session,
             settings,
             subset,
             test,
         } => {
             set("type", "init".into());
+            set("session", (*session as f64).into());
             set("settings", settings.as_str().into());
             set("subset", subset.as_str().into());
             set("test", test.as_str().into());
@@ -270,6 +295,13 @@ fn command(cmd: &WorkerCmd) -> JsValue {
 pub fn run(rt: &Rc<RefCell<Runtime>>, effect: TrainEffect) {
     match effect {
         TrainEffect::Post(cmd) => {
+            if std::mem::take(&mut rt.borrow_mut().train.dead) {
+                let mut r = rt.borrow_mut();
+                if let Some(w) = r.train.worker.take() {
+                    w.terminate();
+                }
+                r.train.listeners.clear();
+            }
             let existing = rt.borrow().train.worker.clone();
             let worker = match existing {
                 Some(w) => w,

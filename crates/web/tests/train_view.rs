@@ -56,6 +56,7 @@ fn train_starts_the_worker_with_the_forms_settings() {
     let p = posts(&send(&mut s, TrainMsg::Train));
     assert_eq!(s.train.phase, Phase::Loading);
     let WorkerCmd::Init {
+        session,
         settings,
         subset,
         test,
@@ -63,6 +64,7 @@ fn train_starts_the_worker_with_the_forms_settings() {
     else {
         panic!("{p:?}")
     };
+    assert_eq!(*session, s.train.session);
     assert_eq!(subset, "weights/fashion/train-subset.safetensors");
     assert_eq!(test, "weights/fashion/test-images.safetensors");
     let w: WorkerSettings = serde_json::from_str(settings).unwrap();
@@ -217,4 +219,51 @@ fn opened_files_show_on_the_map_or_say_why_not() {
     let m = s.model.clone().expect("the file is on the map");
     assert_eq!(m.bundle().meta.model, "mnist-vae");
     assert!(s.train.notice.clone().unwrap().contains("vae.safetensors"));
+}
+
+#[test]
+fn a_reset_session_is_not_spoken_for_and_a_failed_map_keeps_the_model() {
+    let mut s = State::default();
+    send(&mut s, TrainMsg::Toggle);
+    send(&mut s, TrainMsg::Train);
+    let old = s.train.session;
+    let settings = WorkerSettings {
+        limit: Some(1_000),
+        ..WorkerSettings::default()
+    };
+    let mut w = Session::new(settings, SUBSET, "subset", TEST, "test").unwrap();
+    let wrap = |id, m| TrainMsg::Worker(id, Box::new(m));
+    send(&mut s, wrap(old, worker_report(&mut w, 3, true)));
+    assert_eq!(s.train.phase, Phase::Running);
+    assert_eq!(s.train.last.as_ref().unwrap().steps, 3);
+    // a failed class map (here: the classifier could not be downloaded) keeps the model
+    send(&mut s, TrainMsg::Pause);
+    send(
+        &mut s,
+        wrap(
+            old,
+            TrainMsg::JobError("Could not paint the class map: HTTP 503".into()),
+        ),
+    );
+    assert_eq!(s.train.phase, Phase::Paused, "not failed");
+    assert!(s.train.decoder.is_some());
+    assert!(s
+        .train
+        .notice
+        .as_deref()
+        .unwrap()
+        .contains("The model is kept"));
+    // Reset, then Train: what the old session still sends is dropped
+    send(&mut s, TrainMsg::Reset);
+    let p = posts(&send(&mut s, TrainMsg::Train));
+    assert!(matches!(p[0], WorkerCmd::Init { session, .. } if session == s.train.session));
+    assert!(s.train.session > old);
+    send(&mut s, wrap(old, worker_report(&mut w, 10, false)));
+    assert!(s.train.last.is_none(), "the old session's report was taken");
+    assert_eq!(s.train.phase, Phase::Loading);
+    assert!(s.train.losses.is_empty());
+    // the new session's own report is taken
+    let now = s.train.session;
+    send(&mut s, wrap(now, worker_report(&mut w, 11, true)));
+    assert_eq!(s.train.phase, Phase::Running);
 }
