@@ -234,3 +234,22 @@ test('a worker whose files fail to load is replaced: after the error, Step train
     await context.close();
   }
 });
+
+test('keyboard: Train keeps the focus in the controls (on Pause), and Pause hands it back', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForState(page, 'ready');
+    await page.click('#train-open');
+    await page.focus('#train-start');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('train').dataset.phase === 'running', null, { timeout: 60_000 });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'train-pause');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.getElementById('train').dataset.phase === 'paused', null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'train-start');
+  } finally {
+    await context.close();
+  }
+});

@@ -226,9 +226,14 @@ impl TrainRenderer {
         }
         let busy = matches!(t.phase, Phase::Loading);
         let idle = matches!(t.phase, Phase::Idle | Phase::Failed(_));
+        // read before disabling: a disabled element loses the focus
+        let focused = dom.doc.active_element().map(|e| e.id());
         for (i, disabled) in [
             (ids::START, busy || t.phase == Phase::Running),
-            (ids::PAUSE, t.phase != Phase::Running),
+            (
+                ids::PAUSE,
+                !(t.phase == Phase::Running || (busy && t.want_running)),
+            ),
             (ids::STEP, busy),
             (ids::RESET, idle),
             (ids::DOWNLOAD, t.decoder.is_none() || busy),
@@ -247,6 +252,23 @@ impl TrainRenderer {
         ] {
             if let Some(b) = dom.el(i) {
                 pv::attr(&b, "disabled", disabled.then_some(""));
+            }
+        }
+        // a button disabled under the keyboard's focus (Train once pressed, Pause, Step while
+        // loading) hands the focus to the one that undoes it, not to the page's body
+        let disabled = |i: &str| dom.el(i).is_some_and(|b| b.has_attribute("disabled"));
+        if let Some(f) = focused.filter(|f| disabled(f)) {
+            let next = match f.as_str() {
+                ids::START | ids::STEP => [ids::PAUSE, ids::RESET, ids::STEP],
+                ids::PAUSE => [ids::START, ids::STEP, ids::RESET],
+                _ => [ids::START, ids::STEP, ids::RESET],
+            };
+            if let Some(n) = next
+                .into_iter()
+                .find(|n| !disabled(n))
+                .and_then(|n| dom.el(n))
+            {
+                let _ = n.unchecked_ref::<web_sys::HtmlElement>().focus();
             }
         }
         pv::text(dom, ids::STATUS, &status(t));

@@ -355,7 +355,27 @@ pub fn update(state: &mut State, msg: TrainMsg) -> Vec<Effect> {
         return open_file(state, &name, bytes);
     }
     let mut fx = Vec::new();
+    let before = state.train.phase.clone();
     update_view(&mut state.train, msg, &mut fx);
+    // the status line changes with every report; screen readers hear the phase changes only
+    let t = &state.train;
+    if t.phase != before {
+        let said = match &t.phase {
+            Phase::Idle => Some("Training reset.".to_string()),
+            Phase::Loading => Some("Starting the training worker and downloading the data.".into()),
+            Phase::Running => Some("Training.".into()),
+            Phase::Paused => t.last.as_ref().map(|r| {
+                format!(
+                    "Paused after {} steps; test loss {:.1} nats per image.",
+                    r.steps, r.test_loss
+                )
+            }),
+            Phase::Failed(_) => None, // #train-error is an alert
+        };
+        if let Some(text) = said {
+            state.say(text);
+        }
+    }
     fx.into_iter().map(Effect::Train).collect()
 }
 
@@ -402,27 +422,74 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                         s.kind = k;
                     }
                 }
+                // a value the worker would not use is said, with the one kept (the form
+                // alone would keep showing what was typed)
                 Field::Beta => {
-                    if let Ok(b) = v.parse::<f32>() {
-                        s.beta = b.clamp(0.0, 100.0);
-                    }
+                    t.notice = match v.parse::<f32>() {
+                        Ok(b) if b.is_finite() && (0.0..=100.0).contains(&b) => {
+                            s.beta = b;
+                            None
+                        }
+                        Ok(b) if b.is_finite() => {
+                            s.beta = b.clamp(0.0, 100.0);
+                            Some(format!(
+                                "β = {b} is outside 0 to 100: training uses β = {}.",
+                                s.beta
+                            ))
+                        }
+                        _ => Some(format!(
+                            "β = “{}” is not a number: training uses β = {}.",
+                            crate::url::quote(v),
+                            s.beta
+                        )),
+                    };
                 }
                 Field::Lr => {
-                    if let Ok(lr) = v.parse::<f64>() {
-                        if lr > 0.0 && lr < 1.0 {
+                    t.notice = match v.parse::<f64>() {
+                        Ok(lr) if lr > 0.0 && lr <= 0.1 => {
                             s.lr = lr;
+                            None
                         }
-                    }
+                        Ok(lr) if lr > 0.1 && lr < 1.0 => {
+                            s.lr = lr;
+                            Some(format!("A learning rate of {lr} is large: the loss may diverge (0.001 is the shipped models')."))
+                        }
+                        _ => Some(format!(
+                            "Learning rate “{}” ignored: it must be a number above 0 and below 1; training uses {}.",
+                            crate::url::quote(v),
+                            s.lr
+                        )),
+                    };
                 }
                 Field::Batch => {
-                    if let Ok(b) = v.parse::<usize>() {
-                        s.batch_size = b.clamp(1, 1024);
-                    }
+                    t.notice = match v.parse::<usize>() {
+                        Ok(b) if (1..=1024).contains(&b) => {
+                            s.batch_size = b;
+                            None
+                        }
+                        Ok(b) => {
+                            s.batch_size = b.clamp(1, 1024);
+                            Some(format!("A batch of {b} images is outside 1 to 1,024: training uses {}.", s.batch_size))
+                        }
+                        Err(_) => Some(format!(
+                            "Batch size “{}” ignored: a whole number of images from 1 to 1,024; training uses {}.",
+                            crate::url::quote(v),
+                            s.batch_size
+                        )),
+                    };
                 }
                 Field::Seed => {
-                    if let Ok(x) = v.parse() {
-                        s.seed = x;
-                    }
+                    t.notice = match v.parse() {
+                        Ok(x) => {
+                            s.seed = x;
+                            None
+                        }
+                        Err(_) => Some(format!(
+                            "Seed “{}” ignored: a whole number from 0; training uses seed {}.",
+                            crate::url::quote(v),
+                            s.seed
+                        )),
+                    };
                 }
                 Field::MapBy => {
                     t.map_by = match v {
@@ -452,9 +519,14 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             }
         }
         TrainMsg::Pause => {
+            let loading_to_train = t.phase == Phase::Loading && t.want_running;
             t.want_running = false;
             if t.phase == Phase::Running {
                 t.phase = Phase::Paused;
+                fx.push(TrainEffect::Post(WorkerCmd::Pause));
+            } else if loading_to_train {
+                // the worker is still downloading: it pauses after the training it was asked
+                // for starts (its messages are handled in order); the report says Paused
                 fx.push(TrainEffect::Post(WorkerCmd::Pause));
             }
         }

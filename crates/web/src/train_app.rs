@@ -106,6 +106,24 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
             i.set_value(""); // the same file again is a new choice
         }));
     }
+    // a file dropped next to the zone must not make the browser open it (leaving the page and
+    // the training session): the page takes no drops outside the zone
+    for ev in ["dragover", "drop"] {
+        ls.push(EventListener::new_with_options(
+            &dom.doc,
+            ev,
+            EventListenerOptions::enable_prevent_default(),
+            |e: &Event| {
+                let files = e
+                    .dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|d| d.data_transfer())
+                    .is_some_and(|d| d.types().includes(&"Files".into(), 0));
+                if files {
+                    e.prevent_default();
+                }
+            },
+        ));
+    }
     if let Some(zone) = dom.el(ids::DROP) {
         let opts = EventListenerOptions::enable_prevent_default();
         ls.push(EventListener::new_with_options(

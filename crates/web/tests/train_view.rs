@@ -267,3 +267,45 @@ fn a_reset_session_is_not_spoken_for_and_a_failed_map_keeps_the_model() {
     send(&mut s, wrap(now, worker_report(&mut w, 11, true)));
     assert_eq!(s.train.phase, Phase::Running);
 }
+
+#[test]
+fn odd_settings_are_said_with_the_value_kept() {
+    let mut s = State::default();
+    send(&mut s, TrainMsg::Toggle);
+    for (field, typed, kept_lr, says) in [
+        (Field::Lr, "0", 1e-3, "Learning rate “0” ignored"),
+        (Field::Lr, "-0.01", 1e-3, "Learning rate “-0.01” ignored"),
+        (Field::Lr, "0.5", 0.5, "is large"),
+    ] {
+        send(&mut s, TrainMsg::Set(field, typed.into()));
+        assert_eq!(s.train.settings.lr, kept_lr);
+        let n = s.train.notice.clone().unwrap_or_default();
+        assert!(n.contains(says), "{typed}: {n}");
+    }
+    send(&mut s, TrainMsg::Set(Field::Lr, "0.002".into()));
+    assert_eq!((s.train.settings.lr, s.train.notice.clone()), (0.002, None));
+    send(&mut s, TrainMsg::Set(Field::Batch, "100000".into()));
+    assert_eq!(s.train.settings.batch_size, 1024);
+    assert!(s
+        .train
+        .notice
+        .as_deref()
+        .unwrap()
+        .contains("training uses 1024"));
+    send(&mut s, TrainMsg::Set(Field::Seed, "abc".into()));
+    assert_eq!(s.train.settings.seed, 1);
+    assert!(s
+        .train
+        .notice
+        .as_deref()
+        .unwrap()
+        .contains("Seed “abc” ignored"));
+    send(&mut s, TrainMsg::Set(Field::Beta, "-3".into()));
+    assert_eq!(s.train.settings.beta, 0.0);
+    assert!(s
+        .train
+        .notice
+        .as_deref()
+        .unwrap()
+        .contains("β = -3 is outside 0 to 100"));
+}
