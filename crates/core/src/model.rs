@@ -377,11 +377,8 @@ impl Conv3x3 {
         Ok(Self { weight, bias })
     }
 
-    /// f32 `[B, in, H, W]` → f32 `[B, out, H, W]`.
+    /// f32 `[B, in, H, W]` → f32 `[B, out, H, W]` (CPU f32, as [`Conv3x3::forward_cnhw`]).
     pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
-        if x.dtype() != candle_core::DType::F32 || !x.device().is_cpu() {
-            return self.forward_sliced(x);
-        }
         self.forward_cnhw(&x.transpose(0, 1)?)?
             .transpose(0, 1)?
             .contiguous()
@@ -404,9 +401,10 @@ impl Conv3x3 {
             .reshape((cout, b, h, w))
     }
 
-    /// The same convolution from nine shifted slices of the padded input (any dtype and
-    /// device; the reference the im2col path is tested against).
-    pub fn forward_sliced(&self, x: &Tensor) -> Result<Tensor> {
+    /// The same convolution from nine shifted slices of the padded input: the reference the
+    /// im2col path is tested against.
+    #[cfg(test)]
+    fn forward_sliced(&self, x: &Tensor) -> Result<Tensor> {
         let (b, cin, h, w) = x.dims4()?;
         let cout = self.weight.dim(0)?;
         let p = x.pad_with_zeros(2, 1, 1)?.pad_with_zeros(3, 1, 1)?;
@@ -466,22 +464,15 @@ impl Classifier {
     pub fn forward_t(&self, x: &Tensor, dropout: Option<(&Tensor, &Tensor)>) -> Result<Tensor> {
         let b = x.dim(0)?;
         let side = crate::IMAGE_SIDE;
-        let cpu_f32 = x.dtype() == candle_core::DType::F32 && x.device().is_cpu();
-        let mut h = if cpu_f32 {
-            // channels first ([C, B, H, W], one image channel): each convolution is one matrix
-            // product for the batch; pooling treats every (channel, image) plane alike
-            let mut h = x.reshape((1, b, side, side))?;
-            for c in &self.conv {
-                h = crate::pool::relu_max_pool2(&c.forward_cnhw(&h)?)?;
-            }
-            h.transpose(0, 1)?.flatten_from(1)?
-        } else {
-            let mut h = x.reshape((b, 1, side, side))?;
-            for c in &self.conv {
-                h = c.forward_sliced(&h)?.relu()?.max_pool2d(2)?;
-            }
-            h.flatten_from(1)?
-        };
+        // channels first ([C, B, H, W], one image channel): each convolution is one matrix
+        // product for the batch; pooling treats every (channel, image) plane alike. The
+        // custom ops run on CPU f32 tensors (the only device and dtype here) and say so
+        // otherwise.
+        let mut h = x.reshape((1, b, side, side))?;
+        for c in &self.conv {
+            h = crate::pool::relu_max_pool2(&c.forward_cnhw(&h)?)?;
+        }
+        let mut h = h.transpose(0, 1)?.flatten_from(1)?;
         if let Some((m, _)) = dropout {
             h = (h * m)?;
         }

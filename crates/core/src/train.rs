@@ -559,6 +559,28 @@ impl Settings {
     }
 }
 
+/// One report of the browser's training worker (JSON from the worker to the page): one
+/// definition for both sides.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Report {
+    /// Optimiser steps taken.
+    pub steps: usize,
+    /// Training images seen, counting repeats.
+    pub images: usize,
+    /// Passes over the training subset (fractional).
+    pub epochs: f64,
+    /// Mean training objective of the steps since the last report, nats/image (`None`
+    /// before the first step).
+    pub train_loss: Option<f64>,
+    /// Objective on the held-out test images with the current weights, nats/image.
+    pub test_loss: f64,
+    /// Posterior means μ of the held-out test images, latent units.
+    pub codes: Vec<[f32; 2]>,
+    /// Training images per second since the last report (`None` when nothing was trained).
+    #[serde(default)]
+    pub images_per_second: Option<f64>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

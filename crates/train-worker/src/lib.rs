@@ -83,15 +83,14 @@ impl TrainSession {
         self.inner.steps()
     }
 
-    /// The figures now ([`session::Report`] as JSON, plus `images_per_second`: training
+    /// The figures now ([`session::Report`] as JSON, with `images_per_second`: training
     /// throughput since the last report, `null` when nothing was trained).
     pub fn report(&mut self) -> Result<String, JsError> {
-        let r = self.inner.report().map_err(js_err)?;
-        let mut v = serde_json::to_value(&r).map_err(js_err)?;
-        let speed = (self.speed.1 > 0.0).then(|| self.speed.0 as f64 / (self.speed.1 / 1000.0));
-        v["images_per_second"] = serde_json::json!(speed);
+        let mut r = self.inner.report().map_err(js_err)?;
+        r.images_per_second =
+            (self.speed.1 > 0.0).then(|| self.speed.0 as f64 / (self.speed.1 / 1000.0));
         self.speed = (0, 0.0);
-        serde_json::to_string(&v).map_err(js_err)
+        serde_json::to_string(&r).map_err(js_err)
     }
 
     /// The current decoder as safetensors bytes (`decoder.*`, f32).

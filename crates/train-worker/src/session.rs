@@ -8,7 +8,6 @@ use latent_core::bundle::{write, BundleMeta, ClassifierBundle, TestImages, FORMA
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
 use latent_core::model::{AutoencoderKind, ClassifierConfig};
 use latent_core::train::{pixels_to_tensor, AutoencoderTrainer, StepConfig};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Held-out test images whose codes are plotted and whose loss is reported (at most).
@@ -21,23 +20,8 @@ pub const MAP_NEIGHBOURS: usize = 10;
 /// What the visitor chose in the view (the worker's `init` message): one definition with the page's.
 pub use latent_core::train::Settings;
 
-/// The figures of one report (the worker's `report` message), JSON for the page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Report {
-    /// Optimiser steps taken.
-    pub steps: usize,
-    /// Training images seen, counting repeats.
-    pub images: usize,
-    /// Passes over the training subset (fractional).
-    pub epochs: f64,
-    /// Mean training objective of the steps since the last report, nats/image (`None`
-    /// before the first step).
-    pub train_loss: Option<f64>,
-    /// Objective on the held-out test images with the current weights, nats/image.
-    pub test_loss: f64,
-    /// Posterior means μ of the held-out test images, latent units.
-    pub codes: Vec<[f32; 2]>,
-}
+/// The figures of one report (the worker's `report` message): one definition with the page's.
+pub use latent_core::train::Report;
 
 /// A class map being painted row by row by the dataset's classifier
 /// ([`Session::start_classifier_map`], [`Session::paint_rows`]): each cell's centre decoded
@@ -189,6 +173,7 @@ impl Session {
             train_loss,
             test_loss: self.test_loss()?,
             codes: self.codes()?,
+            images_per_second: None,
         })
     }
 

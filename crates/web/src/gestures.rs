@@ -117,7 +117,7 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
         // the page (or the slide deck around an embed) scrolls instead: at the whole map going
         // out, at the largest zoom going in, and in an embed unless Ctrl or ⌘ is held (a
         // trackpad pinch arrives as a wheel event with Ctrl)
-        let whole = !b.has_attribute("data-zoomed");
+        let whole = !body.has_attribute("data-zoomed");
         let deepest = zoom_in
             .as_ref()
             .is_some_and(|z| z.has_attribute("disabled"));

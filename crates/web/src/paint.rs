@@ -123,12 +123,8 @@ pub fn zoom(dom: &Dom, g: &Meshgrid, z: &crate::zoom::Zoom, evolution: bool) {
             "data-window",
             &format!("{},{},{},{}", w.min[0], w.min[1], w.max[0], w.max[1]),
         );
-        if z.is_zoomed() {
-            let _ = b.set_attribute("data-zoomed", "");
-        } else {
-            let _ = b.remove_attribute("data-zoomed");
-        }
     }
+    // one mark for the style (clipping, the embed's zoom bar) and the wheel's rule
     if z.is_zoomed() {
         let _ = dom.body.set_attribute("data-zoomed", "");
     } else {

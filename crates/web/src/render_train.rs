@@ -85,6 +85,8 @@ pub struct TrainRenderer {
     map_image: Option<(HtmlCanvasElement, (usize, usize, bool))>,
     /// The class names the legend shows.
     legend_of: Vec<String>,
+    /// The loss points drawn (count, last epochs): a hover redraws only the plot.
+    losses_of: Option<(usize, f64)>,
 }
 
 fn canvas(dom: &Dom, i: &str) -> Option<HtmlCanvasElement> {
@@ -323,16 +325,7 @@ impl TrainRenderer {
                 None => "Point at the plot to decode with the current weights.".into(),
             },
         );
-        let origin = t.decoder.as_ref().and_then(|d| {
-            let z = candle_core::Tensor::new(&[[0f32, 0.0]], &candle_core::Device::Cpu).ok()?;
-            d.forward(&z)
-                .ok()?
-                .flatten_all()
-                .ok()?
-                .to_vec1::<f32>()
-                .ok()
-        });
-        pv::image(dom, ids::ORIGIN, origin.as_deref())?;
+        pv::image(dom, ids::ORIGIN, t.origin.as_deref())?;
         Ok(())
     }
 
@@ -459,11 +452,16 @@ impl TrainRenderer {
         Ok(())
     }
 
-    fn losses(&self, dom: &Dom, t: &TrainState) -> Result<(), String> {
+    fn losses(&mut self, dom: &Dom, t: &TrainState) -> Result<(), String> {
         let Some(c) = canvas(dom, ids::LOSS) else {
             return Ok(());
         };
-        let (w, h, _) = fit_canvas(&c);
+        let (w, h, resized) = fit_canvas(&c);
+        let key = (t.losses.len(), t.losses.last().map_or(0.0, |l| l.epochs));
+        if !resized && self.losses_of == Some(key) {
+            return Ok(());
+        }
+        self.losses_of = Some(key);
         let (w, h) = (w as f64, h as f64);
         let ctx = ctx2d(&c)?;
         ctx.clear_rect(0.0, 0.0, w, h);

@@ -24,7 +24,8 @@ pub struct ViewsRenderer {
     bars_for: Vec<String>,
     bars: Vec<Element>,
     tiles_of: Option<(*const Explorer, [f32; 4])>,
-    overlay_key: Option<String>,
+    /// What the overlay shows, and over which window.
+    overlay_of: Option<(pv::Shapes, latent_core::latent_map::Bounds)>,
     /// Moving average of the classify time (decode + classifier), milliseconds.
     classify_ms: f64,
 }
@@ -379,12 +380,16 @@ impl ViewsRenderer {
             }
             _ => {}
         }
-        let key = format!("{shapes:?}{:?}", g.bounds);
-        if !resized && self.overlay_key.as_deref() == Some(key.as_str()) {
+        if !resized
+            && self
+                .overlay_of
+                .as_ref()
+                .is_some_and(|(sh, b)| *sh == shapes && *b == g.bounds)
+        {
             return;
         }
-        self.overlay_key = Some(key);
         pv::draw_shapes(&c, &g, &shapes);
+        self.overlay_of = Some((shapes, g.bounds));
     }
 }
 

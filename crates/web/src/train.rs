@@ -15,8 +15,6 @@ use crate::msg::Effect;
 use crate::state::State;
 use crate::Explorer;
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
-use latent_core::model::Decoder;
-use serde::Deserialize;
 use std::rc::Rc;
 
 /// How the class map is painted on request.
@@ -79,24 +77,8 @@ pub enum Field {
     MapBy,
 }
 
-/// One report of the worker, as posted (JSON).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Report {
-    /// Optimiser steps taken.
-    pub steps: usize,
-    /// Training images seen, counting repeats.
-    pub images: usize,
-    /// Passes over the training subset.
-    pub epochs: f64,
-    /// Mean training objective since the last report, nats/image.
-    pub train_loss: Option<f64>,
-    /// Objective on the held-out test images, nats/image.
-    pub test_loss: f64,
-    /// μ of the held-out test images, latent units.
-    pub codes: Vec<[f32; 2]>,
-    /// Training images per second in the worker since the last report.
-    pub images_per_second: Option<f64>,
-}
+/// One report of the worker, as posted (JSON): one definition with the worker's.
+pub use latent_core::train::Report;
 
 /// One point of the loss curves.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -151,7 +133,9 @@ pub struct TrainState {
     /// The latest report's figures.
     pub last: Option<Report>,
     /// The decoder with the latest snapshot's weights.
-    pub decoder: Option<Rc<Decoder>>,
+    pub decoder: Option<Rc<latent_kernels::Mlp>>,
+    /// The latest decoder's image at z = (0, 0) (decoded once per snapshot).
+    pub origin: Option<Vec<f32>>,
     /// The plot's bounds (follow the codes, as in the evolution view).
     pub bounds: Option<Bounds>,
     /// The latent point under the pointer on the plot, and its decode (784 pixels).
@@ -336,15 +320,10 @@ pub fn z_at(b: &Bounds, u: f32, v: f32) -> [f32; 2] {
     ]
 }
 
-/// Decodes `z` with `d`: 784 pixels in `[0, 1]`.
-fn decode(d: &Decoder, z: [f32; 2]) -> Option<Vec<f32>> {
-    let zt = candle_core::Tensor::from_slice(&z, (1, 2), &candle_core::Device::Cpu).ok()?;
-    d.forward(&zt)
-        .ok()?
-        .flatten_all()
-        .ok()?
-        .to_vec1::<f32>()
-        .ok()
+/// Decodes `z` with `d` (the hand-written kernels of the page's decoder): 784 pixels in
+/// `[0, 1]`.
+fn decode(d: &latent_kernels::Mlp, z: [f32; 2]) -> Option<Vec<f32>> {
+    Some(d.forward(&z))
 }
 
 /// Applies a training-view message; returns the page's effects (the view's own wrapped in
@@ -560,6 +539,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             t.codes.clear();
             t.last = None;
             t.decoder = None;
+            t.origin = None;
             t.bounds = None;
             t.hover = None;
             t.map = None;
@@ -591,8 +571,14 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             let Some(cfg) = t.started.as_ref().map(|s| s.model()) else {
                 return; // a report of a session that was reset
             };
-            match latent_core::train::decoder_from_bytes(&cfg, &decoder, "decoder snapshot") {
-                Ok(d) => t.decoder = Some(Rc::new(d)),
+            let snapshot =
+                latent_core::train::decoder_from_bytes(&cfg, &decoder, "decoder snapshot")
+                    .and_then(|d| Ok(d.to_kernel()?));
+            match snapshot {
+                Ok(d) => {
+                    t.origin = decode(&d, [0.0, 0.0]);
+                    t.decoder = Some(Rc::new(d));
+                }
                 Err(e) => {
                     t.phase = Phase::Failed(e.to_string());
                     return;

@@ -98,7 +98,7 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: ViewEffect) {
         }
     };
     match effect {
-        ViewEffect::CopyLink(query) => {
+        ViewEffect::CopyLink { query, note } => {
             let Some(w) = web_sys::window() else { return };
             let loc = w.location();
             let link = format!(
@@ -109,10 +109,14 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: ViewEffect) {
             );
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = copy_text(&link).await;
-                send(if ok {
+                let text = if ok {
                     format!("Link copied: {link}")
                 } else {
                     format!("Could not use the clipboard; the link is: {link}")
+                };
+                send(match note {
+                    Some(n) => format!("{text} ({n})"),
+                    None => text,
                 });
             });
         }

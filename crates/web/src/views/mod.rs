@@ -109,8 +109,13 @@ pub enum ViewMsg {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ViewEffect {
     /// Copy the page's address with this query to the clipboard, then answer with
-    /// [`ViewMsg::Shared`].
-    CopyLink(String),
+    /// [`ViewMsg::Shared`] (with the note appended, when there is one).
+    CopyLink {
+        /// The address's query.
+        query: String,
+        /// What the link does not hold (a drawing), said after the link.
+        note: Option<String>,
+    },
     /// Save the map, marker, decoded image, legend, model name and z as a PNG named so.
     SavePng {
         /// File name, e.g. `mnist-vae-z_0.5_-1.2.png`.
@@ -156,8 +161,11 @@ pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
         }
         ViewMsg::Retry => s.tools.assets.retry(),
         ViewMsg::CopyLink => {
-            let q = crate::url::serialise(&s.url_state());
-            fx.push(Effect::View(ViewEffect::CopyLink(q)));
+            let query = crate::url::serialise(&s.url_state());
+            let drawing = matches!(s.tools.encode.input, Some((encode::Input::Drawing, _)));
+            let note = (drawing && s.tools.open == Some(Tool::Encode))
+                .then(|| "A drawing is not part of a link: it opens the empty pad.".to_string());
+            fx.push(Effect::View(ViewEffect::CopyLink { query, note }));
         }
         ViewMsg::SavePng => {
             let model = s
@@ -189,11 +197,7 @@ pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
                 crop,
             }));
         }
-        ViewMsg::Shared(mut text) => {
-            let drawing = matches!(s.tools.encode.input, Some((encode::Input::Drawing, _)));
-            if drawing && s.tools.open == Some(Tool::Encode) && text.contains("ink") {
-                text += " (A drawing is not part of a link: it opens the empty pad.)";
-            }
+        ViewMsg::Shared(text) => {
             s.say(text.clone());
             s.tools.share_note = Some(text);
         }
