@@ -66,7 +66,8 @@ test('training in the browser: loss falls, codes move, pause, download and reope
     assert.deepEqual(requests.filter((u) => /train/.test(u)), [], 'the first view fetches nothing of the training view');
 
     await page.click('#train-open');
-    assert.equal(await page.getAttribute('#train-open', 'aria-expanded'), 'true');
+    // the button is redrawn in the next animation frame
+    await page.waitForFunction(() => document.getElementById('train-open').getAttribute('aria-expanded') === 'true');
     assert.deepEqual(requests.filter((u) => /train/.test(u)), [], 'opening the panel fetches nothing yet');
     await page.selectOption('#train-dataset', 'mnist');
     await page.selectOption('#train-design', 'vae');
