@@ -3,6 +3,9 @@
 #   dist/index.html, style-<hash>.css, main-<hash>.js ...  copy of www/, with content-hashed names
 #   dist/pkg/latent_web-<hash>.js, latent_web_bg-<hash>.wasm  wasm-bindgen --target web output
 #                                             (release wasm), content-hashed
+#   dist/train-view/latent_train_view-<hash>.js, latent_train_view_bg-<hash>.wasm  the "Train it
+#                                             yourself" view's own module (release wasm, content-hashed),
+#                                             imported by main.js when its panel first opens
 #   dist/worker/latent_train_worker.js, latent_train_worker_bg.wasm  the training view's worker
 #                                             module (profile wasm-train), loaded by train-worker.js
 #   (index.html keeps its name; every reference to a hashed file — in index.html, main.js and the
@@ -180,9 +183,9 @@ for rel in sorted(deploy):
 PY
 }
 
-# hash_assets DIST : renames DIST/pkg/latent_web_bg.wasm, DIST/pkg/latent_web.js, DIST/main.js and
-# DIST/style.css to <name>-<first 12 hex digits of their SHA-256>.<ext> and rewrites the references
-# to them (the glue's wasm URL, main.js's import of the glue, index.html's stylesheet, modulepreload,
+# hash_assets DIST : renames DIST/pkg/latent_web_bg.wasm, DIST/pkg/latent_web.js, DIST/main.js,
+# DIST/train-view/latent_train_view{_bg.wasm,.js} and DIST/style.css to <name>-<first 12 hex digits of their SHA-256>.<ext> and rewrites the references
+# to them (the glues' wasm URLs, main.js's imports of the glues, index.html's stylesheet, modulepreload,
 # the wasm's preload and script); writes the default model's view file into index.html's prefetch script. Fails, naming it, when a reference is not found exactly once (a change to www/ or to
 # wasm-bindgen's output that this step would otherwise silently miss).
 hash_assets() {
@@ -217,7 +220,13 @@ glue = rewrite("pkg/latent_web.js", read("pkg/latent_web.js"),
                "new URL('latent_web_bg.wasm', import.meta.url)",
                f"new URL('{os.path.basename(wasm)}', import.meta.url)")
 glue = hashed("pkg/latent_web.js", glue)
-main = hashed("main.js", rewrite("main.js", read("main.js"), "'./pkg/latent_web.js'", f"'./{glue}'"))
+view_wasm = hashed("train-view/latent_train_view_bg.wasm", read("train-view/latent_train_view_bg.wasm"))
+view_glue = rewrite("train-view/latent_train_view.js", read("train-view/latent_train_view.js"),
+                    "new URL('latent_train_view_bg.wasm', import.meta.url)",
+                    f"new URL('{os.path.basename(view_wasm)}', import.meta.url)")
+view_glue = hashed("train-view/latent_train_view.js", view_glue)
+main = rewrite("main.js", read("main.js"), "'./pkg/latent_web.js'", f"'./{glue}'")
+main = hashed("main.js", rewrite("main.js", main, "'./train-view/latent_train_view.js'", f"'./{view_glue}'"))
 css = hashed("style.css", read("style.css"))
 index = read("index.html")
 import json
@@ -230,7 +239,7 @@ for old, new in [('href="style.css"', f'href="{css}"'), ('src="main.js"', f'src=
     index = rewrite("index.html", index, old, new)
 with open(os.path.join(dist, "index.html"), "wb") as f:
     f.write(index)
-print(f"[{name}] hashed names: {wasm}, {glue}, {main}, {css}", file=sys.stderr)
+print(f"[{name}] hashed names: {wasm}, {glue}, {main}, {css}, {view_wasm}, {view_glue}", file=sys.stderr)
 PY
 }
 
@@ -246,6 +255,13 @@ say "cargo build -p latent-train-worker --target wasm32-unknown-unknown --profil
 cargo build -p latent-train-worker --target wasm32-unknown-unknown --profile wasm-train
 WORKER_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-train/latent_train_worker.wasm"
 [ -f "$WORKER_IN" ] || die "$WORKER_IN was not produced"
+
+# The "Train it yourself" view's page side: its own module too, loaded when its panel first opens
+# (so the first view's wasm carries none of its code).
+say "cargo build -p latent-train-view --target wasm32-unknown-unknown --profile wasm-release"
+cargo build -p latent-train-view --target wasm32-unknown-unknown --profile wasm-release
+VIEW_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_train_view.wasm"
+[ -f "$VIEW_IN" ] || die "$VIEW_IN was not produced"
 
 say "cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release"
 cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release
@@ -269,7 +285,11 @@ BG_WASM="$DIST/pkg/latent_web_bg.wasm"
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
   --out-dir "$DIST/worker" "$WORKER_IN"
 [ -f "$DIST/worker/latent_train_worker_bg.wasm" ] || die "wasm-bindgen did not write the worker's wasm"
-for f in "$DIST/worker/latent_train_worker_bg.wasm" "$DIST/worker/latent_train_worker.js"; do
+wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+  --out-dir "$DIST/train-view" "$VIEW_IN"
+[ -f "$DIST/train-view/latent_train_view_bg.wasm" ] || die "wasm-bindgen did not write the training view's wasm"
+for f in "$DIST/train-view/latent_train_view_bg.wasm" "$DIST/train-view/latent_train_view.js" \
+         "$DIST/worker/latent_train_worker_bg.wasm" "$DIST/worker/latent_train_worker.js"; do
   say "training view (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
 done
 

@@ -127,6 +127,20 @@ async function main() {
   }
 }
 
+// "Train it yourself" is its own wasm module (crates/train-view), fetched the first time its
+// panel opens: the page's wasm calls this, shows "Loading the training view…" meanwhile and the
+// error if the promise rejects (a later opening tries again). build-site.sh rewrites the path to
+// the hashed name.
+let trainView = null;
+window.__latentTrainView = () => {
+  trainView ??= import('./train-view/latent_train_view.js').then(async (m) => {
+    await m.default();
+    m.mount();
+  });
+  trainView.catch(() => { trainView = null; });
+  return trainView;
+};
+
 window.addEventListener('unhandledrejection', (ev) => {
   showError(`Unexpected error: ${describe(ev.reason)}`);
 });

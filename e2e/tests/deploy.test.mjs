@@ -46,6 +46,14 @@ test('assets have content-hashed names and index.html references exactly those',
   assert.ok(mainText.includes(`'./pkg/${glue}'`), `${main} does not import pkg/${glue}`);
   const glueText = fs.readFileSync(path.join(DIST, 'pkg', glue), 'utf8');
   assert.ok(glueText.includes(`new URL('${wasm}', import.meta.url)`), `${glue} does not fetch ${wasm}`);
+  // the training view's own module, imported by main.js when its panel first opens
+  const view = fs.readdirSync(path.join(DIST, 'train-view'));
+  const viewGlue = one(view, new RegExp(`^latent_train_view-${HASH}\\.js$`), 'train-view/');
+  const viewWasm = one(view, new RegExp(`^latent_train_view_bg-${HASH}\\.wasm$`), 'train-view/');
+  assert.ok(mainText.includes(`'./train-view/${viewGlue}'`), `${main} does not import train-view/${viewGlue}`);
+  const viewText = fs.readFileSync(path.join(DIST, 'train-view', viewGlue), 'utf8');
+  assert.ok(viewText.includes(`new URL('${viewWasm}', import.meta.url)`), `${viewGlue} does not fetch ${viewWasm}`);
+  assert.ok(!index.includes('latent_train_view'), 'index.html loads nothing of the training view');
 });
 
 // Opens the page with `setup(page)` applied first; returns the page once body[data-state=error].

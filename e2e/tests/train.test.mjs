@@ -1,4 +1,6 @@
-// "Train it yourself" (issue 13): the first view fetches nothing of it; training in the Web Worker
+// "Train it yourself" (issue 13): the first view fetches nothing of it (the view is its own wasm
+// module, loaded when the panel first opens; a failed load says so and the next opening retries);
+// training in the Web Worker
 // lowers the test loss and moves the plotted codes within a bounded number of steps; hovering
 // decodes with the current weights (pointer → decoded image latency measured while training);
 // Pause stops it; "Download bundle" writes a view file that, opened from disk, decodes at z = (0, 0)
@@ -21,6 +23,12 @@ after(async () => {
   await browser?.close(); await server?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
+
+// Opens the panel and waits for the training view's module to mount (it shows #train-body).
+async function openTrain(page) {
+  await page.click('#train-open');
+  await page.waitForFunction(() => !document.getElementById('train-body').hidden, null, { timeout: 60_000 });
+}
 
 const section = (page) => page.evaluate(() => {
   const d = document.getElementById('train').dataset;
@@ -65,10 +73,11 @@ test('training in the browser: loss falls, codes move, pause, download and reope
     await page.waitForTimeout(300);
     assert.deepEqual(requests.filter((u) => /train/.test(u)), [], 'the first view fetches nothing of the training view');
 
-    await page.click('#train-open');
-    // the button is redrawn in the next animation frame
-    await page.waitForFunction(() => document.getElementById('train-open').getAttribute('aria-expanded') === 'true');
-    assert.deepEqual(requests.filter((u) => /train/.test(u)), [], 'opening the panel fetches nothing yet');
+    await openTrain(page);
+    assert.equal(await page.getAttribute('#train-open', 'aria-expanded'), 'true');
+    const opened = requests.filter((u) => /train/.test(u));
+    assert.equal(opened.length, 2, `opening the panel fetches the view's module only: ${opened}`);
+    assert.ok(opened.every((u) => /^\/train-view\/latent_train_view(_bg)?-[0-9a-f]{12}\.(js|wasm)$/.test(u)), `${opened}`);
     await page.selectOption('#train-dataset', 'mnist');
     await page.selectOption('#train-design', 'vae');
 
@@ -206,7 +215,7 @@ test('training in the browser: loss falls, codes move, pause, download and reope
     await drop('dropped-notes.safetensors', Buffer.from('not weights'));
     await page.waitForFunction(() => /dropped-notes/.test(document.getElementById('train-file-error').textContent));
     await drop('dropped.safetensors', bytes);
-    await page.waitForFunction(() => /Showing \W?dropped\.safetensors/.test(document.getElementById('train-notice').textContent));
+    await page.waitForFunction(() => /Showing \W?dropped\.safetensors/.test(document.getElementById('file-notice').textContent));
     assert.equal(await page.isHidden('#train-file-error'), true, 'a good file clears the error');
   } finally {
     await context.close();
@@ -219,7 +228,7 @@ test('a worker whose files fail to load is replaced: after the error, Step train
   try {
     await page.goto(`${server.url}/?train_limit=500`);
     await waitForState(page, 'ready');
-    await page.click('#train-open');
+    await openTrain(page);
     // the worker's WebAssembly cannot be downloaded
     await page.route('**/worker/**', (r) => r.abort());
     await page.click('#train-step');
@@ -242,7 +251,7 @@ test('keyboard: Train keeps the focus in the controls (on Pause), and Pause hand
   try {
     await page.goto(`${server.url}/`);
     await waitForState(page, 'ready');
-    await page.click('#train-open');
+    await openTrain(page);
     await page.focus('#train-start');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('train').dataset.phase === 'running', null, { timeout: 60_000 });
@@ -250,6 +259,28 @@ test('keyboard: Train keeps the focus in the controls (on Pause), and Pause hand
     await page.keyboard.press('Space');
     await page.waitForFunction(() => document.getElementById('train').dataset.phase === 'paused', null, { timeout: 30_000 });
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'train-start');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the training view that cannot be loaded says so; the next opening loads it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForState(page, 'ready');
+    await page.route('**/train-view/**', (r) => r.abort());
+    await page.click('#train-open');
+    await page.waitForFunction(() => /could not be loaded/.test(document.getElementById('train-load').textContent));
+    assert.equal(await page.getAttribute('#train-load', 'role'), 'alert');
+    assert.equal(await page.isHidden('#train-body'), true, 'no dead controls are shown');
+    assert.equal(await page.evaluate(() => document.body.dataset.state), 'ready', 'the map is untouched');
+    await page.unroute('**/train-view/**');
+    await page.click('#train-open'); // close
+    await openTrain(page);
+    assert.equal(await page.isHidden('#train-load'), true);
+    assert.equal(await page.textContent('#train-status'), 'Choose the settings and press Train.');
   } finally {
     await context.close();
   }

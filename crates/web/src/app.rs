@@ -28,8 +28,6 @@ pub struct Runtime {
     /// The pointer-rest timer (writes z to the address).
     pub(crate) rest: Option<Timeout>,
     listeners: Vec<EventListener>,
-    /// The training view's worker ([`crate::train_app`]).
-    pub(crate) train: crate::train_app::TrainEdge,
 }
 
 impl Runtime {
@@ -85,7 +83,6 @@ pub fn mount() -> Result<(), String> {
         playback: None,
         rest: None,
         listeners: Vec::new(),
-        train: Default::default(),
     }));
     let listeners = listen(&rt);
     rt.borrow_mut().listeners = listeners;
@@ -206,6 +203,6 @@ fn listen(rt: &Rc<RefCell<Runtime>>) -> Vec<EventListener> {
         }
     }
     ls.extend(crate::views_app::listen(&weak, dom));
-    ls.extend(crate::train_app::listen(&weak, dom));
+    ls.extend(crate::train_panel::listen(&weak, dom));
     ls
 }

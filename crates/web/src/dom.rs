@@ -204,29 +204,26 @@ pub mod id {
     pub const SAVE_PNG: &str = "save-png";
     /// What the share buttons did.
     pub const SHARE_STATUS: &str = "share-status";
+    /// "Train it yourself" (opens and closes the panel).
+    pub const TRAIN_OPEN: &str = "train-open";
+    /// The training panel.
+    pub const TRAIN_PANEL: &str = "train-panel";
+    /// The panel's content, drawn by the training view's module (hidden until it mounted).
+    pub const TRAIN_BODY: &str = "train-body";
+    /// The line while the training view's module loads, or why it could not.
+    pub const TRAIN_LOAD: &str = "train-load";
+    /// The file input of "Open a bundle file".
+    pub const FILE_INPUT: &str = "train-file";
+    /// Its drop zone.
+    pub const FILE_DROP: &str = "train-drop";
+    /// The line about the opened file.
+    pub const FILE_NOTICE: &str = "file-notice";
+    /// Why the opened file was refused.
+    pub const FILE_ERROR: &str = "train-file-error";
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// A pointer event read with fractional coordinates (web-sys rounds them to integers).
-    type PrecisePointer;
-    #[wasm_bindgen(method, getter, js_name = clientX)]
-    fn client_x_f64(this: &PrecisePointer) -> f64;
-    #[wasm_bindgen(method, getter, js_name = clientY)]
-    fn client_y_f64(this: &PrecisePointer) -> f64;
-}
-
-/// `(u, v)` of a pointer event over element `el` (0..1 from its left and top edges).
-pub(crate) fn uv(e: &web_sys::PointerEvent, el: &Element) -> Option<(f32, f32)> {
-    let p = e.unchecked_ref::<PrecisePointer>();
-    let b = el.get_bounding_client_rect();
-    if b.width() <= 0.0 || b.height() <= 0.0 {
-        return None;
-    }
-    let u = ((p.client_x_f64() - b.left()) / b.width()).clamp(0.0, 1.0);
-    let v = ((p.client_y_f64() - b.top()) / b.height()).clamp(0.0, 1.0);
-    Some((u as f32, v as f32))
-}
+use latent_web_kit::PrecisePointer;
+pub use latent_web_kit::{ctx2d, uv};
 
 /// `(u, v)` of a pointer or mouse event over the map: fractions of the map box's content
 /// (inside its border), which the zoomed map canvas fills. The canvas itself is magnified by
@@ -282,17 +279,10 @@ pub struct Dom {
     pub evo_points: Option<HtmlInputElement>,
 }
 
-/// A 2-D context of `c`.
-///
-/// # Errors
-/// A sentence if the browser gives none.
-pub fn ctx2d(c: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, String> {
-    c.get_context("2d")
-        .ok()
-        .flatten()
-        .ok_or("This browser gives no 2-D canvas context.")?
-        .dyn_into()
-        .map_err(|_| "Unexpected canvas context type.".into())
+impl latent_web_kit::Lookup for Dom {
+    fn el(&self, i: &str) -> Option<Element> {
+        self.doc.get_element_by_id(i)
+    }
 }
 
 impl Dom {

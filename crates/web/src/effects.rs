@@ -12,12 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{AbortController, RequestInit, Response};
 
-fn js_msg(e: JsValue) -> String {
-    match e.dyn_ref::<js_sys::Error>() {
-        Some(err) => String::from(err.message()),
-        None => e.as_string().unwrap_or_else(|| format!("{e:?}")),
-    }
-}
+use latent_web_kit::js_msg;
 
 /// Downloads `url`; aborts after `timeout_ms` without a complete body.
 ///
@@ -163,7 +158,7 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: Effect) {
             send(Msg::Copied(ok));
         }),
         Effect::View(e) => crate::views_app::run(rt, e),
-        Effect::Train(e) => crate::train_app::run(rt, e),
+        Effect::LoadTrainView => crate::train_panel::load(rt),
     }
 }
 

@@ -91,8 +91,14 @@ pub enum Msg {
     View(crate::views::ViewMsg),
     /// Zoom or pan the map ([`crate::zoom`]).
     Zoom(ZoomMsg),
-    /// An input of the "Train it yourself" view ([`crate::train`]).
-    Train(crate::train::TrainMsg),
+    /// The "Train it yourself" button: opens or closes the panel; the first opening loads the
+    /// training view's own module ([`Effect::LoadTrainView`]).
+    TrainToggle,
+    /// The training view's module has mounted, or why it could not be loaded.
+    TrainLoaded(Result<(), String>),
+    /// A view file from the picker or a drop (in the training panel): its name and bytes, or
+    /// why the browser could not read it. Shown on the map like a shipped model.
+    OpenFile(String, Result<Vec<u8>, String>),
 }
 
 /// Zoom and pan inputs: the wheel, a pinch, the zoom buttons and keys.
@@ -161,6 +167,7 @@ pub enum Effect {
     Copy(String),
     /// An effect of the hands-on views (clipboard, PNG download).
     View(crate::views::ViewEffect),
-    /// An effect of the "Train it yourself" view (worker commands, file download).
-    Train(crate::train::TrainEffect),
+    /// Load and mount the training view's module (`latent-train-view`, its own wasm: the
+    /// first view carries none of its code), then answer [`Msg::TrainLoaded`].
+    LoadTrainView,
 }

@@ -8,36 +8,10 @@ use latent_core::evolution::Frame;
 use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
 use latent_core::palette;
 use wasm_bindgen::{Clamped, JsCast};
-use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement, ImageData};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlElement, ImageData};
 
-fn js_msg(e: wasm_bindgen::JsValue) -> String {
-    match e.dyn_ref::<js_sys::Error>() {
-        Some(err) => String::from(err.message()),
-        None => e.as_string().unwrap_or_else(|| format!("{e:?}")),
-    }
-}
-
-fn dpr() -> f64 {
-    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio().max(1.0))
-}
-
-/// Sizes a canvas laid over the map to the device pixels of its box; returns its size and
-/// whether it changed (which clears it).
-pub fn fit_canvas(c: &HtmlCanvasElement) -> (u32, u32, bool) {
-    let d = dpr();
-    let (pw, ph) = (
-        (c.client_width() as f64 * d).round() as u32,
-        (c.client_height() as f64 * d).round() as u32,
-    );
-    let changed = c.width() != pw || c.height() != ph;
-    if c.width() != pw {
-        c.set_width(pw);
-    }
-    if c.height() != ph {
-        c.set_height(ph);
-    }
-    (pw, ph, changed)
-}
+pub use latent_web_kit::fit_canvas;
+use latent_web_kit::{dpr, js_msg};
 
 /// The class map, one canvas pixel per cell (CSS scales it with crisp pixels). Sizing and
 /// drawing happen in one task, so no blank frame is shown.

@@ -8,51 +8,11 @@ use latent_core::draw::{Stroke, PEN_RADIUS};
 use latent_core::latent_map::Meshgrid;
 use latent_core::palette;
 use latent_core::{IMAGE_PIXELS, IMAGE_SIDE};
-use wasm_bindgen::{Clamped, JsCast};
-use web_sys::{Element, HtmlCanvasElement, HtmlElement, ImageData};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlCanvasElement, HtmlElement};
 
-fn js_msg(e: wasm_bindgen::JsValue) -> String {
-    match e.dyn_ref::<js_sys::Error>() {
-        Some(err) => String::from(err.message()),
-        None => e.as_string().unwrap_or_else(|| format!("{e:?}")),
-    }
-}
-
-/// Sets attribute `name` to `v` (removes it for `None`), writing only on a change.
-pub fn attr(e: &Element, name: &str, v: Option<&str>) {
-    if e.get_attribute(name).as_deref() != v {
-        let _ = match v {
-            Some(v) => e.set_attribute(name, v),
-            None => e.remove_attribute(name),
-        };
-    }
-}
-
-/// Hides or shows element `i`.
-pub fn hidden(dom: &Dom, i: &str, hide: bool) {
-    if let Some(e) = dom.el(i) {
-        attr(&e, "hidden", hide.then_some(""));
-    }
-}
-
-/// Sets the text of element `i` (only on a change).
-pub fn text(dom: &Dom, i: &str, t: &str) {
-    if let Some(e) = dom.el(i) {
-        if e.text_content().as_deref() != Some(t) {
-            e.set_text_content(Some(t));
-        }
-    }
-}
-
-/// Shows `t` in element `i`, or hides it for `None`.
-pub fn message(dom: &Dom, i: &str, t: Option<&str>) {
-    text(dom, i, t.unwrap_or(""));
-    hidden(dom, i, t.is_none());
-}
-
-fn canvas(dom: &Dom, i: &str) -> Option<HtmlCanvasElement> {
-    dom.el(i).and_then(|e| e.dyn_into().ok())
-}
+pub use latent_web_kit::{attr, hidden, image, message, text};
+use latent_web_kit::{canvas, js_msg, put};
 
 /// Whether the pad's device-pixel size changed (it is then refitted and must be redrawn).
 pub fn pad_resized(dom: &Dom) -> bool {
@@ -93,30 +53,6 @@ pub fn pad(dom: &Dom, strokes: &[Stroke]) {
         }
         ctx.stroke();
     }
-}
-
-fn put(c: &HtmlCanvasElement, rgba: &[u8], w: u32, h: u32) -> Result<(), String> {
-    if c.width() != w {
-        c.set_width(w);
-    }
-    if c.height() != h {
-        c.set_height(h);
-    }
-    let img = ImageData::new_with_u8_clamped_array_and_sh(Clamped(rgba), w, h).map_err(js_msg)?;
-    ctx2d(c)?.put_image_data(&img, 0.0, 0.0).map_err(js_msg)
-}
-
-/// A 28 × 28 image on canvas `i` (black for `None`).
-pub fn image(dom: &Dom, i: &str, px: Option<&[f32]>) -> Result<(), String> {
-    let Some(c) = canvas(dom, i) else {
-        return Ok(());
-    };
-    let mut rgba = vec![0u8; IMAGE_PIXELS * 4];
-    match px {
-        Some(px) => crate::view::grey_rgba(px, &mut rgba),
-        None => rgba.chunks_exact_mut(4).for_each(|p| p[3] = 255),
-    }
-    put(&c, &rgba, IMAGE_SIDE as u32, IMAGE_SIDE as u32)
 }
 
 /// `n` images side by side (`n · 784` pixels) on canvas `i`.

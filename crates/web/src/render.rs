@@ -5,6 +5,7 @@
 
 use crate::dom::{id, Dom};
 use crate::evo::Decoder;
+use crate::paint_views as pv;
 use crate::state::{class_name, human_bytes, State};
 use crate::{paint, view, Explorer};
 use latent_core::palette;
@@ -39,8 +40,6 @@ pub struct Renderer {
     views: crate::render_views::ViewsRenderer,
     /// The map version and zoom the map's transform, axes and zoom bar show.
     zoom_of: Option<(u64, crate::zoom::Zoom)>,
-    /// The "Train it yourself" view's part.
-    train: crate::render_train::TrainRenderer,
 }
 
 fn now_ms() -> f64 {
@@ -68,7 +67,6 @@ impl Renderer {
             decodes: 0,
             views: Default::default(),
             zoom_of: None,
-            train: Default::default(),
         }
     }
 
@@ -120,6 +118,7 @@ impl Renderer {
             self.chrome_of = Some(s.chrome);
             self.page(s);
             self.controls(s)?;
+            train_panel(&self.dom, s);
         }
         if self.announced != s.announce.0 {
             self.announced = s.announce.0;
@@ -130,7 +129,6 @@ impl Renderer {
             }
         }
         self.embed_panel(s); // its snippet names the cursor
-        self.train.render(&self.dom, s)?; // the training view (redrawn when it changed)
         let Some(model) = s.model.clone() else {
             return Ok(());
         };
@@ -630,4 +628,35 @@ pub fn show_fatal(msg: &str) {
     if let Some(b) = doc.body() {
         let _ = b.dataset().set("state", "error");
     }
+}
+
+/// The "Train it yourself" panel: open or closed, the line while its module loads (or why it
+/// could not), and the line about a view file opened from disk. Everything else inside the
+/// panel (`#train-body`) is drawn by the training view's own module once it has mounted.
+fn train_panel(dom: &Dom, s: &State) {
+    use crate::state::TrainModule;
+    let t = &s.train;
+    if let Some(b) = dom.el(id::TRAIN_OPEN) {
+        pv::attr(
+            &b,
+            "aria-expanded",
+            Some(if t.open { "true" } else { "false" }),
+        );
+    }
+    pv::hidden(dom, id::TRAIN_PANEL, !t.open);
+    pv::hidden(dom, id::TRAIN_BODY, t.module != TrainModule::Ready);
+    let line = match &t.module {
+        TrainModule::Loading => Some("Loading the training view…".to_string()),
+        TrainModule::Failed(e) => Some(format!(
+            "The training view could not be loaded: {e}. Close and open the panel to try again."
+        )),
+        TrainModule::Absent | TrainModule::Ready => None,
+    };
+    pv::message(dom, id::TRAIN_LOAD, line.as_deref());
+    if let Some(e) = dom.el(id::TRAIN_LOAD) {
+        let failed = matches!(t.module, TrainModule::Failed(_));
+        pv::attr(&e, "role", Some(if failed { "alert" } else { "status" }));
+    }
+    pv::message(dom, id::FILE_NOTICE, s.file.notice.as_deref());
+    pv::message(dom, id::FILE_ERROR, s.file.error.as_deref());
 }

@@ -177,19 +177,50 @@ pub struct State {
     pub tools: crate::views::Views,
     /// Zoom and pan of the map (ignored while the evolution view is open).
     pub zoom: Zoom,
-    /// The "Train it yourself" view.
-    pub train: crate::train::TrainState,
+    /// The "Train it yourself" panel (its content is the training view's own module).
+    pub train: TrainPanel,
+    /// The line about the last view file opened from disk, or why it was refused.
+    pub file: FileLine,
+}
+
+/// The "Train it yourself" panel as the page sees it: open or closed, and whether the
+/// training view's module (`latent-train-view`, which draws everything inside the panel) is
+/// loaded.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TrainPanel {
+    /// The panel is open.
+    pub open: bool,
+    /// Where loading the module is.
+    pub module: TrainModule,
+}
+
+/// Loading the training view's module.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum TrainModule {
+    /// Not asked for yet.
+    #[default]
+    Absent,
+    /// Downloading and starting.
+    Loading,
+    /// Mounted: it draws the panel's content.
+    Ready,
+    /// Could not be loaded (the sentence); opening the panel again tries again.
+    Failed(String),
+}
+
+/// A view file opened from disk: what the page says about it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FileLine {
+    /// "Showing <file> on the map above …".
+    pub notice: Option<String>,
+    /// "Could not open <file>: <the loader's error>".
+    pub error: Option<String>,
 }
 
 /// Applies `msg` to `state` and returns what the page must do.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let mut fx = Vec::new();
-    // (the training view redraws itself; a bundle opened from it changes the page)
-    if !matches!(
-        msg,
-        Msg::Pointer(..) | Msg::Key(..) | Msg::Rested | Msg::Train(_)
-    ) || matches!(msg, Msg::Train(crate::train::TrainMsg::Open(..)))
-    {
+    if !matches!(msg, Msg::Pointer(..) | Msg::Key(..) | Msg::Rested) {
         state.chrome += 1;
     }
     match msg {
@@ -274,7 +305,24 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::View(m) => crate::views::update(state, m, &mut fx),
-        Msg::Train(m) => fx.extend(crate::train::update(state, m)),
+        Msg::TrainToggle => {
+            let t = &mut state.train;
+            t.open = !t.open;
+            if t.open && matches!(t.module, TrainModule::Absent | TrainModule::Failed(_)) {
+                t.module = TrainModule::Loading;
+                fx.push(Effect::LoadTrainView);
+            }
+        }
+        Msg::TrainLoaded(result) => {
+            state.train.module = match result {
+                Ok(()) => TrainModule::Ready,
+                Err(e) => {
+                    state.say(format!("The training view could not be loaded: {e}"));
+                    TrainModule::Failed(e)
+                }
+            };
+        }
+        Msg::OpenFile(name, bytes) => fx.extend(state.open_file(&name, bytes)),
         Msg::Resized | Msg::Hidden(false) => {}
         Msg::ToggleEmbed => {
             state.embed_open = !state.embed_open;
@@ -306,14 +354,7 @@ pub fn zoom_text(k: f32) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-/// `470 kB`, `1.2 MB`.
-pub fn human_bytes(n: u64) -> String {
-    if n >= 1 << 20 {
-        format!("{:.1} MB", n as f64 / 1e6)
-    } else {
-        format!("{} kB", n.div_ceil(1000))
-    }
-}
+pub use latent_web_kit::human_bytes;
 
 pub(crate) fn file_name(url: &str) -> &str {
     url.rsplit('/').next().unwrap_or(url)
@@ -518,6 +559,34 @@ impl State {
             None => "Latent space explorer".to_string(),
         };
         crate::embedding::snippet(&self.base, &self.url_state(), &title)
+    }
+
+    /// A view file opened from disk: shown on the map like a shipped model, through the
+    /// same loader, or the loader's error (naming the file) under the drop zone; the model on
+    /// the map is kept then.
+    pub fn open_file(&mut self, name: &str, bytes: Result<Vec<u8>, String>) -> Vec<Effect> {
+        let quoted = url::quote(name);
+        let loaded = bytes.and_then(|b| Explorer::load(&b, &quoted).map_err(|e| e.to_string()));
+        match loaded {
+            Ok(ex) => {
+                let m = &ex.bundle().meta;
+                self.file = FileLine {
+                    notice: Some(format!(
+                        "Showing {quoted} on the map above ({}, seed {}).",
+                        m.autoencoder
+                            .as_ref()
+                            .map_or("no design".to_string(), |a| a.kind.to_string()),
+                        m.seed
+                    )),
+                    error: None,
+                };
+                self.show_file(Rc::new(ex))
+            }
+            Err(e) => {
+                self.file.error = Some(format!("Could not open {quoted}: {e}"));
+                Vec::new()
+            }
+        }
     }
 
     pub fn say(&mut self, text: impl Into<String>) {

@@ -20,8 +20,7 @@
 //! | `zoom`, `centre` | `1`–`32`, `z1,z2` | the part of the map shown ([`crate::zoom`]) |
 //! | `bundle` | path on this site | load this view file instead of a manifest entry |
 
-/// The longest value quoted back in a notice, in characters (longer ones end in `…`).
-pub const QUOTE_MAX: usize = 80;
+pub use latent_web_kit::QUOTE_MAX;
 
 /// Latent coordinates in the address are written with this many decimals.
 pub const Z_DECIMALS: usize = 3;
@@ -105,21 +104,7 @@ pub struct Parsed {
     pub notices: Vec<String>,
 }
 
-/// `s` cut to [`QUOTE_MAX`] characters (with `…`), control characters replaced, for quoting
-/// in a message.
-pub fn quote(s: &str) -> String {
-    let clean: String = s
-        .chars()
-        .map(|c| if c.is_control() { '�' } else { c })
-        .collect();
-    if clean.chars().count() <= QUOTE_MAX {
-        clean
-    } else {
-        let mut out: String = clean.chars().take(QUOTE_MAX - 1).collect();
-        out.push('…');
-        out
-    }
-}
+pub use latent_web_kit::quote;
 
 /// Rounds to [`Z_DECIMALS`] decimals (the precision the address keeps).
 pub fn round_z(x: f32) -> f32 {

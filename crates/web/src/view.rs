@@ -17,14 +17,7 @@ pub fn map_rgba(map: &ClassMap) -> Vec<u8> {
     out
 }
 
-/// Writes decoded pixels (`[0, 1]`, row-major) into `rgba` as opaque grey, white ink on
-/// black as in MNIST. `rgba` must hold `4 · pixels.len()` bytes; nothing is allocated.
-pub fn grey_rgba(pixels: &[f32], rgba: &mut [u8]) {
-    for (p, px) in pixels.iter().zip(rgba.chunks_exact_mut(4)) {
-        let g = (p.clamp(0.0, 1.0) * 255.0).round() as u8;
-        px.copy_from_slice(&[g, g, g, 255]);
-    }
-}
+pub use latent_web_kit::grey_rgba;
 
 /// One axis tick: its value (latent units), its label, and its position along the axis as a
 /// share of the axis length, measured from the left (z₁) or the top (z₂) edge.

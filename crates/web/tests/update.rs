@@ -1059,3 +1059,63 @@ mod zoom {
         }
     }
 }
+
+#[test]
+fn opened_files_show_on_the_map_or_say_why_not() {
+    let mut s = State::default();
+    update(
+        &mut s,
+        Msg::OpenFile("x.safetensors".into(), Ok(b"hello".to_vec())),
+    );
+    let e = s.file.error.clone().unwrap();
+    assert!(
+        e.starts_with("Could not open “x.safetensors”") || e.contains("x.safetensors"),
+        "{e}"
+    );
+    assert!(s.model.is_none());
+    update(
+        &mut s,
+        Msg::OpenFile("y.safetensors".into(), Err("unreadable".into())),
+    );
+    assert!(s.file.error.clone().unwrap().contains("unreadable"));
+    update(
+        &mut s,
+        Msg::OpenFile(
+            "vae.safetensors".into(),
+            Ok(std::fs::read(site().join("weights/mnist/vae.safetensors")).unwrap()),
+        ),
+    );
+    assert!(s.file.error.is_none());
+    let m = s.model.clone().expect("the file is on the map");
+    assert_eq!(m.bundle().meta.model, "mnist-vae");
+    assert!(s.file.notice.clone().unwrap().contains("vae.safetensors"));
+}
+
+#[test]
+fn the_training_panel_loads_its_module_once_and_again_after_a_failure() {
+    use latent_web::state::TrainModule;
+    let mut s = State::default();
+    let fx = update(&mut s, Msg::TrainToggle);
+    assert!(s.train.open);
+    assert_eq!(s.train.module, TrainModule::Loading);
+    assert!(matches!(fx[..], [Effect::LoadTrainView]), "{fx:?}");
+    // closing and opening while it loads asks nothing more
+    update(&mut s, Msg::TrainToggle);
+    let fx = update(&mut s, Msg::TrainToggle);
+    assert!(!fx.iter().any(|e| matches!(e, Effect::LoadTrainView)));
+    update(&mut s, Msg::TrainLoaded(Err("HTTP 404 Not Found".into())));
+    assert_eq!(
+        s.train.module,
+        TrainModule::Failed("HTTP 404 Not Found".into())
+    );
+    assert!(s.announce.1.contains("could not be loaded: HTTP 404"));
+    // the next opening tries again
+    update(&mut s, Msg::TrainToggle);
+    let fx = update(&mut s, Msg::TrainToggle);
+    assert!(matches!(fx[..], [Effect::LoadTrainView]), "{fx:?}");
+    update(&mut s, Msg::TrainLoaded(Ok(())));
+    assert_eq!(s.train.module, TrainModule::Ready);
+    update(&mut s, Msg::TrainToggle);
+    let fx = update(&mut s, Msg::TrainToggle);
+    assert!(s.train.open && fx.is_empty(), "mounted once: {fx:?}");
+}

@@ -1,26 +1,28 @@
-//! The "Train it yourself" view at the page's edge: its listeners (form, buttons, the plot,
-//! the file picker and drop zone; `gloo-events` handles kept by the runtime), the Web Worker
+//! The edge of the training view: its runtime (each input becomes a [`TrainMsg`], applied
+//! by [`update`]; the effects run here; one animation frame draws the state), its listeners
+//! (form, buttons, the plot; `gloo-events` handles kept by the runtime), the Web Worker
 //! (`train-worker.js`, a module worker started on the first command) with its message
-//! listener, and the file download. Everything it hears becomes a [`TrainMsg`].
+//! listener, and the file download. Nothing is leaked with `Closure::forget`.
 
-use crate::app::{dispatch, on, Runtime};
-use crate::dom::{uv, Dom};
-use crate::msg::Msg;
-use crate::render_train::ids;
-use crate::train::{Field, TrainEffect, TrainMsg, WorkerCmd};
-use gloo_events::{EventListener, EventListenerOptions};
+use crate::render::{ids, TrainRenderer};
+use crate::state::{set_limits, update, Field, TrainEffect, TrainMsg, TrainState, WorkerCmd};
+use gloo_events::EventListener;
+use gloo_render::{request_animation_frame, AnimationFrame};
 use js_sys::{Array, Object, Reflect, Uint8Array};
+use latent_web_kit::{js_msg, uv, Lookup};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Event, File, HtmlInputElement, HtmlSelectElement, PointerEvent, Worker};
+use web_sys::{
+    Document, Event, EventTarget, HtmlInputElement, HtmlSelectElement, PointerEvent, Worker,
+};
 
 /// The worker script, relative to the page.
 pub const WORKER_URL: &str = "train-worker.js";
 
 /// The worker and its message listener (removed on drop).
 #[derive(Default)]
-pub struct TrainEdge {
+pub struct WorkerEdge {
     worker: Option<Worker>,
     listeners: Vec<EventListener>,
     /// The worker reported an error event (it could not load): replace it on the next command.
@@ -29,7 +31,7 @@ pub struct TrainEdge {
     saved: Option<String>,
 }
 
-impl Drop for TrainEdge {
+impl Drop for WorkerEdge {
     fn drop(&mut self) {
         if let Some(w) = &self.worker {
             w.terminate();
@@ -37,18 +39,131 @@ impl Drop for TrainEdge {
     }
 }
 
-fn train(m: TrainMsg) -> Option<Msg> {
-    Some(Msg::Train(m))
+/// The running view: its state, renderer, pending frame, listeners and worker.
+pub struct Runtime {
+    state: TrainState,
+    renderer: TrainRenderer,
+    doc: Document,
+    frame: Option<AnimationFrame>,
+    listeners: Vec<EventListener>,
+    edge: WorkerEdge,
+}
+
+thread_local! {
+    /// The mounted view, alive for the page's lifetime.
+    static VIEW: RefCell<Option<Rc<RefCell<Runtime>>>> = const { RefCell::new(None) };
+}
+
+/// Mounts the view on the page's `#train-body` (once: a second call does nothing) and reads
+/// `train_steps` / `train_limit` from the address ([`set_limits`]).
+///
+/// # Errors
+/// A sentence when the page has no `#train-body`.
+pub fn mount() -> Result<(), String> {
+    if VIEW.with(|v| v.borrow().is_some()) {
+        return Ok(());
+    }
+    let window = web_sys::window().ok_or("no window")?;
+    let doc = window.document().ok_or("no document")?;
+    if doc.el(ids::BODY).is_none() {
+        return Err(format!(
+            "the page has no #{} to draw the training view in",
+            ids::BODY
+        ));
+    }
+    let mut state = TrainState::default();
+    set_limits(&mut state, &window.location().search().unwrap_or_default());
+    let rt = Rc::new(RefCell::new(Runtime {
+        state,
+        renderer: TrainRenderer::default(),
+        doc: doc.clone(),
+        frame: None,
+        listeners: Vec::new(),
+        edge: WorkerEdge::default(),
+    }));
+    let listeners = listen(&Rc::downgrade(&rt), &doc);
+    rt.borrow_mut().listeners = listeners;
+    VIEW.with(|v| *v.borrow_mut() = Some(rt.clone()));
+    // the form as the browser shows it (it may have restored earlier values)
+    for (i, field) in FIELDS {
+        let v = doc
+            .el(i)
+            .and_then(|el| match el.dyn_ref::<HtmlSelectElement>() {
+                Some(s) => Some(s.value()),
+                None => el.dyn_ref::<HtmlInputElement>().map(|i| i.value()),
+            });
+        if let Some(v) = v {
+            dispatch(&rt, TrainMsg::Set(field, v));
+        }
+    }
+    schedule_render(&rt);
+    Ok(())
+}
+
+/// Applies `msg`, runs its effects and schedules a render.
+pub fn dispatch(rt: &Rc<RefCell<Runtime>>, msg: TrainMsg) {
+    let effects = update(&mut rt.borrow_mut().state, msg);
+    for e in effects {
+        run(rt, e);
+    }
+    schedule_render(rt);
+}
+
+fn schedule_render(rt: &Rc<RefCell<Runtime>>) {
+    if rt.borrow().frame.is_some() {
+        return;
+    }
+    let weak = Rc::downgrade(rt);
+    let frame = request_animation_frame(move |_| {
+        let Some(rt) = weak.upgrade() else { return };
+        let mut r = rt.borrow_mut();
+        r.frame = None;
+        let Runtime {
+            state,
+            renderer,
+            doc,
+            ..
+        } = &mut *r;
+        if let Err(e) = renderer.render(doc, state) {
+            crate::show_error(&e);
+        }
+    });
+    rt.borrow_mut().frame = Some(frame);
+}
+
+/// A listener on `target` that turns its events into messages (`None`: no message).
+fn on(
+    rt: &Weak<RefCell<Runtime>>,
+    target: &EventTarget,
+    event: &'static str,
+    f: impl Fn(&Event) -> Option<TrainMsg> + 'static,
+) -> EventListener {
+    let rt = rt.clone();
+    EventListener::new(target, event, move |e| {
+        if let (Some(msg), Some(rt)) = (f(e), rt.upgrade()) {
+            dispatch(&rt, msg);
+        }
+    })
 }
 
 type TrainFn = fn() -> TrainMsg;
 
+/// The form's controls.
+const FIELDS: [(&str, Field); 7] = [
+    (ids::DATASET, Field::Dataset),
+    (ids::DESIGN, Field::Design),
+    (ids::BETA, Field::Beta),
+    (ids::LR, Field::Lr),
+    (ids::BATCH, Field::Batch),
+    (ids::SEED, Field::Seed),
+    (ids::MAP_BY, Field::MapBy),
+];
+
 /// The view's listeners.
-pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
+fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Document) -> Vec<EventListener> {
     let mut ls = Vec::new();
-    let clicks: [(&str, TrainFn); 7] = [
+    let clicks: [(&str, TrainFn); 6] = [
         (ids::MAP, || TrainMsg::MapRequest),
-        (ids::OPEN, || TrainMsg::Toggle),
         (ids::START, || TrainMsg::Train),
         (ids::PAUSE, || TrainMsg::Pause),
         (ids::STEP, || TrainMsg::Step),
@@ -57,115 +172,32 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
     ];
     for (i, msg) in clicks {
         if let Some(b) = dom.el(i) {
-            ls.push(on(weak, &b, "click", false, move |_| train(msg())));
+            ls.push(on(weak, &b, "click", move |_| Some(msg())));
         }
     }
-    let fields = [
-        (ids::DATASET, Field::Dataset),
-        (ids::DESIGN, Field::Design),
-        (ids::BETA, Field::Beta),
-        (ids::LR, Field::Lr),
-        (ids::BATCH, Field::Batch),
-        (ids::SEED, Field::Seed),
-        (ids::MAP_BY, Field::MapBy),
-    ];
-    for (i, field) in fields {
+    for (i, field) in FIELDS {
         if let Some(el) = dom.el(i) {
-            ls.push(on(weak, &el, "change", false, move |e| {
+            ls.push(on(weak, &el, "change", move |e| {
                 let t = e.target()?;
                 let v = match t.dyn_ref::<HtmlSelectElement>() {
                     Some(s) => s.value(),
                     None => t.dyn_ref::<HtmlInputElement>()?.value(),
                 };
-                train(TrainMsg::Set(field, v))
+                Some(TrainMsg::Set(field, v))
             }));
         }
     }
     if let Some(plot) = dom.el(ids::PLOT) {
         let p = plot.clone();
-        ls.push(on(weak, &plot, "pointermove", false, move |e| {
+        ls.push(on(weak, &plot, "pointermove", move |e| {
             let (u, v) = uv(e.dyn_ref::<PointerEvent>()?, &p)?;
-            train(TrainMsg::Hover(Some((u, v))))
+            Some(TrainMsg::Hover(Some((u, v))))
         }));
-        ls.push(on(weak, &plot, "pointerleave", false, |_| {
-            train(TrainMsg::Hover(None))
+        ls.push(on(weak, &plot, "pointerleave", |_| {
+            Some(TrainMsg::Hover(None))
         }));
-    }
-    if let Some(input) = dom.el(ids::FILE) {
-        let w = weak.clone();
-        ls.push(EventListener::new(&input, "change", move |e| {
-            let Some(i) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(f) = i.files().and_then(|fs| fs.get(0)) {
-                read_file(&w, f);
-            }
-            i.set_value(""); // the same file again is a new choice
-        }));
-    }
-    // a file dropped next to the zone must not make the browser open it (leaving the page and
-    // the training session): the page takes no drops outside the zone
-    for ev in ["dragover", "drop"] {
-        ls.push(EventListener::new_with_options(
-            &dom.doc,
-            ev,
-            EventListenerOptions::enable_prevent_default(),
-            |e: &Event| {
-                let files = e
-                    .dyn_ref::<web_sys::DragEvent>()
-                    .and_then(|d| d.data_transfer())
-                    .is_some_and(|d| d.types().includes(&"Files".into(), 0));
-                if files {
-                    e.prevent_default();
-                }
-            },
-        ));
-    }
-    if let Some(zone) = dom.el(ids::DROP) {
-        let opts = EventListenerOptions::enable_prevent_default();
-        ls.push(EventListener::new_with_options(
-            &zone,
-            "dragover",
-            opts,
-            |e: &Event| e.prevent_default(),
-        ));
-        let w = weak.clone();
-        ls.push(EventListener::new_with_options(
-            &zone,
-            "drop",
-            opts,
-            move |e: &Event| {
-                e.prevent_default();
-                let f = e
-                    .dyn_ref::<web_sys::DragEvent>()
-                    .and_then(|d| d.data_transfer())
-                    .and_then(|d| d.files())
-                    .and_then(|fs| fs.get(0));
-                if let Some(f) = f {
-                    read_file(&w, f);
-                }
-            },
-        ));
     }
     ls
-}
-
-/// Reads a chosen or dropped file and answers with [`TrainMsg::Open`].
-fn read_file(weak: &Weak<RefCell<Runtime>>, f: File) {
-    let weak = weak.clone();
-    let name = f.name();
-    wasm_bindgen_futures::spawn_local(async move {
-        let bytes = match wasm_bindgen_futures::JsFuture::from(f.array_buffer()).await {
-            Ok(buf) => Ok(Uint8Array::new(&buf).to_vec()),
-            Err(e) => Err(format!("the browser could not read the file ({e:?})")),
-        };
-        if let Some(rt) = weak.upgrade() {
-            dispatch(&rt, Msg::Train(TrainMsg::Open(name, bytes)));
-        }
-    });
 }
 
 fn get(o: &JsValue, k: &str) -> JsValue {
@@ -242,7 +274,7 @@ fn start_worker(rt: &Rc<RefCell<Runtime>>) -> Result<Worker, String> {
             return;
         };
         if let (Some(msg), Some(rt)) = (from_worker(&me.data()), weak.upgrade()) {
-            dispatch(&rt, Msg::Train(msg));
+            dispatch(&rt, msg);
         }
     });
     let weak = Rc::downgrade(rt);
@@ -260,14 +292,14 @@ fn start_worker(rt: &Rc<RefCell<Runtime>>) -> Result<Worker, String> {
         if let Some(rt) = weak.upgrade() {
             // a worker that failed to start is not used again: the next command starts a
             // fresh one (it is dropped there, not inside its own listener)
-            rt.borrow_mut().train.dead = true;
-            dispatch(&rt, Msg::Train(TrainMsg::WorkerError(text)));
+            rt.borrow_mut().edge.dead = true;
+            dispatch(&rt, TrainMsg::WorkerError(text));
         }
     });
     let mut r = rt.borrow_mut();
-    r.train.worker = Some(w.clone());
+    r.edge.worker = Some(w.clone());
     // both listeners live as long as the worker
-    r.train.listeners = vec![listener, errors];
+    r.edge.listeners = vec![listener, errors];
     Ok(w)
 }
 
@@ -313,20 +345,20 @@ fn command(cmd: &WorkerCmd) -> JsValue {
 pub fn run(rt: &Rc<RefCell<Runtime>>, effect: TrainEffect) {
     match effect {
         TrainEffect::Post(cmd) => {
-            if std::mem::take(&mut rt.borrow_mut().train.dead) {
+            if std::mem::take(&mut rt.borrow_mut().edge.dead) {
                 let mut r = rt.borrow_mut();
-                if let Some(w) = r.train.worker.take() {
+                if let Some(w) = r.edge.worker.take() {
                     w.terminate();
                 }
-                r.train.listeners.clear();
+                r.edge.listeners.clear();
             }
-            let existing = rt.borrow().train.worker.clone();
+            let existing = rt.borrow().edge.worker.clone();
             let worker = match existing {
                 Some(w) => w,
                 None => match start_worker(rt) {
                     Ok(w) => w,
                     Err(e) => {
-                        dispatch(rt, Msg::Train(TrainMsg::WorkerError(e)));
+                        dispatch(rt, TrainMsg::WorkerError(e));
                         return;
                     }
                 },
@@ -334,20 +366,21 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: TrainEffect) {
             if let Err(e) = worker.post_message(&command(&cmd)) {
                 dispatch(
                     rt,
-                    Msg::Train(TrainMsg::WorkerError(format!(
-                        "could not talk to the training worker: {e:?}"
-                    ))),
+                    TrainMsg::WorkerError(format!(
+                        "could not talk to the training worker: {}",
+                        js_msg(e)
+                    )),
                 );
             }
         }
         TrainEffect::Save { name, bytes } => {
-            let old = rt.borrow_mut().train.saved.take();
+            let old = rt.borrow_mut().edge.saved.take();
             if let Some(url) = old {
                 let _ = web_sys::Url::revoke_object_url(&url);
             }
             match save(&name, &bytes) {
-                Ok(url) => rt.borrow_mut().train.saved = Some(url),
-                Err(e) => dispatch(rt, Msg::Train(TrainMsg::WorkerError(e))),
+                Ok(url) => rt.borrow_mut().edge.saved = Some(url),
+                Err(e) => dispatch(rt, TrainMsg::WorkerError(e)),
             }
         }
     }

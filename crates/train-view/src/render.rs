@@ -1,26 +1,21 @@
-//! Draws the "Train it yourself" view ([`crate::train`]): the form and buttons, the status
-//! line, the codes of the held-out test images on the plane (coloured by label, bounds
-//! following the codes), the loss curves (nats/image against epochs), the decode under the
-//! pointer and at the origin with the latest weights, and the file lines. Redraws only when
-//! the view's state changed.
+//! Draws the "Train it yourself" view ([`crate::state`]) inside `#train-body`: the form and
+//! buttons, the status and notice lines, the codes of the held-out test images on the plane
+//! (coloured by label, bounds following the codes), the loss curves (nats/image against
+//! epochs), the decode under the pointer and at the origin with the latest weights. Redraws
+//! only when the view's state changed. The only code of this module that writes the page.
 
-use crate::dom::{ctx2d, Dom};
-use crate::paint::fit_canvas;
-use crate::paint_views as pv;
-use crate::state::State;
-use crate::train::{MapBy, Phase, TrainState};
+use crate::state::{MapBy, Phase, TrainState};
 use latent_core::palette;
+use latent_web_kit::{self as pv, canvas, ctx2d, fit_canvas, Lookup};
 use wasm_bindgen::JsCast;
-use web_sys::HtmlCanvasElement;
+use web_sys::{Document, HtmlCanvasElement};
 
 /// Element ids of the view (in `www/index.html`, section `#train`).
 pub mod ids {
     /// The section.
     pub const SECTION: &str = "train";
-    /// "Train it yourself" (opens and closes the panel).
-    pub const OPEN: &str = "train-open";
-    /// The panel.
-    pub const PANEL: &str = "train-panel";
+    /// The panel's content (the page shows it once this module has mounted).
+    pub const BODY: &str = "train-body";
     /// Dataset select.
     pub const DATASET: &str = "train-dataset";
     /// Design select.
@@ -67,14 +62,10 @@ pub mod ids {
     pub const Z: &str = "train-z";
     /// The decode at the origin (28 × 28 canvas).
     pub const ORIGIN: &str = "train-origin";
-    /// The file input.
-    pub const FILE: &str = "train-file";
-    /// The drop zone.
-    pub const DROP: &str = "train-drop";
-    /// The file notice.
+    /// A setting the worker would not use, the last download, a failed job.
     pub const NOTICE: &str = "train-notice";
-    /// The file error.
-    pub const FILE_ERROR: &str = "train-file-error";
+    /// The view's live region (phase changes, for screen readers).
+    pub const SAY: &str = "train-say";
 }
 
 /// Remembers what was drawn.
@@ -87,10 +78,8 @@ pub struct TrainRenderer {
     legend_of: Vec<String>,
     /// The loss points drawn (count, last epochs): a hover redraws only the plot.
     losses_of: Option<(usize, f64)>,
-}
-
-fn canvas(dom: &Dom, i: &str) -> Option<HtmlCanvasElement> {
-    dom.el(i)?.dyn_into().ok()
+    /// The announcement last written.
+    announced: u64,
 }
 
 /// A loss in nats/image with one decimal, for the status line.
@@ -125,7 +114,7 @@ fn status(t: &TrainState) -> String {
     if t.data_bytes > 0 {
         s.push_str(&format!(
             " (training data: {} downloaded)",
-            crate::state::human_bytes(t.data_bytes as u64)
+            latent_web_kit::human_bytes(t.data_bytes as u64)
         ));
     }
     s.push('.');
@@ -134,15 +123,15 @@ fn status(t: &TrainState) -> String {
 
 /// The legend under the plot: one item per class, its colour swatch and its name, so colour
 /// is never the only cue.
-fn legend(dom: &Dom, names: &[String]) -> Result<(), String> {
+fn legend(dom: &Document, names: &[String]) -> Result<(), String> {
     let Some(ul) = dom.el(ids::LEGEND) else {
         return Ok(());
     };
     let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
     ul.set_inner_html("");
     for (c, name) in names.iter().enumerate() {
-        let li = dom.doc.create_element("li").map_err(err)?;
-        let sw = dom.doc.create_element("span").map_err(err)?;
+        let li = dom.create_element("li").map_err(err)?;
+        let sw = dom.create_element("span").map_err(err)?;
         sw.set_class_name("swatch");
         sw.set_attribute(
             "style",
@@ -162,20 +151,17 @@ impl TrainRenderer {
     ///
     /// # Errors
     /// A sentence when the browser refuses a drawing call.
-    pub fn render(&mut self, dom: &Dom, s: &State) -> Result<(), String> {
-        let t = &s.train;
+    pub fn render(&mut self, dom: &Document, t: &TrainState) -> Result<(), String> {
         if self.version == Some(t.version) {
             return Ok(());
         }
         self.version = Some(t.version);
-        if let Some(b) = dom.el(ids::OPEN) {
-            pv::attr(
-                &b,
-                "aria-expanded",
-                Some(if t.open { "true" } else { "false" }),
-            );
+        if self.announced != t.announce.0 {
+            self.announced = t.announce.0;
+            if let Some(e) = dom.el(ids::SAY) {
+                e.set_text_content(Some(&t.announce.1));
+            }
         }
-        pv::hidden(dom, ids::PANEL, !t.open);
         if let Some(sec) = dom.el(ids::SECTION) {
             let phase = match t.phase {
                 Phase::Idle => "idle",
@@ -223,13 +209,10 @@ impl TrainRenderer {
                     .as_deref(),
             );
         }
-        if !t.open {
-            return Ok(());
-        }
         let busy = matches!(t.phase, Phase::Loading);
         let idle = matches!(t.phase, Phase::Idle | Phase::Failed(_));
         // read before disabling: a disabled element loses the focus
-        let focused = dom.doc.active_element().map(|e| e.id());
+        let focused = dom.active_element().map(|e| e.id());
         for (i, disabled) in [
             (ids::START, busy || t.phase == Phase::Running),
             (
@@ -283,7 +266,6 @@ impl TrainRenderer {
             },
         );
         pv::message(dom, ids::NOTICE, t.notice.as_deref());
-        pv::message(dom, ids::FILE_ERROR, t.file_error.as_deref());
         if self.legend_of != t.class_names {
             self.legend_of = t.class_names.clone();
             legend(dom, &t.class_names)?;
@@ -331,7 +313,7 @@ impl TrainRenderer {
 
     /// Keeps an image of the class map (one pixel per cell, shaded by confidence) for the
     /// plot's background.
-    fn map_image(&mut self, dom: &Dom, t: &TrainState) -> Result<(), String> {
+    fn map_image(&mut self, dom: &Document, t: &TrainState) -> Result<(), String> {
         let Some(p) = &t.map else {
             self.map_image = None;
             return Ok(());
@@ -342,11 +324,7 @@ impl TrainRenderer {
             return Ok(());
         }
         let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
-        let c: HtmlCanvasElement = dom
-            .doc
-            .create_element("canvas")
-            .map_err(err)?
-            .unchecked_into();
+        let c: HtmlCanvasElement = dom.create_element("canvas").map_err(err)?.unchecked_into();
         let (w, h) = (m.grid.width as u32, m.grid.height as u32);
         c.set_width(w);
         c.set_height(h);
@@ -366,7 +344,7 @@ impl TrainRenderer {
         Ok(())
     }
 
-    fn plot(&self, dom: &Dom, t: &TrainState) -> Result<(), String> {
+    fn plot(&self, dom: &Document, t: &TrainState) -> Result<(), String> {
         let Some(c) = canvas(dom, ids::PLOT) else {
             return Ok(());
         };
@@ -452,7 +430,7 @@ impl TrainRenderer {
         Ok(())
     }
 
-    fn losses(&mut self, dom: &Dom, t: &TrainState) -> Result<(), String> {
+    fn losses(&mut self, dom: &Document, t: &TrainState) -> Result<(), String> {
         let Some(c) = canvas(dom, ids::LOSS) else {
             return Ok(());
         };

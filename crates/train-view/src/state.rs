@@ -1,19 +1,15 @@
-//! "Train it yourself": the state of the training view, its messages ([`TrainMsg`], one
-//! [`crate::msg::Msg::Train`]), the effects it asks for ([`TrainEffect`]) and its pure
-//! [`update`], tested natively (`tests/train_view.rs`).
+//! "Train it yourself": the state of the training view, its messages ([`TrainMsg`]), the
+//! effects it asks for ([`TrainEffect`]) and its pure [`update`], tested natively
+//! (`tests/view.rs`).
 //!
 //! Training runs in a Web Worker (`www/train-worker.js` over the `latent-train-worker` wasm
-//! module, started when the view first opens); the worker fetches the dataset's training
+//! module, started on the first Train or Step); the worker fetches the dataset's training
 //! subset and test images, and every ~0.7 s reports the training and test objective
 //! (nats/image), the codes μ of the held-out test images and a snapshot of the decoder.
-//! The page plots the codes and the loss curves and decodes under the pointer with the
-//! latest snapshot. "Download bundle" asks the worker for an ordinary view file; a view file
-//! opened from disk (file picker or drag and drop) is shown on the main map like a shipped
-//! model, through the same loader.
+//! The view plots the codes and the loss curves and decodes under the pointer with the
+//! latest snapshot. "Download bundle" asks the worker for an ordinary view file (the page
+//! opens such a file on its map: `latent-web`'s "Open a bundle file").
 
-use crate::msg::Effect;
-use crate::state::State;
-use crate::Explorer;
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
 use std::rc::Rc;
 
@@ -110,8 +106,6 @@ pub enum Phase {
 /// The training view's state.
 #[derive(Default)]
 pub struct TrainState {
-    /// The view is open.
-    pub open: bool,
     /// The settings of the form (applied by Train after Reset, or at the first Train).
     pub settings: Settings,
     /// The settings the current session was started with.
@@ -140,11 +134,12 @@ pub struct TrainState {
     pub bounds: Option<Bounds>,
     /// The latent point under the pointer on the plot, and its decode (784 pixels).
     pub hover: Option<([f32; 2], Vec<f32>)>,
-    /// A line about the last download or opened file.
+    /// A line about a setting the worker would not use, the last download or a failed job.
     pub notice: Option<String>,
-    /// Why the last opened file was refused.
-    pub file_error: Option<String>,
-    /// Stop training at this many steps (`?train_steps=`, for tests and demos).
+    /// The last sentence for screen readers and its number (each new one is spoken).
+    pub announce: (u64, String),
+    /// Stop training at this many steps (`?train_steps=`, for tests and demos; see
+    /// [`set_limits`]).
     pub until: Option<usize>,
     /// Whether the visitor asked for training (Train) rather than a pause or a step.
     pub want_running: bool,
@@ -213,8 +208,6 @@ pub enum TrainEffect {
 /// The training view's inputs.
 #[derive(Debug)]
 pub enum TrainMsg {
-    /// The "Train it yourself" button.
-    Toggle,
     /// A form control changed to this value.
     Set(Field, String),
     /// Train.
@@ -279,14 +272,22 @@ pub enum TrainMsg {
     },
     /// The worker wrote the view file.
     Bundle(Vec<u8>),
-    /// A file from the picker or a drop: its name and bytes, or why it could not be read.
-    Open(String, Result<Vec<u8>, String>),
 }
 
-/// Stops training where `?train_steps=` says (query parsed by the caller).
-pub fn set_limits(t: &mut TrainState, until: Option<usize>, limit: Option<usize>) {
-    t.until = until;
-    t.settings.limit = limit;
+/// Stops training where the address says: `train_steps=<n>` (train until `n` steps) and
+/// `train_limit=<n>` (train on the subset's first `n` images), for tests and demos; other
+/// keys and unreadable values are ignored. `query` is the address's query, with or without
+/// its `?`.
+pub fn set_limits(t: &mut TrainState, query: &str) {
+    for pair in query.trim_start_matches('?').split('&') {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let n = v.parse::<usize>().ok().filter(|&n| n > 0);
+        match k {
+            "train_steps" => t.until = n,
+            "train_limit" => t.settings.limit = n,
+            _ => {}
+        }
+    }
 }
 
 fn start_cmd(s: &Settings, session: u64) -> WorkerCmd {
@@ -326,18 +327,13 @@ fn decode(d: &latent_kernels::Mlp, z: [f32; 2]) -> Option<Vec<f32>> {
     Some(d.forward(&z))
 }
 
-/// Applies a training-view message; returns the page's effects (the view's own wrapped in
-/// [`Effect::Train`]).
-pub fn update(state: &mut State, msg: TrainMsg) -> Vec<Effect> {
-    state.train.version += 1;
-    if let TrainMsg::Open(name, bytes) = msg {
-        return open_file(state, &name, bytes);
-    }
+/// Applies a training-view message; returns what the edge must do.
+pub fn update(t: &mut TrainState, msg: TrainMsg) -> Vec<TrainEffect> {
+    t.version += 1;
     let mut fx = Vec::new();
-    let before = state.train.phase.clone();
-    update_view(&mut state.train, msg, &mut fx);
+    let before = t.phase.clone();
+    update_view(t, msg, &mut fx);
     // the status line changes with every report; screen readers hear the phase changes only
-    let t = &state.train;
     if t.phase != before {
         let said = match &t.phase {
             Phase::Idle => Some("Training reset.".to_string()),
@@ -352,41 +348,14 @@ pub fn update(state: &mut State, msg: TrainMsg) -> Vec<Effect> {
             Phase::Failed(_) => None, // #train-error is an alert
         };
         if let Some(text) = said {
-            state.say(text);
+            t.announce = (t.announce.0 + 1, text);
         }
     }
-    fx.into_iter().map(Effect::Train).collect()
-}
-
-/// A view file opened from disk: shown on the main map like a shipped model, or the
-/// loader's error in the view.
-fn open_file(state: &mut State, name: &str, bytes: Result<Vec<u8>, String>) -> Vec<Effect> {
-    let quoted = crate::url::quote(name);
-    let loaded = bytes.and_then(|b| Explorer::load(&b, &quoted).map_err(|e| e.to_string()));
-    match loaded {
-        Ok(ex) => {
-            let m = &ex.bundle().meta;
-            let t = &mut state.train;
-            t.file_error = None;
-            t.notice = Some(format!(
-                "Showing {quoted} on the map above ({}, seed {}).",
-                m.autoencoder
-                    .as_ref()
-                    .map_or("no design".to_string(), |a| a.kind.to_string()),
-                m.seed
-            ));
-            state.show_file(Rc::new(ex))
-        }
-        Err(e) => {
-            state.train.file_error = Some(format!("Could not open {quoted}: {e}"));
-            Vec::new()
-        }
-    }
+    fx
 }
 
 fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
     match msg {
-        TrainMsg::Toggle => t.open = !t.open,
         TrainMsg::Set(field, v) => {
             let s = &mut t.settings;
             let v = v.trim();
@@ -418,7 +387,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                         }
                         _ => Some(format!(
                             "β = “{}” is not a number: training uses β = {}.",
-                            crate::url::quote(v),
+                            latent_web_kit::quote(v),
                             s.beta
                         )),
                     };
@@ -435,7 +404,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                         }
                         _ => Some(format!(
                             "Learning rate “{}” ignored: it must be a number above 0 and below 1; training uses {}.",
-                            crate::url::quote(v),
+                            latent_web_kit::quote(v),
                             s.lr
                         )),
                     };
@@ -452,7 +421,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                         }
                         Err(_) => Some(format!(
                             "Batch size “{}” ignored: a whole number of images from 1 to 1,024; training uses {}.",
-                            crate::url::quote(v),
+                            latent_web_kit::quote(v),
                             s.batch_size
                         )),
                     };
@@ -465,7 +434,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                         }
                         Err(_) => Some(format!(
                             "Seed “{}” ignored: a whole number from 0; training uses seed {}.",
-                            crate::url::quote(v),
+                            latent_web_kit::quote(v),
                             s.seed
                         )),
                     };
@@ -711,6 +680,5 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             ));
             fx.push(TrainEffect::Save { name, bytes });
         }
-        TrainMsg::Open(..) => {} // handled by `update`
     }
 }

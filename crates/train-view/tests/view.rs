@@ -1,26 +1,32 @@
-//! Native tests of the "Train it yourself" view's state (`latent_web::train`): the commands
-//! it sends the worker, what a real report of the worker (`latent-train-worker`'s session
-//! on the committed MNIST subset) does to the plot, the curves and the hover decode, and
-//! what opening good and bad bundle files does.
+//! Native tests of the "Train it yourself" view's state (`latent_train_view::state`): the
+//! commands it sends the worker, what a real report of the worker (`latent-train-worker`'s
+//! session on the committed MNIST subset) does to the plot, the curves and the hover decode,
+//! what screen readers hear, and the address's limits.
 #![cfg(not(target_arch = "wasm32"))]
 
 use latent_core::model::AutoencoderKind;
+use latent_train_view::state::{
+    set_limits, update, Field, MapBy, Phase, TrainEffect, TrainMsg, TrainState, WorkerCmd,
+};
 use latent_train_worker::session::{Session, Settings as WorkerSettings};
-use latent_web::state::{update, Effect, Msg, State};
-use latent_web::train::{Field, MapBy, Phase, TrainEffect, TrainMsg, WorkerCmd};
 
 const SUBSET: &[u8] = include_bytes!("../../../weights/mnist/train-subset.safetensors");
 const TEST: &[u8] = include_bytes!("../../../weights/mnist/test-images.safetensors");
-const VIEW: &[u8] = include_bytes!("../../../weights/mnist/vae.safetensors");
 
-fn send(s: &mut State, m: TrainMsg) -> Vec<Effect> {
-    update(s, Msg::Train(m))
+/// The view's state, named as in the page (`s.train`).
+#[derive(Default)]
+struct S {
+    train: TrainState,
 }
 
-fn posts(fx: &[Effect]) -> Vec<WorkerCmd> {
+fn send(s: &mut S, m: TrainMsg) -> Vec<TrainEffect> {
+    update(&mut s.train, m)
+}
+
+fn posts(fx: &[TrainEffect]) -> Vec<WorkerCmd> {
     fx.iter()
         .filter_map(|e| match e {
-            Effect::Train(TrainEffect::Post(c)) => Some(c.clone()),
+            TrainEffect::Post(c) => Some(c.clone()),
             _ => None,
         })
         .collect()
@@ -42,12 +48,7 @@ fn worker_report(s: &mut Session, steps: usize, running: bool) -> TrainMsg {
 
 #[test]
 fn train_starts_the_worker_with_the_forms_settings() {
-    let mut s = State::default();
-    assert!(
-        posts(&send(&mut s, TrainMsg::Toggle)).is_empty(),
-        "opening fetches nothing"
-    );
-    assert!(s.train.open);
+    let mut s = S::default();
     send(&mut s, TrainMsg::Set(Field::Design, "plain".into()));
     send(&mut s, TrainMsg::Set(Field::Dataset, "fashion".into()));
     send(&mut s, TrainMsg::Set(Field::Batch, "64".into()));
@@ -79,8 +80,7 @@ fn train_starts_the_worker_with_the_forms_settings() {
 
 #[test]
 fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
-    let mut s = State::default();
-    send(&mut s, TrainMsg::Toggle);
+    let mut s = S::default();
     send(&mut s, TrainMsg::Train);
     let settings = WorkerSettings {
         dataset: "mnist".into(),
@@ -181,7 +181,7 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
     );
     let fx = send(&mut s, TrainMsg::Bundle(w.view_file().unwrap()));
     match &fx[..] {
-        [Effect::Train(TrainEffect::Save { name, bytes })] => {
+        [TrainEffect::Save { name, bytes }] => {
             assert_eq!(name, "mnist-vae-seed1-22steps.safetensors");
             assert!(bytes.len() > 300_000);
         }
@@ -194,37 +194,8 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
 }
 
 #[test]
-fn opened_files_show_on_the_map_or_say_why_not() {
-    let mut s = State::default();
-    send(
-        &mut s,
-        TrainMsg::Open("x.safetensors".into(), Ok(b"hello".to_vec())),
-    );
-    let e = s.train.file_error.clone().unwrap();
-    assert!(
-        e.starts_with("Could not open “x.safetensors”") || e.contains("x.safetensors"),
-        "{e}"
-    );
-    assert!(s.model.is_none());
-    send(
-        &mut s,
-        TrainMsg::Open("y.safetensors".into(), Err("unreadable".into())),
-    );
-    assert!(s.train.file_error.clone().unwrap().contains("unreadable"));
-    send(
-        &mut s,
-        TrainMsg::Open("vae.safetensors".into(), Ok(VIEW.to_vec())),
-    );
-    assert!(s.train.file_error.is_none());
-    let m = s.model.clone().expect("the file is on the map");
-    assert_eq!(m.bundle().meta.model, "mnist-vae");
-    assert!(s.train.notice.clone().unwrap().contains("vae.safetensors"));
-}
-
-#[test]
 fn a_reset_session_is_not_spoken_for_and_a_failed_map_keeps_the_model() {
-    let mut s = State::default();
-    send(&mut s, TrainMsg::Toggle);
+    let mut s = S::default();
     send(&mut s, TrainMsg::Train);
     let old = s.train.session;
     let settings = WorkerSettings {
@@ -270,8 +241,7 @@ fn a_reset_session_is_not_spoken_for_and_a_failed_map_keeps_the_model() {
 
 #[test]
 fn odd_settings_are_said_with_the_value_kept() {
-    let mut s = State::default();
-    send(&mut s, TrainMsg::Toggle);
+    let mut s = S::default();
     for (field, typed, kept_lr, says) in [
         (Field::Lr, "0", 1e-3, "Learning rate “0” ignored"),
         (Field::Lr, "-0.01", 1e-3, "Learning rate “-0.01” ignored"),
@@ -308,4 +278,54 @@ fn odd_settings_are_said_with_the_value_kept() {
         .as_deref()
         .unwrap()
         .contains("β = -3 is outside 0 to 100"));
+}
+
+#[test]
+fn screen_readers_hear_the_phase_changes_not_every_report() {
+    let mut s = S::default();
+    send(&mut s, TrainMsg::Train);
+    assert_eq!(
+        s.train.announce,
+        (
+            1,
+            "Starting the training worker and downloading the data.".to_string()
+        )
+    );
+    let settings = WorkerSettings {
+        limit: Some(1_000),
+        ..WorkerSettings::default()
+    };
+    let mut w = Session::new(settings, SUBSET, "subset", TEST, "test").unwrap();
+    send(&mut s, worker_report(&mut w, 1, true));
+    assert_eq!(s.train.announce, (2, "Training.".to_string()));
+    send(&mut s, worker_report(&mut w, 1, true));
+    assert_eq!(
+        s.train.announce.0, 2,
+        "a report in the same phase is not spoken"
+    );
+    // paused at once, with the last report's figures; the report still in flight is not
+    // spoken again
+    send(&mut s, TrainMsg::Pause);
+    let (n, text) = s.train.announce.clone();
+    assert_eq!(n, 3);
+    assert!(
+        text.starts_with("Paused after 2 steps; test loss "),
+        "{text}"
+    );
+    send(&mut s, worker_report(&mut w, 1, false));
+    assert_eq!(s.train.announce.0, 3);
+}
+
+#[test]
+fn the_address_can_limit_steps_and_images() {
+    let mut t = TrainState::default();
+    set_limits(&mut t, "?dataset=mnist&train_steps=40&train_limit=500");
+    assert_eq!((t.until, t.settings.limit), (Some(40), Some(500)));
+    let mut t = TrainState::default();
+    set_limits(&mut t, "train_steps=abc&train_limit=0&x");
+    assert_eq!((t.until, t.settings.limit), (None, None));
+    // the step limit reaches the worker with Train
+    t.until = Some(7);
+    let p = posts(&update(&mut t, TrainMsg::Train));
+    assert_eq!(p[1], WorkerCmd::Train(Some(7)));
 }

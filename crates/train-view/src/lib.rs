@@ -1,0 +1,41 @@
+//! "Train it yourself", the page side: a student presses Train and watches a 2-D autoencoder
+//! learn on real images, in a Web Worker, with the model and loss code of `latent-core`.
+//!
+//! This crate is its own wasm module, separate from the page's (`latent-web`): the page
+//! loads it when the "Train it yourself" panel first opens (`www/main.js`,
+//! `window.__latentTrainView`) and calls [`mount`], so the first view carries none of its
+//! code. It is built in the page's style (the Elm architecture): [`state`] holds the view's
+//! state, its messages and the pure `update`, tested natively; [`render`] alone writes the
+//! panel's content (`#train-body`); [`app`] runs the effects (the worker, the download),
+//! listens to the panel's controls and draws in animation frames. Opening a view file from
+//! disk is the page's ("Open a bundle file", `latent-web`).
+
+pub mod app;
+pub mod render;
+pub mod state;
+
+use wasm_bindgen::prelude::*;
+
+/// Shows `msg` in the view's error line (`#train-error`), and in the console.
+pub(crate) fn show_error(msg: &str) {
+    web_sys::console::error_1(&msg.into());
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(render::ids::ERROR));
+    if let Some(el) = el {
+        el.set_text_content(Some(msg));
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
+/// Mounts the training view on the page's `#train-body` (a second call does nothing).
+///
+/// # Errors
+/// A sentence (also shown in `#train-error`) when the page lacks the panel's elements.
+#[wasm_bindgen]
+pub fn mount() -> Result<(), JsValue> {
+    std::panic::set_hook(Box::new(|info| {
+        show_error(&format!("Internal error in the training view: {info}"));
+    }));
+    app::mount().map_err(|e| JsValue::from_str(&e))
+}

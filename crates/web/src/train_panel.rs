@@ -1,0 +1,134 @@
+//! The edge of the "Train it yourself" panel: its button, loading the training view's own
+//! module on the first opening, and "Open a bundle file" (file picker, drop zone, and a guard
+//! that keeps a file dropped elsewhere from replacing the page).
+//!
+//! The training view is a separate wasm module (`latent-train-view`, fetched only when the
+//! panel first opens, so the first view carries none of its code): `www/main.js` defines
+//! `window.__latentTrainView()`, which imports it, instantiates it and mounts it on the
+//! panel's content; it draws everything inside `#train-body` and runs the training worker.
+
+use crate::app::{dispatch, on, Runtime};
+use crate::dom::{id, Dom};
+use crate::msg::Msg;
+use gloo_events::{EventListener, EventListenerOptions};
+use js_sys::{Function, Promise, Reflect, Uint8Array};
+use latent_web_kit::js_msg;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Event, File, HtmlInputElement};
+
+/// The global function of `www/main.js` that loads and mounts the training view.
+pub const LOADER: &str = "__latentTrainView";
+
+/// The panel's listeners.
+pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
+    let mut ls = Vec::new();
+    if let Some(b) = dom.el(id::TRAIN_OPEN) {
+        ls.push(on(weak, &b, "click", false, |_| Some(Msg::TrainToggle)));
+    }
+    if let Some(input) = dom.el(id::FILE_INPUT) {
+        let w = weak.clone();
+        ls.push(EventListener::new(&input, "change", move |e| {
+            let Some(i) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            if let Some(f) = i.files().and_then(|fs| fs.get(0)) {
+                read_file(&w, f);
+            }
+            i.set_value(""); // the same file again is a new choice
+        }));
+    }
+    // a file dropped next to the zone must not make the browser open it (leaving the page and
+    // a training session): the page takes no drops outside the zone
+    for ev in ["dragover", "drop"] {
+        ls.push(EventListener::new_with_options(
+            &dom.doc,
+            ev,
+            EventListenerOptions::enable_prevent_default(),
+            |e: &Event| {
+                let files = e
+                    .dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|d| d.data_transfer())
+                    .is_some_and(|d| d.types().includes(&"Files".into(), 0));
+                if files {
+                    e.prevent_default();
+                }
+            },
+        ));
+    }
+    if let Some(zone) = dom.el(id::FILE_DROP) {
+        let opts = EventListenerOptions::enable_prevent_default();
+        ls.push(EventListener::new_with_options(
+            &zone,
+            "dragover",
+            opts,
+            |e: &Event| e.prevent_default(),
+        ));
+        let w = weak.clone();
+        ls.push(EventListener::new_with_options(
+            &zone,
+            "drop",
+            opts,
+            move |e: &Event| {
+                e.prevent_default();
+                let f = e
+                    .dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|d| d.data_transfer())
+                    .and_then(|d| d.files())
+                    .and_then(|fs| fs.get(0));
+                if let Some(f) = f {
+                    read_file(&w, f);
+                }
+            },
+        ));
+    }
+    ls
+}
+
+/// Reads a chosen or dropped file and answers with [`Msg::OpenFile`].
+fn read_file(weak: &Weak<RefCell<Runtime>>, f: File) {
+    let weak = weak.clone();
+    let name = f.name();
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = match JsFuture::from(f.array_buffer()).await {
+            Ok(buf) => Ok(Uint8Array::new(&buf).to_vec()),
+            Err(e) => Err(format!(
+                "the browser could not read the file ({})",
+                js_msg(e)
+            )),
+        };
+        if let Some(rt) = weak.upgrade() {
+            dispatch(&rt, Msg::OpenFile(name, bytes));
+        }
+    });
+}
+
+/// Loads and mounts the training view through [`LOADER`]; answers [`Msg::TrainLoaded`].
+pub fn load(rt: &Rc<RefCell<Runtime>>) {
+    let weak = Rc::downgrade(rt);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = async {
+            let window = web_sys::window().ok_or("no window")?;
+            let f = Reflect::get(&window, &JsValue::from_str(LOADER))
+                .ok()
+                .and_then(|f| f.dyn_into::<Function>().ok())
+                .ok_or("this page has no loader for it (open the explorer's index.html)")?;
+            let promise: Promise = f
+                .call0(&JsValue::NULL)
+                .map_err(js_msg)?
+                .dyn_into()
+                .map_err(|_| "its loader returned no promise".to_string())?;
+            JsFuture::from(promise).await.map_err(js_msg)?;
+            Ok::<(), String>(())
+        }
+        .await;
+        if let Some(rt) = weak.upgrade() {
+            dispatch(&rt, Msg::TrainLoaded(result));
+        }
+    });
+}
