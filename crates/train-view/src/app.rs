@@ -17,6 +17,11 @@ use web_sys::{
     Document, Event, EventTarget, HtmlInputElement, HtmlSelectElement, PointerEvent, Worker,
 };
 
+/// The view's markup, written into `#train-body` at [`mount`].
+pub const BODY_HTML: &str = include_str!("body.html");
+/// The view's styles, added to the page's head at [`mount`].
+pub const VIEW_CSS: &str = include_str!("view.css");
+
 /// The worker script, relative to the page.
 pub const WORKER_URL: &str = "train-worker.js";
 
@@ -65,12 +70,23 @@ pub fn mount() -> Result<(), String> {
     }
     let window = web_sys::window().ok_or("no window")?;
     let doc = window.document().ok_or("no document")?;
-    if doc.el(ids::BODY).is_none() {
-        return Err(format!(
+    let body = doc.el(ids::BODY).ok_or_else(|| {
+        format!(
             "the page has no #{} to draw the training view in",
             ids::BODY
-        ));
+        )
+    })?;
+    // the view's markup and styles come with this module, not with the first view
+    if doc.el(ids::STYLE).is_none() {
+        let style = doc.create_element("style").map_err(js_msg)?;
+        style.set_id(ids::STYLE);
+        style.set_text_content(Some(VIEW_CSS));
+        doc.head()
+            .ok_or("the page has no <head>")?
+            .append_child(&style)
+            .map_err(js_msg)?;
     }
+    body.set_inner_html(BODY_HTML);
     let mut state = TrainState::default();
     set_limits(&mut state, &window.location().search().unwrap_or_default());
     let rt = Rc::new(RefCell::new(Runtime {

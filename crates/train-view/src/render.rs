@@ -66,6 +66,13 @@ pub mod ids {
     pub const NOTICE: &str = "train-notice";
     /// The view's live region (phase changes, for screen readers).
     pub const SAY: &str = "train-say";
+    /// The `<style>` element the view adds to the page's head.
+    pub const STYLE: &str = "train-view-style";
+    /// Every element of the view's markup (`body.html`) with an id.
+    pub const IN_BODY: [&str; 25] = [
+        SAY, DATASET, DESIGN, BETA, LR, BATCH, SEED, START, PAUSE, STEP, RESET, MAP, MAP_BY,
+        DOWNLOAD, STATUS, ERROR, MAP_NOTE, NOTICE, PLOT, AXES, LEGEND, LOSS, DECODED, Z, ORIGIN,
+    ];
 }
 
 /// Remembers what was drawn.

@@ -329,3 +329,29 @@ fn the_address_can_limit_steps_and_images() {
     let p = posts(&update(&mut t, TrainMsg::Train));
     assert_eq!(p[1], WorkerCmd::Train(Some(7)));
 }
+
+#[test]
+fn the_markup_comes_with_the_module_and_holds_every_element_once() {
+    use latent_train_view::app::{BODY_HTML, VIEW_CSS};
+    use latent_train_view::render::ids;
+    for i in ids::IN_BODY {
+        let attr = format!("id=\"{i}\"");
+        assert_eq!(BODY_HTML.matches(&attr).count(), 1, "{i}");
+    }
+    let body_ids = BODY_HTML.matches(" id=\"").count();
+    assert_eq!(
+        body_ids,
+        ids::IN_BODY.len(),
+        "an element render.rs does not know"
+    );
+    // the first view's page holds only the empty container
+    let index = include_str!("../../../www/index.html");
+    assert!(index.contains(&format!("<div id=\"{}\" hidden></div>", ids::BODY)));
+    for i in ids::IN_BODY {
+        assert!(!index.contains(&format!("id=\"{i}\"")), "{i} in index.html");
+    }
+    assert!(
+        VIEW_CSS.contains(".train-plot")
+            && !include_str!("../../../www/style.css").contains(".train-plot")
+    );
+}
