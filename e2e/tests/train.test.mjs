@@ -222,13 +222,16 @@ test('training in the browser: loss falls, codes move, pause, download and reope
   }
 });
 
-test('a worker whose files fail to load is replaced: after the error, Step trains', async () => {
+test('?train=1 opens the panel; a worker whose files fail to load is replaced: after the error, Step trains', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.url}/?train_limit=500`);
+    // train=1 opens the panel (and loads the view) at once; the page keeps the view's limit in the address
+    await page.goto(`${server.url}/?train=1&train_limit=500`);
     await waitForState(page, 'ready');
-    await openTrain(page);
+    await page.waitForFunction(() => !document.getElementById('train-body').hidden, null, { timeout: 60_000 });
+    assert.equal(await page.getAttribute('#train-open', 'aria-expanded'), 'true');
+    assert.match(await page.evaluate(() => location.search), /train=1.*train_limit=500/);
     // the worker's WebAssembly cannot be downloaded
     await page.route('**/worker/**', (r) => r.abort());
     await page.click('#train-step');

@@ -181,6 +181,8 @@ pub struct State {
     pub train: TrainPanel,
     /// The line about the last view file opened from disk, or why it was refused.
     pub file: FileLine,
+    /// `train_steps` and `train_limit` from the address (kept in it for the training view).
+    pub train_limits: [Option<usize>; 2],
 }
 
 /// The "Train it yourself" panel as the page sees it: open or closed, and whether the
@@ -312,6 +314,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 t.module = TrainModule::Loading;
                 fx.push(Effect::LoadTrainView);
             }
+            state.replace_url(&mut fx);
         }
         Msg::TrainLoaded(result) => {
             state.train.module = match result {
@@ -549,6 +552,8 @@ impl State {
             bundle: self.bundle.clone(),
             hands_on: self.tools.url(),
             zoom: self.zoom_shown(),
+            train: self.train.open,
+            train_limits: self.train_limits,
         }
     }
 
@@ -638,6 +643,12 @@ impl State {
             .to_string();
         self.tools.start(&u.hands_on);
         self.zoom = u.zoom;
+        self.train_limits = u.train_limits;
+        if u.train {
+            self.train.open = true;
+            self.train.module = TrainModule::Loading;
+            fx.push(Effect::LoadTrainView);
+        }
         self.want_epoch = u.epoch;
         if let Some(z) = u.z {
             self.z_chosen = z;

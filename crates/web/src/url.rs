@@ -19,6 +19,8 @@
 //! | `legend`, `switchers`, `panel`, `evolution` | `0` or `1` | hide or show that part (the defaults depend on `embed`) |
 //! | `zoom`, `centre` | `1`–`32`, `z1,z2` | the part of the map shown ([`crate::zoom`]) |
 //! | `bundle` | path on this site | load this view file instead of a manifest entry |
+//! | `train` | `1` | the "Train it yourself" panel open (its module loaded at once) |
+//! | `train_steps`, `train_limit` | integer ≥ 1 | kept for the training view, which reads them: stop at that step, train on that many images |
 
 pub use latent_web_kit::QUOTE_MAX;
 
@@ -49,6 +51,11 @@ pub struct UrlState {
     pub hands_on: crate::views::url::HandsOnUrl,
     /// `zoom=<k>` (1 to 32) and `centre=<z1>,<z2>` (latent units): the part of the map shown.
     pub zoom: crate::zoom::Zoom,
+    /// `train=1`: the "Train it yourself" panel is open.
+    pub train: bool,
+    /// `train_steps=<n>` and `train_limit=<n>`: read by the training view's module (its
+    /// `set_limits`); the page keeps them in the address.
+    pub train_limits: [Option<usize>; 2],
 }
 
 /// Parts of the page an address may hide or show (`legend=0`, `evolution=1`, …). `None`:
@@ -210,15 +217,25 @@ pub fn parse(query: &str) -> Parsed {
             "view" | "a" | "b" | "img" if !v.is_empty() => {
                 crate::views::url::parse_key(&key, v, &mut out.url.hands_on, &mut out.notices);
             }
-            "embed" | "present" | "legend" | "switchers" | "panel" | "evolution" => match flag(v) {
-                Some(on) if key == "embed" => out.url.embed = on,
-                Some(on) if key == "present" => out.url.present = on,
-                Some(on) => out.url.parts.set(&key, on),
-                None => out.notices.push(format!(
-                    "Ignored {key}=“{}”: use {key}=1 or {key}=0.",
+            "train_steps" | "train_limit" => match v.parse::<usize>() {
+                Ok(n) if n > 0 => out.url.train_limits[usize::from(key == "train_limit")] = Some(n),
+                _ => out.notices.push(format!(
+                    "Ignored {key}=“{}”: expected a whole number from 1.",
                     quote(v)
                 )),
             },
+            "embed" | "present" | "legend" | "switchers" | "panel" | "evolution" | "train" => {
+                match flag(v) {
+                    Some(on) if key == "embed" => out.url.embed = on,
+                    Some(on) if key == "present" => out.url.present = on,
+                    Some(on) if key == "train" => out.url.train = on,
+                    Some(on) => out.url.parts.set(&key, on),
+                    None => out.notices.push(format!(
+                        "Ignored {key}=“{}”: use {key}=1 or {key}=0.",
+                        quote(v)
+                    )),
+                }
+            }
             "bundle" if !v.is_empty() => {
                 if is_same_origin_path(v) {
                     out.url.bundle = Some(v.to_string());
@@ -280,6 +297,14 @@ pub fn serialise(u: &UrlState) -> String {
     }
     if let Some(b) = &u.bundle {
         s.append_pair("bundle", b);
+    }
+    if u.train {
+        s.append_pair("train", "1");
+    }
+    for (k, n) in ["train_steps", "train_limit"].iter().zip(u.train_limits) {
+        if let Some(n) = n {
+            s.append_pair(k, &n.to_string());
+        }
     }
     // `,` and `/` are legal in a query: `z=1.5,-0.25` and `bundle=weights/x.safetensors`
     // read better than `%2C` and `%2F`, and parse the same
@@ -382,8 +407,25 @@ mod tests {
     #[test]
     fn serialise_parse_is_stable_and_z_finite() {
         let keys = [
-            "model", "MODEL", "dataset", "epoch", "z", "embed", "bundle", "x", "", "view", "a",
-            "b", "img", "zoom", "centre", "center",
+            "model",
+            "MODEL",
+            "dataset",
+            "epoch",
+            "z",
+            "embed",
+            "bundle",
+            "x",
+            "",
+            "view",
+            "a",
+            "b",
+            "img",
+            "zoom",
+            "centre",
+            "center",
+            "train",
+            "train_steps",
+            "train_limit",
         ];
         let values = [
             "",

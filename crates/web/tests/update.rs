@@ -1098,7 +1098,10 @@ fn the_training_panel_loads_its_module_once_and_again_after_a_failure() {
     let fx = update(&mut s, Msg::TrainToggle);
     assert!(s.train.open);
     assert_eq!(s.train.module, TrainModule::Loading);
-    assert!(matches!(fx[..], [Effect::LoadTrainView]), "{fx:?}");
+    assert!(
+        matches!(&fx[..], [Effect::LoadTrainView, Effect::ReplaceUrl(q)] if q == "train=1"),
+        "{fx:?}"
+    );
     // closing and opening while it loads asks nothing more
     update(&mut s, Msg::TrainToggle);
     let fx = update(&mut s, Msg::TrainToggle);
@@ -1110,12 +1113,43 @@ fn the_training_panel_loads_its_module_once_and_again_after_a_failure() {
     );
     assert!(s.announce.1.contains("could not be loaded: HTTP 404"));
     // the next opening tries again
-    update(&mut s, Msg::TrainToggle);
     let fx = update(&mut s, Msg::TrainToggle);
-    assert!(matches!(fx[..], [Effect::LoadTrainView]), "{fx:?}");
+    assert!(
+        matches!(&fx[..], [Effect::ReplaceUrl(q)] if q.is_empty()),
+        "closed: {fx:?}"
+    );
+    let fx = update(&mut s, Msg::TrainToggle);
+    assert!(matches!(fx[0], Effect::LoadTrainView), "{fx:?}");
     update(&mut s, Msg::TrainLoaded(Ok(())));
     assert_eq!(s.train.module, TrainModule::Ready);
     update(&mut s, Msg::TrainToggle);
     let fx = update(&mut s, Msg::TrainToggle);
-    assert!(s.train.open && fx.is_empty(), "mounted once: {fx:?}");
+    assert!(
+        s.train.open && !fx.iter().any(|e| matches!(e, Effect::LoadTrainView)),
+        "mounted once: {fx:?}"
+    );
+}
+
+#[test]
+fn train_in_the_address_opens_the_panel_and_keeps_the_views_limits() {
+    use latent_web::state::TrainModule;
+    let mut s = State::default();
+    let fx = update(
+        &mut s,
+        Msg::Start("http://h/?train=1&train_limit=500&train_steps=40".into()),
+    );
+    assert!(s.train.open && s.train.module == TrainModule::Loading);
+    assert!(fx.iter().any(|e| matches!(e, Effect::LoadTrainView)));
+    assert_eq!(
+        url::serialise(&s.url_state()),
+        "train=1&train_steps=40&train_limit=500"
+    );
+    let mut s = State::default();
+    update(&mut s, Msg::Start("http://h/?train_limit=x".into()));
+    assert!(!s.train.open);
+    assert!(
+        s.notices.iter().any(|n| n.contains("train_limit=“x”")),
+        "{:?}",
+        s.notices
+    );
 }
