@@ -158,6 +158,32 @@ test('training in the browser: loss falls, codes move, pause, download and reope
     await screenshot(page, 'train-paused');
     await expectNoViolations(page, 'train view, paused after training');
 
+    // replay: the slider's first position shows the first report's codes, decoded with its
+    // weights; "Play the run" plays every kept snapshot and ends live
+    assert.equal(await page.isVisible('#train-replay-row'), true);
+    const snapshots = Number(await page.getAttribute('#train', 'data-snapshots'));
+    assert.ok(snapshots >= 3, `${snapshots} snapshots`);
+    assert.equal(await page.getAttribute('#train-replay', 'max'), String(snapshots - 1));
+    const liveOrigin = await pixels(page, 'train-origin');
+    await page.$eval('#train-replay', (el) => { el.value = '0'; el.dispatchEvent(new Event('input', { bubbles: true })); });
+    await page.waitForFunction(() => document.getElementById('train').dataset.replay === '1');
+    const replayed = await section(page);
+    assert.deepEqual(replayed.codes, first.codes, 'the first snapshot shows the first report\'s codes');
+    assert.match(await page.textContent('#train-replay-note'), /^Replay: step 1 /);
+    const earlyOrigin = await pixels(page, 'train-origin');
+    const diff = earlyOrigin.reduce((m, v, i) => Math.max(m, Math.abs(v - liveOrigin[i])), 0);
+    assert.ok(diff > 30, `the origin is decoded with step 1's weights (differs by ${diff} grey levels)`);
+    await page.hover('#train-plot', { position: { x: plot.width * 0.4, y: plot.height * 0.4 } });
+    await page.waitForFunction(() => /decoded with the weights of step \d+/.test(document.getElementById('train-z').textContent));
+    await expectNoViolations(page, 'train view, replaying');
+    await page.click('#train-replay-play');
+    await page.waitForFunction(() => document.getElementById('train-replay-play').getAttribute('aria-pressed') === 'true');
+    await page.waitForFunction(() => document.getElementById('train').dataset.replay === undefined, null, { timeout: 60_000 });
+    assert.equal(await page.textContent('#train-replay-play'), 'Play the run');
+    assert.match(await page.textContent('#train-replay-note'), /^Live/);
+    assert.deepEqual((await section(page)).codes, paused.codes, 'live again at the end');
+    await page.mouse.move(0, 0);
+
     // download the bundle
     const origin = await pixels(page, 'train-origin');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#train-download')]);

@@ -5,9 +5,12 @@
 //! listener, and the file download. Nothing is leaked with `Closure::forget`.
 
 use crate::render::{ids, TrainRenderer};
-use crate::state::{set_limits, update, Field, TrainEffect, TrainMsg, TrainState, WorkerCmd};
+use crate::state::{
+    set_limits, update, Field, TrainEffect, TrainMsg, TrainState, WorkerCmd, REPLAY_TICK_MS,
+};
 use gloo_events::EventListener;
 use gloo_render::{request_animation_frame, AnimationFrame};
+use gloo_timers::callback::Interval;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use latent_web_kit::{js_msg, uv, Lookup};
 use std::cell::RefCell;
@@ -52,6 +55,8 @@ pub struct Runtime {
     frame: Option<AnimationFrame>,
     listeners: Vec<EventListener>,
     edge: WorkerEdge,
+    /// The replay's timer (cancelled on drop).
+    replay: Option<Interval>,
 }
 
 thread_local! {
@@ -96,6 +101,7 @@ pub fn mount() -> Result<(), String> {
         frame: None,
         listeners: Vec::new(),
         edge: WorkerEdge::default(),
+        replay: None,
     }));
     let listeners = listen(&Rc::downgrade(&rt), &doc);
     rt.borrow_mut().listeners = listeners;
@@ -178,7 +184,9 @@ const FIELDS: [(&str, Field); 7] = [
 /// The view's listeners.
 fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Document) -> Vec<EventListener> {
     let mut ls = Vec::new();
-    let clicks: [(&str, TrainFn); 6] = [
+    let clicks: [(&str, TrainFn); 8] = [
+        (ids::REPLAY_PLAY, || TrainMsg::PlayReplay),
+        (ids::REPLAY_LIVE, || TrainMsg::Live),
         (ids::MAP, || TrainMsg::MapRequest),
         (ids::START, || TrainMsg::Train),
         (ids::PAUSE, || TrainMsg::Pause),
@@ -202,6 +210,17 @@ fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Document) -> Vec<EventListener> {
                 Some(TrainMsg::Set(field, v))
             }));
         }
+    }
+    if let Some(slider) = dom.el(ids::REPLAY) {
+        ls.push(on(weak, &slider, "input", |e| {
+            let i = e
+                .target()?
+                .dyn_ref::<HtmlInputElement>()?
+                .value()
+                .parse()
+                .ok()?;
+            Some(TrainMsg::Replay(i))
+        }));
     }
     if let Some(plot) = dom.el(ids::PLOT) {
         let p = plot.clone();
@@ -360,6 +379,17 @@ fn command(cmd: &WorkerCmd) -> JsValue {
 /// Runs an effect of the training view.
 pub fn run(rt: &Rc<RefCell<Runtime>>, effect: TrainEffect) {
     match effect {
+        TrainEffect::ReplayTimer(on) => {
+            let timer = on.then(|| {
+                let weak = Rc::downgrade(rt);
+                Interval::new(REPLAY_TICK_MS, move || {
+                    if let Some(rt) = weak.upgrade() {
+                        dispatch(&rt, TrainMsg::ReplayTick);
+                    }
+                })
+            });
+            rt.borrow_mut().replay = timer;
+        }
         TrainEffect::Post(cmd) => {
             if std::mem::take(&mut rt.borrow_mut().edge.dead) {
                 let mut r = rt.borrow_mut();

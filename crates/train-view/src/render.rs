@@ -66,12 +66,50 @@ pub mod ids {
     pub const NOTICE: &str = "train-notice";
     /// The view's live region (phase changes, for screen readers).
     pub const SAY: &str = "train-say";
+    /// The replay's row (shown once the run has two snapshots).
+    pub const REPLAY_ROW: &str = "train-replay-row";
+    /// The replay slider (one position per kept snapshot).
+    pub const REPLAY: &str = "train-replay";
+    /// "Play the run" / "Stop".
+    pub const REPLAY_PLAY: &str = "train-replay-play";
+    /// "Live" (back to the current model; does nothing when live).
+    pub const REPLAY_LIVE: &str = "train-replay-live";
+    /// What the plot shows (live, or which step).
+    pub const REPLAY_NOTE: &str = "train-replay-note";
     /// The `<style>` element the view adds to the page's head.
     pub const STYLE: &str = "train-view-style";
     /// Every element of the view's markup (`body.html`) with an id.
-    pub const IN_BODY: [&str; 25] = [
-        SAY, DATASET, DESIGN, BETA, LR, BATCH, SEED, START, PAUSE, STEP, RESET, MAP, MAP_BY,
-        DOWNLOAD, STATUS, ERROR, MAP_NOTE, NOTICE, PLOT, AXES, LEGEND, LOSS, DECODED, Z, ORIGIN,
+    pub const IN_BODY: [&str; 30] = [
+        SAY,
+        DATASET,
+        DESIGN,
+        BETA,
+        LR,
+        BATCH,
+        SEED,
+        START,
+        PAUSE,
+        STEP,
+        RESET,
+        MAP,
+        MAP_BY,
+        DOWNLOAD,
+        STATUS,
+        ERROR,
+        MAP_NOTE,
+        NOTICE,
+        REPLAY_ROW,
+        REPLAY_PLAY,
+        REPLAY,
+        REPLAY_LIVE,
+        REPLAY_NOTE,
+        PLOT,
+        AXES,
+        LEGEND,
+        LOSS,
+        DECODED,
+        Z,
+        ORIGIN,
     ];
 }
 
@@ -83,8 +121,9 @@ pub struct TrainRenderer {
     map_image: Option<(HtmlCanvasElement, (usize, usize, bool))>,
     /// The class names the legend shows.
     legend_of: Vec<String>,
-    /// The loss points drawn (count, last epochs): a hover redraws only the plot.
-    losses_of: Option<(usize, f64)>,
+    /// The loss points drawn (count, last epochs, the replay's marker): a hover redraws only
+    /// the plot.
+    losses_of: Option<(usize, f64, Option<u64>)>,
     /// The announcement last written.
     announced: u64,
 }
@@ -196,7 +235,18 @@ impl TrainRenderer {
                 "data-test-loss",
                 r.map(|r| r.test_loss.to_string()).as_deref(),
             );
-            let codes: Vec<String> = t
+            let sh = t.shown();
+            pv::attr(
+                &sec,
+                "data-replay",
+                sh.replay.map(|(s, _)| s.to_string()).as_deref(),
+            );
+            pv::attr(
+                &sec,
+                "data-snapshots",
+                Some(t.history.snaps().len().to_string().as_str()),
+            );
+            let codes: Vec<String> = sh
                 .codes
                 .iter()
                 .take(8)
@@ -273,6 +323,7 @@ impl TrainRenderer {
             },
         );
         pv::message(dom, ids::NOTICE, t.notice.as_deref());
+        replay_row(dom, t);
         if self.legend_of != t.class_names {
             self.legend_of = t.class_names.clone();
             legend(dom, &t.class_names)?;
@@ -309,9 +360,16 @@ impl TrainRenderer {
         pv::text(
             dom,
             ids::Z,
-            &match &t.hover {
-                Some((z, _)) => format!("z = ({:.3}, {:.3})", z[0], z[1]),
-                None => "Point at the plot to decode with the current weights.".into(),
+            &match (&t.hover, t.shown().replay) {
+                (Some((z, _)), None) => format!("z = ({:.3}, {:.3})", z[0], z[1]),
+                (Some((z, _)), Some((_, d))) => format!(
+                    "z = ({:.3}, {:.3}), decoded with the weights of step {d}",
+                    z[0], z[1]
+                ),
+                (None, None) => "Point at the plot to decode with the current weights.".into(),
+                (None, Some((_, d))) => {
+                    format!("Point at the plot to decode with the weights of step {d}.")
+                }
             },
         );
         pv::image(dom, ids::ORIGIN, t.origin.as_deref())?;
@@ -360,7 +418,8 @@ impl TrainRenderer {
         ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
         ctx.set_fill_style_str("#fafafa");
         ctx.fill_rect(0.0, 0.0, w as f64, h as f64);
-        let Some(b) = t.bounds else {
+        let sh = t.shown();
+        let Some(b) = sh.bounds else {
             pv::text(dom, ids::AXES, "");
             return Ok(());
         };
@@ -369,7 +428,9 @@ impl TrainRenderer {
             h as f64 / (b.max[1] - b.min[1]) as f64,
         );
         let r = (w.min(h) as f64 / 160.0).max(1.5);
-        if let (Some((img, _)), Some(p)) = (&self.map_image, &t.map) {
+        // the class map is of the live model: not under a replayed snapshot
+        let map = t.map.as_ref().filter(|_| sh.replay.is_none());
+        if let (Some((img, _)), Some(p)) = (&self.map_image, map) {
             // the map over its own bounds (those of the codes when it was painted)
             let mb = p.map.grid.bounds;
             let x0 = (mb.min[0] - b.min[0]) as f64 * sx;
@@ -400,7 +461,7 @@ impl TrainRenderer {
         for class in 0..t.class_names.len().max(1) as u8 {
             ctx.set_fill_style_str(&palette::class_hex(class));
             ctx.begin_path();
-            for (p, &l) in t.codes.iter().zip(&t.labels) {
+            for (p, &l) in sh.codes.iter().zip(&t.labels) {
                 if l != class {
                     continue;
                 }
@@ -410,7 +471,7 @@ impl TrainRenderer {
                 let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
             }
             ctx.fill();
-            if t.map.is_some() {
+            if map.is_some() {
                 // ringed, so a point stands out on a region of its own colour
                 ctx.set_stroke_style_str("#222");
                 ctx.set_line_width(0.8);
@@ -442,7 +503,15 @@ impl TrainRenderer {
             return Ok(());
         };
         let (w, h, resized) = fit_canvas(&c);
-        let key = (t.losses.len(), t.losses.last().map_or(0.0, |l| l.epochs));
+        let marked = t
+            .replay
+            .and_then(|i| t.history.snaps().get(i))
+            .map(|s| s.epochs);
+        let key = (
+            t.losses.len(),
+            t.losses.last().map_or(0.0, |l| l.epochs),
+            marked.map(f64::to_bits),
+        );
         if !resized && self.losses_of == Some(key) {
             return Ok(());
         }
@@ -509,7 +578,65 @@ impl TrainRenderer {
             ctx.stroke();
         }
         let _ = ctx.set_line_dash(&js_sys::Array::new());
+        // the replayed snapshot's place on the curves
+        if let Some(e) = marked {
+            ctx.set_stroke_style_str("#111");
+            ctx.set_line_width(1.5);
+            ctx.begin_path();
+            ctx.move_to(x(e), pad_t);
+            ctx.line_to(x(e), h - pad_b);
+            ctx.stroke();
+        }
         ctx.set_line_width(1.0);
         Ok(())
     }
+}
+
+/// The replay's row: shown once the run has two snapshots; the slider (one position per kept
+/// snapshot, the last is live), "Play the run" / "Stop", "Live" and what the plot shows.
+fn replay_row(dom: &Document, t: &TrainState) {
+    let h = t.history.snaps();
+    let n = h.len();
+    pv::hidden(dom, ids::REPLAY_ROW, n < 2);
+    if n < 2 {
+        return;
+    }
+    if let Some(el) = dom.el(ids::REPLAY) {
+        let at = t.replay.unwrap_or(n - 1);
+        pv::attr(&el, "max", Some((n - 1).to_string().as_str()));
+        if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            if i.value() != at.to_string() {
+                i.set_value(&at.to_string());
+            }
+        }
+        let s = &h[at];
+        pv::attr(
+            &el,
+            "aria-valuetext",
+            Some(format!("step {} of {}", s.steps, h[n - 1].steps).as_str()),
+        );
+    }
+    if let Some(b) = dom.el(ids::REPLAY_PLAY) {
+        let label = if t.playing { "Stop" } else { "Play the run" };
+        if b.text_content().as_deref() != Some(label) {
+            b.set_text_content(Some(label));
+        }
+        pv::attr(
+            &b,
+            "aria-pressed",
+            Some(if t.playing { "true" } else { "false" }),
+        );
+    }
+    let note = match t.replay.and_then(|i| h.get(i)) {
+        Some(s) => format!(
+            "Replay: step {} ({:.2} epochs, test loss {:.1} nats/image), {} snapshots kept.",
+            s.steps, s.epochs, s.test_loss, n
+        ),
+        None => format!(
+            "Live. The run so far: {n} snapshots kept (one per report, every ~0.7 s; evenly \
+             thinned to at most {} over the whole run).",
+            crate::state::MAX_SNAPSHOTS
+        ),
+    };
+    pv::text(dom, ids::REPLAY_NOTE, &note);
 }

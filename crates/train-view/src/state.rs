@@ -87,6 +87,99 @@ pub struct LossPoint {
     pub test: f64,
 }
 
+/// Most snapshots kept for the replay: when full, every other one is dropped, so the kept ones
+/// are evenly spaced over the whole run (and the latest is always kept).
+pub const MAX_SNAPSHOTS: usize = 240;
+
+/// Most snapshots that keep their decoder (≈ 0.7 MB of f32 weights each), evenly spaced in the
+/// same way; the others are decoded, when replayed, with the nearest earlier snapshot that has
+/// one.
+pub const MAX_DECODERS: usize = 24;
+
+/// One report of the run, kept for the replay.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    /// The report's number in the run (0, 1, 2, …; set by [`History::push`]).
+    pub n: usize,
+    /// Optimiser steps.
+    pub steps: usize,
+    /// Passes over the training subset.
+    pub epochs: f64,
+    /// Test objective, nats/image.
+    pub test_loss: f64,
+    /// Codes μ of the held-out test images, latent units.
+    pub codes: Vec<[f32; 2]>,
+    /// The plot's bounds for these codes ([`plot_bounds`]).
+    pub bounds: Option<Bounds>,
+    /// The decoder at this step (kept for at most [`MAX_DECODERS`] snapshots).
+    pub decoder: Option<Rc<latent_kernels::Mlp>>,
+}
+
+/// The run's snapshots for the replay: the reports whose number is a multiple of a stride
+/// that doubles whenever more than [`MAX_SNAPSHOTS`] would be kept (likewise, with its own
+/// stride, for the decoders), plus the latest report.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    snaps: Vec<Snapshot>,
+    reports: usize,
+    stride: usize,
+    decoder_stride: usize,
+}
+
+impl History {
+    /// The kept snapshots, oldest first.
+    pub fn snaps(&self) -> &[Snapshot] {
+        &self.snaps
+    }
+
+    /// Forgets the run.
+    pub fn clear(&mut self) {
+        *self = History::default();
+    }
+
+    /// Adds a report (its `n` is set here); one at the same step as the latest (a report
+    /// after a pause) replaces it.
+    pub fn push(&mut self, mut s: Snapshot) {
+        let (mut stride, mut dstride) = (self.stride.max(1), self.decoder_stride.max(1));
+        if let Some(last) = self.snaps.last_mut() {
+            if last.steps == s.steps {
+                s.n = last.n;
+                *last = s;
+                return;
+            }
+            // the latest was kept for being the latest only
+            if last.n % dstride != 0 {
+                last.decoder = None;
+            }
+            if last.n % stride != 0 {
+                self.snaps.pop();
+            }
+        }
+        s.n = self.reports;
+        self.reports += 1;
+        self.snaps.push(s);
+        let last = self.reports - 1;
+        while self.snaps.len() > MAX_SNAPSHOTS {
+            stride *= 2;
+            self.snaps.retain(|x| x.n % stride == 0 || x.n == last);
+        }
+        while self.snaps.iter().filter(|x| x.decoder.is_some()).count() > MAX_DECODERS {
+            dstride *= 2;
+            for x in &mut self.snaps {
+                if x.n % dstride != 0 && x.n != last {
+                    x.decoder = None;
+                }
+            }
+        }
+        (self.stride, self.decoder_stride) = (stride, dstride);
+    }
+
+    /// The index of the last kept snapshot at or before `steps`.
+    pub fn at_or_before(&self, steps: usize) -> Option<usize> {
+        self.snaps.iter().rposition(|x| x.steps <= steps)
+    }
+}
+
 /// Where the session is.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Phase {
@@ -134,6 +227,9 @@ pub struct TrainState {
     pub bounds: Option<Bounds>,
     /// The latent point under the pointer on the plot, and its decode (784 pixels).
     pub hover: Option<([f32; 2], Vec<f32>)>,
+    /// Where the pointer is on the plot (`(u, v)`, 0..1 from the left and top), kept so the
+    /// hover decode follows new weights and replayed snapshots.
+    pub hover_uv: Option<(f32, f32)>,
     /// A line about a setting the worker would not use, the last download or a failed job.
     pub notice: Option<String>,
     /// The last sentence for screen readers and its number (each new one is spoken).
@@ -157,6 +253,74 @@ pub struct TrainState {
     pub version: u64,
     /// The current session's id, bumped by every start and reset.
     pub session: u64,
+    /// The run's reports, for the replay (at most [`MAX_SNAPSHOTS`]).
+    pub history: History,
+    /// The replayed snapshot (an index into [`TrainState::history`]); `None`: live.
+    pub replay: Option<usize>,
+    /// The replay plays (one snapshot per [`REPLAY_TICK_MS`]).
+    pub playing: bool,
+}
+
+/// Milliseconds between two snapshots of a playing replay.
+pub const REPLAY_TICK_MS: u32 = 120;
+
+/// What the plot shows: the live model or a replayed snapshot.
+pub struct Shown<'a> {
+    /// Codes μ of the held-out test images.
+    pub codes: &'a [[f32; 2]],
+    /// The plot's bounds.
+    pub bounds: Option<Bounds>,
+    /// The decoder that decodes under the pointer and at the origin.
+    pub decoder: Option<&'a Rc<latent_kernels::Mlp>>,
+    /// The replayed snapshot's steps and the steps of the decoder used (`None`: live).
+    pub replay: Option<(usize, usize)>,
+}
+
+impl TrainState {
+    /// What the plot shows now: the replayed snapshot, or the live model.
+    pub fn shown(&self) -> Shown<'_> {
+        let h = self.history.snaps();
+        let Some((i, snap)) = self.replay.and_then(|i| h.get(i).map(|s| (i, s))) else {
+            return Shown {
+                codes: &self.codes,
+                bounds: self.bounds,
+                decoder: self.decoder.as_ref(),
+                replay: None,
+            };
+        };
+        // the nearest snapshot with a decoder, earlier first
+        let with = (0..=i)
+            .rev()
+            .chain(i + 1..h.len())
+            .find(|&j| h[j].decoder.is_some());
+        Shown {
+            codes: &snap.codes,
+            bounds: snap.bounds,
+            decoder: with.and_then(|j| h[j].decoder.as_ref()),
+            replay: Some((snap.steps, with.map_or(snap.steps, |j| h[j].steps))),
+        }
+    }
+
+    /// Decodes the origin and the point under the pointer again with the shown decoder.
+    fn refresh_shown(&mut self) {
+        let sh = self.shown();
+        let d = sh.decoder.cloned();
+        let b = sh.bounds;
+        self.origin = d.as_ref().and_then(|d| decode(d, [0.0, 0.0]));
+        if let (Some((u, v)), Some(d), Some(b)) = (self.hover_uv, &d, b) {
+            let z = z_at(&b, u, v);
+            self.hover = decode(d, z).map(|px| (z, px));
+        } else {
+            self.hover = None;
+        }
+    }
+
+    fn clear_run(&mut self) {
+        self.losses.clear();
+        self.history.clear();
+        self.replay = None;
+        self.playing = false;
+    }
 }
 
 /// A command for the worker.
@@ -196,6 +360,9 @@ pub enum WorkerCmd {
 pub enum TrainEffect {
     /// Send a command to the worker (starting it first if needed).
     Post(WorkerCmd),
+    /// Start (`true`) or stop the replay timer ([`TrainMsg::ReplayTick`] every
+    /// [`REPLAY_TICK_MS`]).
+    ReplayTimer(bool),
     /// Save bytes as a file download.
     Save {
         /// Suggested file name.
@@ -272,6 +439,14 @@ pub enum TrainMsg {
     },
     /// The worker wrote the view file.
     Bundle(Vec<u8>),
+    /// The replay slider: show snapshot `i` of the history (the last one: live again).
+    Replay(usize),
+    /// "Live": back to the current model.
+    Live,
+    /// "Play the run" / "Stop".
+    PlayReplay,
+    /// The replay timer: the next snapshot.
+    ReplayTick,
 }
 
 /// Stops training where the address says: `train_steps=<n>` (train until `n` steps) and
@@ -453,7 +628,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                 Phase::Idle | Phase::Failed(_) => {
                     t.phase = Phase::Loading;
                     t.started = Some(t.settings.clone());
-                    t.losses.clear();
+                    t.clear_run();
                     t.last = None;
                     t.session += 1;
                     fx.push(TrainEffect::Post(start_cmd(&t.settings, t.session)));
@@ -488,7 +663,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                 Phase::Idle | Phase::Failed(_) => {
                     t.phase = Phase::Loading;
                     t.started = Some(t.settings.clone());
-                    t.losses.clear();
+                    t.clear_run();
                     t.session += 1;
                     fx.push(TrainEffect::Post(start_cmd(&t.settings, t.session)));
                     fx.push(TrainEffect::Post(WorkerCmd::Step));
@@ -504,13 +679,17 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             }
             t.phase = Phase::Idle;
             t.started = None;
-            t.losses.clear();
+            if t.playing {
+                fx.push(TrainEffect::ReplayTimer(false));
+            }
+            t.clear_run();
             t.codes.clear();
             t.last = None;
             t.decoder = None;
             t.origin = None;
             t.bounds = None;
             t.hover = None;
+            t.hover_uv = None;
             t.map = None;
             t.map_pending = None;
         }
@@ -544,10 +723,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                 latent_core::train::decoder_from_bytes(&cfg, &decoder, "decoder snapshot")
                     .and_then(|d| Ok(d.to_kernel()?));
             match snapshot {
-                Ok(d) => {
-                    t.origin = decode(&d, [0.0, 0.0]);
-                    t.decoder = Some(Rc::new(d));
-                }
+                Ok(d) => t.decoder = Some(Rc::new(d)),
                 Err(e) => {
                     t.phase = Phase::Failed(e.to_string());
                     return;
@@ -562,6 +738,22 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             }
             t.bounds = plot_bounds(&r.codes).or(t.bounds);
             t.codes = r.codes.clone();
+            let snap = Snapshot {
+                n: 0,
+                steps: r.steps,
+                epochs: r.epochs,
+                test_loss: r.test_loss,
+                codes: r.codes.clone(),
+                bounds: t.bounds,
+                decoder: t.decoder.clone(),
+            };
+            // the replayed snapshot stays on screen (or the nearest kept one before it)
+            let replayed = t
+                .replay
+                .and_then(|i| t.history.snaps().get(i))
+                .map(|x| x.steps);
+            t.history.push(snap);
+            t.replay = replayed.and_then(|st| t.history.at_or_before(st));
             // a report without training since the last one (a pause, a step) keeps the speed
             let mut r = r;
             if r.images_per_second.is_none() {
@@ -579,10 +771,8 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             } else {
                 Phase::Paused
             };
-            // the hover image follows the new weights
-            if let (Some((z, _)), Some(d)) = (t.hover.take(), &t.decoder) {
-                t.hover = decode(d, z).map(|px| (z, px));
-            }
+            // the origin and the hover image follow the new weights (when live)
+            t.refresh_shown();
         }
         TrainMsg::WorkerError(e) => {
             t.map_pending = None;
@@ -598,13 +788,47 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             }
         }
         TrainMsg::Hover(at) => {
-            t.hover = match (at, &t.bounds, &t.decoder) {
-                (Some((u, v)), Some(b), Some(d)) => {
-                    let z = z_at(b, u, v);
-                    decode(d, z).map(|px| (z, px))
+            t.hover_uv = at;
+            t.refresh_shown();
+        }
+        TrainMsg::Replay(i) => {
+            let last = t.history.snaps().len().saturating_sub(1);
+            t.replay = (i < last).then_some(i);
+            t.refresh_shown();
+        }
+        TrainMsg::Live => {
+            t.replay = None;
+            if t.playing {
+                t.playing = false;
+                fx.push(TrainEffect::ReplayTimer(false));
+            }
+            t.refresh_shown();
+        }
+        TrainMsg::PlayReplay => {
+            if t.playing {
+                t.playing = false;
+                fx.push(TrainEffect::ReplayTimer(false));
+            } else if t.history.snaps().len() >= 2 {
+                t.playing = true;
+                // from the start, unless paused half-way through
+                t.replay = Some(t.replay.unwrap_or(0));
+                fx.push(TrainEffect::ReplayTimer(true));
+            }
+            t.refresh_shown();
+        }
+        TrainMsg::ReplayTick => {
+            if t.playing {
+                let next = t.replay.map_or(0, |i| i + 1);
+                if next + 1 >= t.history.snaps().len() {
+                    // the end of the run: live again
+                    t.replay = None;
+                    t.playing = false;
+                    fx.push(TrainEffect::ReplayTimer(false));
+                } else {
+                    t.replay = Some(next);
                 }
-                _ => None,
-            };
+                t.refresh_shown();
+            }
         }
         TrainMsg::Download => {
             if t.decoder.is_some() {

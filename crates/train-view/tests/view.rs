@@ -6,7 +6,8 @@
 
 use latent_core::model::AutoencoderKind;
 use latent_train_view::state::{
-    set_limits, update, Field, MapBy, Phase, TrainEffect, TrainMsg, TrainState, WorkerCmd,
+    set_limits, update, Field, History, MapBy, Phase, Snapshot, TrainEffect, TrainMsg, TrainState,
+    WorkerCmd, MAX_DECODERS, MAX_SNAPSHOTS,
 };
 use latent_train_worker::session::{Session, Settings as WorkerSettings};
 
@@ -354,4 +355,131 @@ fn the_markup_comes_with_the_module_and_holds_every_element_once() {
         VIEW_CSS.contains(".train-plot")
             && !include_str!("../../../www/style.css").contains(".train-plot")
     );
+}
+
+#[test]
+fn the_replay_shows_each_kept_snapshot_with_its_weights_and_plays_to_live() {
+    let mut s = S::default();
+    send(&mut s, TrainMsg::Train);
+    let settings = WorkerSettings {
+        limit: Some(1_000),
+        ..WorkerSettings::default()
+    };
+    let mut w = Session::new(settings, SUBSET, "subset", TEST, "test").unwrap();
+    send(&mut s, worker_report(&mut w, 1, true));
+    let first_codes = s.train.codes.clone();
+    let first_decoder = s.train.decoder.clone().unwrap();
+    send(&mut s, worker_report(&mut w, 15, true));
+    send(&mut s, worker_report(&mut w, 15, true));
+    assert_eq!(
+        s.train
+            .history
+            .snaps()
+            .iter()
+            .map(|h| h.steps)
+            .collect::<Vec<_>>(),
+        vec![1, 16, 31]
+    );
+    // the first snapshot: its codes, its bounds, its weights under the pointer
+    send(&mut s, TrainMsg::Hover(Some((0.25, 0.75))));
+    send(&mut s, TrainMsg::Replay(0));
+    let sh = s.train.shown();
+    assert_eq!(sh.codes, &first_codes[..]);
+    assert_eq!(sh.replay, Some((1, 1)));
+    let b = s.train.history.snaps()[0].bounds.unwrap();
+    let z = latent_train_view::state::z_at(&b, 0.25, 0.75);
+    let (hz, px) = s.train.hover.clone().unwrap();
+    assert_eq!(hz, z);
+    assert_eq!(
+        px,
+        first_decoder.forward(&z),
+        "decoded with step 1's weights"
+    );
+    assert_eq!(
+        s.train.origin.clone().unwrap(),
+        first_decoder.forward(&[0.0, 0.0])
+    );
+    // training goes on meanwhile: the replayed snapshot stays on screen
+    send(&mut s, worker_report(&mut w, 5, true));
+    assert_eq!(s.train.shown().replay, Some((1, 1)));
+    assert_eq!(s.train.history.snaps().len(), 4);
+    // the slider's last position is live
+    send(&mut s, TrainMsg::Replay(3));
+    assert!(s.train.replay.is_none());
+    assert_eq!(s.train.shown().codes, &s.train.codes[..]);
+    // play: from the start, one snapshot per tick, live at the end, the timer stopped
+    let fx = send(&mut s, TrainMsg::PlayReplay);
+    assert!(matches!(fx[..], [TrainEffect::ReplayTimer(true)]), "{fx:?}");
+    assert_eq!(s.train.replay, Some(0));
+    send(&mut s, TrainMsg::ReplayTick);
+    send(&mut s, TrainMsg::ReplayTick);
+    assert_eq!(s.train.replay, Some(2));
+    let fx = send(&mut s, TrainMsg::ReplayTick);
+    assert!(
+        matches!(fx[..], [TrainEffect::ReplayTimer(false)]),
+        "{fx:?}"
+    );
+    assert!(s.train.replay.is_none() && !s.train.playing);
+    // Reset forgets the run
+    send(&mut s, TrainMsg::PlayReplay);
+    let fx = send(&mut s, TrainMsg::Reset);
+    assert!(fx.contains(&TrainEffect::ReplayTimer(false)));
+    assert!(s.train.history.snaps().is_empty() && s.train.replay.is_none());
+}
+
+#[test]
+fn thinning_keeps_the_whole_run_evenly_within_the_limits() {
+    let dense = latent_kernels::Dense::new(&[1.0, 0.0], &[0.0], 2, 1).unwrap();
+    let d = std::rc::Rc::new(latent_kernels::Mlp::new(vec![dense]).unwrap());
+    let mut h = History::default();
+    for step in 1..=3_000 {
+        h.push(Snapshot {
+            n: 0,
+            steps: step,
+            epochs: step as f64,
+            test_loss: 0.0,
+            codes: vec![],
+            bounds: None,
+            decoder: Some(d.clone()),
+        });
+        let s = h.snaps();
+        assert!(s.len() <= MAX_SNAPSHOTS);
+        assert!(s.iter().filter(|x| x.decoder.is_some()).count() <= MAX_DECODERS);
+        assert_eq!(s[0].steps, 1, "the run's start is kept");
+        assert_eq!(s.last().unwrap().steps, step, "and its latest report");
+        assert!(
+            s.last().unwrap().decoder.is_some(),
+            "the latest keeps its weights"
+        );
+    }
+    let s = h.snaps();
+    assert!(s.len() > MAX_SNAPSHOTS / 2, "{}", s.len());
+    // evenly spaced (the latest may be closer to the one before it)
+    let gaps: Vec<usize> = s.windows(2).map(|w| w[1].steps - w[0].steps).collect();
+    let body = &gaps[..gaps.len() - 1];
+    assert!(body.iter().all(|&g| g == body[0]), "{gaps:?}");
+    let with: Vec<usize> = s
+        .iter()
+        .filter(|x| x.decoder.is_some())
+        .map(|x| x.steps)
+        .collect();
+    assert!(with.len() > MAX_DECODERS / 2, "{with:?}");
+    let dg: Vec<usize> = with.windows(2).map(|w| w[1] - w[0]).collect();
+    assert!(dg[..dg.len() - 1].iter().all(|&g| g == dg[0]), "{dg:?}");
+    // the replay keeps its place: the last kept snapshot at or before a step
+    let i = h.at_or_before(1_000).unwrap();
+    assert!(s[i].steps <= 1_000 && s[i + 1].steps > 1_000);
+    // a report at the same step (after a pause) replaces the latest
+    let n = s.len();
+    h.push(Snapshot {
+        n: 0,
+        steps: 3_000,
+        epochs: 0.0,
+        test_loss: 1.0,
+        codes: vec![],
+        bounds: None,
+        decoder: None,
+    });
+    assert_eq!(h.snaps().len(), n);
+    assert_eq!(h.snaps().last().unwrap().test_loss, 1.0);
 }
