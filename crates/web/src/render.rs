@@ -652,11 +652,8 @@ fn train_panel(dom: &Dom, s: &State) {
         )),
         TrainModule::Absent | TrainModule::Ready => None,
     };
+    // (not a live region: a failure is announced once, by the page's announcer)
     pv::message(dom, id::TRAIN_LOAD, line.as_deref());
-    if let Some(e) = dom.el(id::TRAIN_LOAD) {
-        let failed = matches!(t.module, TrainModule::Failed(_));
-        pv::attr(&e, "role", Some(if failed { "alert" } else { "status" }));
-    }
     pv::message(dom, id::FILE_NOTICE, s.file.notice.as_deref());
     pv::message(dom, id::FILE_ERROR, s.file.error.as_deref());
 }

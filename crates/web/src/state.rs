@@ -644,7 +644,8 @@ impl State {
         self.tools.start(&u.hands_on);
         self.zoom = u.zoom;
         self.train_limits = u.train_limits;
-        if u.train {
+        // (an embedded page shows no training panel)
+        if u.train && !u.embed {
             self.train.open = true;
             self.train.module = TrainModule::Loading;
             fx.push(Effect::LoadTrainView);

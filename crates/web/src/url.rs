@@ -19,7 +19,7 @@
 //! | `legend`, `switchers`, `panel`, `evolution` | `0` or `1` | hide or show that part (the defaults depend on `embed`) |
 //! | `zoom`, `centre` | `1`–`32`, `z1,z2` | the part of the map shown ([`crate::zoom`]) |
 //! | `bundle` | path on this site | load this view file instead of a manifest entry |
-//! | `train` | `1` | the "Train it yourself" panel open (its module loaded at once) |
+//! | `train` | `1` | the "Train it yourself" panel open (its module loaded at once; not in an embed) |
 //! | `train_steps`, `train_limit` | integer ≥ 1 | kept for the training view, which reads them: stop at that step, train on that many images |
 
 pub use latent_web_kit::QUOTE_MAX;

@@ -1145,6 +1145,12 @@ fn train_in_the_address_opens_the_panel_and_keeps_the_views_limits() {
         "train=1&train_steps=40&train_limit=500"
     );
     let mut s = State::default();
+    let fx = update(&mut s, Msg::Start("http://h/?train=1&embed=1".into()));
+    assert!(
+        !s.train.open && !fx.iter().any(|e| matches!(e, Effect::LoadTrainView)),
+        "an embed has no training panel"
+    );
+    let mut s = State::default();
     update(&mut s, Msg::Start("http://h/?train_limit=x".into()));
     assert!(!s.train.open);
     assert!(
