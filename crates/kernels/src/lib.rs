@@ -26,6 +26,9 @@
 const NR: usize = 8;
 /// Rows (latent points) per tile.
 const MR: usize = 4;
+/// Rows that [`Mlp::forward`] takes through all layers at a time (their hidden activations stay
+/// in the cache instead of megabytes of intermediates for a batch of 1,024).
+const CHUNK: usize = 64;
 
 /// Why a layer could not be built.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -403,20 +406,35 @@ impl Mlp {
     /// # Panics
     /// If `x` is not a whole number of rows.
     pub fn forward(&self, x: &[f32]) -> Vec<f32> {
-        let rows = x.len() / self.inputs();
+        let (n_in, n_out) = (self.inputs(), self.outputs());
+        assert_eq!(x.len() % n_in, 0, "input is not a whole number of rows");
+        let rows = x.len() / n_in;
+        let mut out = vec![0.0; rows * n_out];
         let last = self.layers.len() - 1;
-        let mut h = Vec::new();
-        for (i, l) in self.layers.iter().enumerate() {
-            let mut y = vec![0.0; rows * l.outputs];
-            let act = if i < last {
-                Activation::Relu
-            } else {
-                Activation::Sigmoid
-            };
-            l.forward(if i == 0 { x } else { &h }, &mut y, act);
-            h = y;
+        let widest = self.layers[..last]
+            .iter()
+            .map(|l| l.outputs)
+            .max()
+            .unwrap_or(0);
+        let chunk = CHUNK.min(rows);
+        // the hidden layers' outputs of one chunk: the latest in `a`
+        let (mut a, mut b) = (vec![0.0; chunk * widest], vec![0.0; chunk * widest]);
+        for (xc, yc) in x.chunks(CHUNK * n_in).zip(out.chunks_mut(CHUNK * n_out)) {
+            let r = xc.len() / n_in;
+            for (i, l) in self.layers.iter().enumerate() {
+                let (x_len, y_len) = (r * l.inputs, r * l.outputs);
+                match (i == 0, i == last) {
+                    (true, true) => l.forward(xc, yc, Activation::Sigmoid),
+                    (true, false) => l.forward(xc, &mut a[..y_len], Activation::Relu),
+                    (false, true) => l.forward(&a[..x_len], yc, Activation::Sigmoid),
+                    (false, false) => {
+                        l.forward(&a[..x_len], &mut b[..y_len], Activation::Relu);
+                        std::mem::swap(&mut a, &mut b);
+                    }
+                }
+            }
         }
-        h
+        out
     }
 }
 
@@ -454,7 +472,7 @@ mod tests {
     }
 
     #[test]
-    fn dense_equals_the_textbook_product_for_every_remainder() {
+    fn dense_equals_the_textbook_product_for_every_remainder_and_activation() {
         // sizes that exercise whole blocks, leftover outputs and leftover rows
         for (n_in, n_out, rows) in [
             (2, 512, 1),
@@ -467,15 +485,13 @@ mod tests {
             let b = values(n_out, 7);
             let x = values(rows * n_in, 3 + rows as u32);
             let d = Dense::new(&w, &b, n_in, n_out).unwrap();
-            for relu in [false, true] {
+            for act in [Activation::Linear, Activation::Relu, Activation::Sigmoid] {
                 let mut y = vec![f32::NAN; rows * n_out];
-                let act = if relu {
-                    Activation::Relu
-                } else {
-                    Activation::Linear
-                };
                 d.forward(&x, &mut y, act);
-                let want = naive(&x, &w, &b, n_in, n_out, relu);
+                let mut want = naive(&x, &w, &b, n_in, n_out, act == Activation::Relu);
+                if act == Activation::Sigmoid {
+                    want.iter_mut().for_each(|v| *v = 1.0 / (1.0 + (-*v).exp()));
+                }
                 for (i, (a, e)) in y.iter().zip(&want).enumerate() {
                     assert!(
                         (a - e).abs() <= 1e-4 * e.abs().max(1.0),
@@ -483,6 +499,42 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn mlp_equals_the_textbook_layers_across_chunks() {
+        // more rows than one chunk, the last chunk not a whole number of tiles
+        let sizes = [3, 20, 9, 13];
+        let rows = CHUNK + 6;
+        let layers: Vec<(Vec<f32>, Vec<f32>)> = sizes
+            .windows(2)
+            .enumerate()
+            .map(|(i, s)| {
+                (
+                    values(s[0] * s[1], 11 + i as u32),
+                    values(s[1], 17 + i as u32),
+                )
+            })
+            .collect();
+        let m = Mlp::new(
+            layers
+                .iter()
+                .zip(sizes.windows(2))
+                .map(|((w, b), s)| Dense::new(w, b, s[0], s[1]).unwrap())
+                .collect(),
+        )
+        .unwrap();
+        let x = values(rows * sizes[0], 5);
+        let mut want = x.clone();
+        for (i, ((w, b), s)) in layers.iter().zip(sizes.windows(2)).enumerate() {
+            want = naive(&want, w, b, s[0], s[1], i + 2 < sizes.len());
+        }
+        let got = m.forward(&x);
+        assert_eq!(got.len(), rows * sizes[3]);
+        for (i, (a, e)) in got.iter().zip(&want).enumerate() {
+            let e = 1.0 / (1.0 + (-e).exp());
+            assert!((a - e).abs() <= 1e-5, "[{i}]: {a} vs {e}");
         }
     }
 
