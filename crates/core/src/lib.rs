@@ -13,6 +13,7 @@
 
 pub mod bundle;
 mod cpu;
+pub mod dense;
 pub mod draw;
 pub mod error;
 pub mod evolution;

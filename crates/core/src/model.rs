@@ -6,7 +6,8 @@
 //! `encoder.log_var`, `decoder.hidden{i}`, `decoder.out`, `classifier.conv{i}`,
 //! `classifier.fc`, `classifier.out`.
 
-use candle_core::{Module, Result, Tensor};
+use crate::dense::{dense, Act};
+use candle_core::{Result, Tensor};
 use candle_nn::{Linear, VarBuilder};
 use serde::{Deserialize, Serialize};
 
@@ -158,15 +159,19 @@ impl Encoder {
     ) -> Result<(Tensor, Option<Tensor>, Tensor)> {
         let mut h = x.clone();
         for l in &self.hidden {
-            h = l.forward(&h)?.relu()?;
+            h = dense(&h, l, Act::Relu)?;
         }
-        let pre = self.mu.forward(&h)?;
+        let pre = dense(&h, &self.mu, Act::Identity)?;
         let mu = if self.kind == AutoencoderKind::Bounded {
             pre.tanh()?
         } else {
             pre.clone()
         };
-        let log_var = self.log_var.as_ref().map(|l| l.forward(&h)).transpose()?;
+        let log_var = self
+            .log_var
+            .as_ref()
+            .map(|l| dense(&h, l, Act::Identity))
+            .transpose()?;
         Ok((mu, log_var, pre))
     }
 }
@@ -194,9 +199,9 @@ impl Decoder {
     pub fn logits(&self, z: &Tensor) -> Result<Tensor> {
         let mut h = z.clone();
         for l in &self.hidden {
-            h = l.forward(&h)?.relu()?;
+            h = dense(&h, l, Act::Relu)?;
         }
-        self.out.forward(&h)
+        dense(&h, &self.out, Act::Identity)
     }
 
     /// Decoded images, pixels in `[0, 1]`: f32 `[B, latent_dim]` → f32 `[B, 784]`.
@@ -476,11 +481,11 @@ impl Classifier {
         if let Some((m, _)) = dropout {
             h = (h * m)?;
         }
-        let mut h = self.fc.forward(&h)?.relu()?;
+        let mut h = dense(&h, &self.fc, Act::Relu)?;
         if let Some((_, m)) = dropout {
             h = (h * m)?;
         }
-        self.out.forward(&h)
+        dense(&h, &self.out, Act::Identity)
     }
 
     /// Sizes of the two dropout masks for a batch of `b`: `(conv features, hidden)`.
