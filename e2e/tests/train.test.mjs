@@ -177,12 +177,20 @@ test('training in the browser: loss falls, codes move, pause, download and reope
     await page.waitForFunction(() => /decoded with the weights of step \d+/.test(document.getElementById('train-z').textContent));
     await expectNoViolations(page, 'train view, replaying');
     await page.click('#train-replay-play');
-    await page.waitForFunction(() => document.getElementById('train-replay-play').getAttribute('aria-pressed') === 'true');
+    await page.waitForFunction(() => document.getElementById('train-replay-play').textContent === 'Stop');
     await page.waitForFunction(() => document.getElementById('train').dataset.replay === undefined, null, { timeout: 60_000 });
     assert.equal(await page.textContent('#train-replay-play'), 'Play the run');
     assert.match(await page.textContent('#train-replay-note'), /^Live/);
     assert.deepEqual((await section(page)).codes, paused.codes, 'live again at the end');
     await page.mouse.move(0, 0);
+    // the keyboard decodes too: the plot takes the arrow keys
+    await page.waitForFunction(() => document.getElementById('train').dataset.hoverZ === undefined);
+    await page.focus('#train-plot');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.getElementById('train').dataset.hoverZ !== undefined);
+    assert.match(await page.textContent('#train-z'), /^z = \(/);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.getElementById('train').dataset.hoverZ === undefined);
 
     // download the bundle
     const origin = await pixels(page, 'train-origin');

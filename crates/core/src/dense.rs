@@ -12,6 +12,9 @@
 //! a gradient. Tested against candle's ops: the forward bit for bit, the gradients within
 //! float rounding (`tests` below).
 //!
+//! The models use it with the crate's `train-ops` feature (the trainer and the training
+//! worker); without it they use [`dense_reference`], so the page's wasm does not carry it.
+//!
 //! The ReLU's derivative at exactly 0 is taken as 0 (PyTorch's convention; candle's own ReLU
 //! takes 1 there): the two differ only where a pre-activation is exactly 0.0.
 

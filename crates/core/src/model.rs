@@ -6,7 +6,17 @@
 //! `encoder.log_var`, `decoder.hidden{i}`, `decoder.out`, `classifier.conv{i}`,
 //! `classifier.fc`, `classifier.out`.
 
-use crate::dense::{dense, Act};
+use crate::dense::Act;
+
+/// A fully connected layer with its activation: [`crate::dense::dense`] (one fused op) with
+/// the `train-ops` feature, candle's `Linear` + ReLU ([`crate::dense::dense_reference`], the
+/// same forward bit for bit) without it.
+fn dense(x: &Tensor, l: &Linear, act: Act) -> Result<Tensor> {
+    #[cfg(feature = "train-ops")]
+    return crate::dense::dense(x, l, act);
+    #[cfg(not(feature = "train-ops"))]
+    return crate::dense::dense_reference(x, l, act);
+}
 use candle_core::{Result, Tensor};
 use candle_nn::{Linear, VarBuilder};
 use serde::{Deserialize, Serialize};

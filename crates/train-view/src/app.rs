@@ -231,6 +231,31 @@ fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Document) -> Vec<EventListener> {
         ls.push(on(weak, &plot, "pointerleave", |_| {
             Some(TrainMsg::Hover(None))
         }));
+        // the keyboard's cursor: arrows move it (Shift: larger steps), Escape hides it
+        let w = weak.clone();
+        ls.push(EventListener::new_with_options(
+            &plot,
+            "keydown",
+            gloo_events::EventListenerOptions::enable_prevent_default(),
+            move |e: &Event| {
+                let Some(k) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                let step = if k.shift_key() { 0.125 } else { 1.0 / 32.0 };
+                let msg = match k.key().as_str() {
+                    "ArrowLeft" => TrainMsg::Nudge(-step, 0.0),
+                    "ArrowRight" => TrainMsg::Nudge(step, 0.0),
+                    "ArrowUp" => TrainMsg::Nudge(0.0, -step),
+                    "ArrowDown" => TrainMsg::Nudge(0.0, step),
+                    "Escape" => TrainMsg::Hover(None),
+                    _ => return,
+                };
+                e.prevent_default();
+                if let Some(rt) = w.upgrade() {
+                    dispatch(&rt, msg);
+                }
+            },
+        ));
     }
     ls
 }

@@ -4,7 +4,7 @@
 //! epochs), the decode under the pointer and at the origin with the latest weights. Redraws
 //! only when the view's state changed. The only code of this module that writes the page.
 
-use crate::state::{MapBy, Phase, TrainState};
+use crate::state::{Field, MapBy, Phase, TrainState};
 use latent_core::palette;
 use latent_web_kit::{self as pv, canvas, ctx2d, fit_canvas, Lookup};
 use wasm_bindgen::JsCast;
@@ -60,6 +60,8 @@ pub mod ids {
     pub const DECODED: &str = "train-decoded";
     /// Its z.
     pub const Z: &str = "train-z";
+    /// Its caption (which step's weights, while replaying).
+    pub const ORIGIN_Z: &str = "train-origin-z";
     /// The decode at the origin (28 × 28 canvas).
     pub const ORIGIN: &str = "train-origin";
     /// A setting the worker would not use, the last download, a failed job.
@@ -79,7 +81,7 @@ pub mod ids {
     /// The `<style>` element the view adds to the page's head.
     pub const STYLE: &str = "train-view-style";
     /// Every element of the view's markup (`body.html`) with an id.
-    pub const IN_BODY: [&str; 30] = [
+    pub const IN_BODY: [&str; 31] = [
         SAY,
         DATASET,
         DESIGN,
@@ -110,6 +112,7 @@ pub mod ids {
         DECODED,
         Z,
         ORIGIN,
+        ORIGIN_Z,
     ];
 }
 
@@ -126,6 +129,8 @@ pub struct TrainRenderer {
     losses_of: Option<(usize, f64, Option<u64>)>,
     /// The announcement last written.
     announced: u64,
+    /// The form value last written back ([`TrainState::form_echo`]).
+    echoed: u64,
 }
 
 /// A loss in nats/image with one decimal, for the status line.
@@ -164,6 +169,18 @@ fn status(t: &TrainState) -> String {
         ));
     }
     s.push('.');
+    if let Some(u) = t.until {
+        if r.steps >= u {
+            s.push_str(&format!(
+                " This page's address stops training at step {u} (train_steps={u}): Train \
+                 does nothing more; remove it from the address to train on."
+            ));
+        } else {
+            s.push_str(&format!(
+                " Training stops at step {u} (train_steps={u} in the address)."
+            ));
+        }
+    }
     s
 }
 
@@ -287,7 +304,11 @@ impl TrainRenderer {
             // the settings apply to a new model: locked while one exists
             (ids::DATASET, !idle),
             (ids::DESIGN, !idle),
-            (ids::BETA, !idle),
+            // β weighs the KL term: the VAE's only
+            (
+                ids::BETA,
+                !idle || t.settings.kind != latent_core::model::AutoencoderKind::Vae,
+            ),
             (ids::LR, !idle),
             (ids::BATCH, !idle),
             (ids::SEED, !idle),
@@ -323,6 +344,24 @@ impl TrainRenderer {
             },
         );
         pv::message(dom, ids::NOTICE, t.notice.as_deref());
+        if self.echoed != t.form_echo.0 {
+            self.echoed = t.form_echo.0;
+            if let Some((field, value)) = &t.form_echo.1 {
+                let i = match field {
+                    Field::Beta => Some(ids::BETA),
+                    Field::Lr => Some(ids::LR),
+                    Field::Batch => Some(ids::BATCH),
+                    Field::Seed => Some(ids::SEED),
+                    _ => None,
+                };
+                if let Some(input) = i
+                    .and_then(|i| dom.el(i))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    input.set_value(value);
+                }
+            }
+        }
         replay_row(dom, t);
         if self.legend_of != t.class_names {
             self.legend_of = t.class_names.clone();
@@ -330,6 +369,10 @@ impl TrainRenderer {
         }
         let note = match (&t.map_pending, &t.map) {
             (Some(p), _) => Some(format!("Class map: {p}")),
+            (None, Some(p)) if t.replay.is_some() => Some(format!(
+                "The class map (of step {}) is not drawn while a snapshot is replayed.",
+                p.steps
+            )),
             (None, Some(p)) => Some(format!(
                 "Background: the class map at step {} ({} × {} cells, {:.0} ms), {}",
                 p.steps,
@@ -373,6 +416,14 @@ impl TrainRenderer {
             },
         );
         pv::image(dom, ids::ORIGIN, t.origin.as_deref())?;
+        pv::text(
+            dom,
+            ids::ORIGIN_Z,
+            &match t.shown().replay {
+                Some((_, d)) => format!("The decode at z = (0, 0) with the weights of step {d}."),
+                None => "The decode at z = (0, 0).".into(),
+            },
+        );
         Ok(())
     }
 
@@ -621,11 +672,6 @@ fn replay_row(dom: &Document, t: &TrainState) {
         if b.text_content().as_deref() != Some(label) {
             b.set_text_content(Some(label));
         }
-        pv::attr(
-            &b,
-            "aria-pressed",
-            Some(if t.playing { "true" } else { "false" }),
-        );
     }
     let note = match t.replay.and_then(|i| h.get(i)) {
         Some(s) => format!(

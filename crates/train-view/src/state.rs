@@ -234,6 +234,9 @@ pub struct TrainState {
     pub notice: Option<String>,
     /// The last sentence for screen readers and its number (each new one is spoken).
     pub announce: (u64, String),
+    /// A form value to write back (the value training uses instead of the one typed), and
+    /// its number (each is written once).
+    pub form_echo: (u64, Option<(Field, String)>),
     /// Stop training at this many steps (`?train_steps=`, for tests and demos; see
     /// [`set_limits`]).
     pub until: Option<usize>,
@@ -315,11 +318,24 @@ impl TrainState {
         }
     }
 
-    fn clear_run(&mut self) {
-        self.losses.clear();
-        self.history.clear();
-        self.replay = None;
+    /// Forgets the model and its run (a new session or Reset): curves, snapshots, codes,
+    /// weights, the class map; stops a playing replay.
+    fn clear_run(&mut self, fx: &mut Vec<TrainEffect>) {
+        if self.playing {
+            fx.push(TrainEffect::ReplayTimer(false));
+        }
         self.playing = false;
+        self.replay = None;
+        self.history.clear();
+        self.losses.clear();
+        self.codes.clear();
+        self.last = None;
+        self.decoder = None;
+        self.origin = None;
+        self.bounds = None;
+        self.hover = None;
+        self.map = None;
+        self.map_pending = None;
     }
 }
 
@@ -415,6 +431,9 @@ pub enum TrainMsg {
     Worker(u64, Box<TrainMsg>),
     /// The pointer is at `(u, v)` of the plot (0..1 from the left and top); `None`: it left.
     Hover(Option<(f32, f32)>),
+    /// The keyboard moves the cursor on the plot by `(du, dv)` (shares of its width and
+    /// height; from the centre when there is none).
+    Nudge(f32, f32),
     /// "Download bundle".
     Download,
     /// "Class map": paint the class map of the current weights.
@@ -621,6 +640,24 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                     }
                 }
             }
+            // a value not used as typed is written back into the form, so the form shows
+            // what training uses (the notice says why)
+            let st = &t.settings;
+            let kept = match field {
+                Field::Beta => {
+                    (v.parse::<f32>().ok() != Some(st.beta)).then(|| st.beta.to_string())
+                }
+                Field::Lr => (v.parse::<f64>().ok() != Some(st.lr)).then(|| st.lr.to_string()),
+                Field::Batch => (v.parse::<usize>().ok() != Some(st.batch_size))
+                    .then(|| st.batch_size.to_string()),
+                Field::Seed => {
+                    (v.parse::<u64>().ok() != Some(st.seed)).then(|| st.seed.to_string())
+                }
+                _ => None,
+            };
+            if let Some(k) = kept {
+                t.form_echo = (t.form_echo.0 + 1, Some((field, k)));
+            }
         }
         TrainMsg::Train => {
             t.want_running = true;
@@ -628,8 +665,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                 Phase::Idle | Phase::Failed(_) => {
                     t.phase = Phase::Loading;
                     t.started = Some(t.settings.clone());
-                    t.clear_run();
-                    t.last = None;
+                    t.clear_run(fx);
                     t.session += 1;
                     fx.push(TrainEffect::Post(start_cmd(&t.settings, t.session)));
                     fx.push(TrainEffect::Post(WorkerCmd::Train(t.until)));
@@ -663,7 +699,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                 Phase::Idle | Phase::Failed(_) => {
                     t.phase = Phase::Loading;
                     t.started = Some(t.settings.clone());
-                    t.clear_run();
+                    t.clear_run(fx);
                     t.session += 1;
                     fx.push(TrainEffect::Post(start_cmd(&t.settings, t.session)));
                     fx.push(TrainEffect::Post(WorkerCmd::Step));
@@ -679,19 +715,8 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             }
             t.phase = Phase::Idle;
             t.started = None;
-            if t.playing {
-                fx.push(TrainEffect::ReplayTimer(false));
-            }
-            t.clear_run();
-            t.codes.clear();
-            t.last = None;
-            t.decoder = None;
-            t.origin = None;
-            t.bounds = None;
-            t.hover = None;
+            t.clear_run(fx);
             t.hover_uv = None;
-            t.map = None;
-            t.map_pending = None;
         }
         TrainMsg::Ready {
             labels,
@@ -791,7 +816,17 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             t.hover_uv = at;
             t.refresh_shown();
         }
+        TrainMsg::Nudge(du, dv) => {
+            let (u, v) = t.hover_uv.unwrap_or((0.5, 0.5));
+            t.hover_uv = Some(((u + du).clamp(0.0, 1.0), (v + dv).clamp(0.0, 1.0)));
+            t.refresh_shown();
+        }
         TrainMsg::Replay(i) => {
+            // a hand on the slider stops the playback
+            if t.playing {
+                t.playing = false;
+                fx.push(TrainEffect::ReplayTimer(false));
+            }
             let last = t.history.snaps().len().saturating_sub(1);
             t.replay = (i < last).then_some(i);
             t.refresh_shown();

@@ -483,3 +483,66 @@ fn thinning_keeps_the_whole_run_evenly_within_the_limits() {
     assert_eq!(h.snaps().len(), n);
     assert_eq!(h.snaps().last().unwrap().test_loss, 1.0);
 }
+
+#[test]
+fn review_mends_slider_stops_play_new_session_forgets_the_map_form_echo_and_keys() {
+    let mut s = S::default();
+    send(&mut s, TrainMsg::Train);
+    let settings = WorkerSettings {
+        limit: Some(1_000),
+        ..WorkerSettings::default()
+    };
+    let mut w = Session::new(settings, SUBSET, "subset", TEST, "test").unwrap();
+    for _ in 0..3 {
+        send(&mut s, worker_report(&mut w, 2, true));
+    }
+    // the slider moved to its end during a playback: live, and the playback stops
+    send(&mut s, TrainMsg::PlayReplay);
+    send(&mut s, TrainMsg::ReplayTick);
+    let fx = send(&mut s, TrainMsg::Replay(2));
+    assert!(fx.contains(&TrainEffect::ReplayTimer(false)), "{fx:?}");
+    assert!(!s.train.playing && s.train.replay.is_none());
+    send(&mut s, TrainMsg::ReplayTick);
+    assert!(s.train.replay.is_none(), "no tick restarts it");
+    // the keyboard's cursor: from the centre, one step of 1/32 of the plot
+    send(&mut s, TrainMsg::Nudge(1.0 / 32.0, 0.0));
+    assert_eq!(s.train.hover_uv, Some((0.5 + 1.0 / 32.0, 0.5)));
+    let b = s.train.bounds.unwrap();
+    let (z, px) = s.train.hover.clone().unwrap();
+    assert_eq!(z, latent_train_view::state::z_at(&b, 0.5 + 1.0 / 32.0, 0.5));
+    assert_eq!(px.len(), 784);
+    send(&mut s, TrainMsg::Nudge(-5.0, 5.0));
+    assert_eq!(s.train.hover_uv, Some((0.0, 1.0)), "kept on the plot");
+    // a class map, then the worker fails: a new session starts without the old model's map
+    let codes = w.codes().unwrap();
+    let m = w.class_map(&codes, 16).unwrap();
+    let bd = m.grid.bounds;
+    send(&mut s, TrainMsg::MapRequest);
+    send(
+        &mut s,
+        TrainMsg::Map {
+            steps: 6,
+            cells: 16,
+            class: m.class.clone(),
+            confidence: m.confidence.clone(),
+            bounds: vec![bd.min[0], bd.min[1], bd.max[0], bd.max[1]],
+            ms: 1.0,
+        },
+    );
+    assert!(s.train.map.is_some());
+    send(&mut s, TrainMsg::WorkerError("the worker crashed".into()));
+    send(&mut s, TrainMsg::Train);
+    assert_eq!(s.train.phase, Phase::Loading);
+    assert!(s.train.map.is_none() && s.train.decoder.is_none() && s.train.codes.is_empty());
+    assert!(s.train.history.snaps().is_empty() && s.train.losses.is_empty());
+    // a value not used as typed is written back into the form
+    let mut s = S::default();
+    send(&mut s, TrainMsg::Set(Field::Beta, "500".into()));
+    assert_eq!(s.train.form_echo, (1, Some((Field::Beta, "100".into()))));
+    send(&mut s, TrainMsg::Set(Field::Lr, "0.5".into()));
+    assert_eq!(s.train.form_echo.0, 1, "a large rate is used as typed");
+    send(&mut s, TrainMsg::Set(Field::Seed, "-3".into()));
+    assert_eq!(s.train.form_echo, (2, Some((Field::Seed, "1".into()))));
+    send(&mut s, TrainMsg::Set(Field::Batch, "64".into()));
+    assert_eq!(s.train.form_echo.0, 2);
+}

@@ -571,7 +571,13 @@ impl State {
     /// the map is kept then.
     pub fn open_file(&mut self, name: &str, bytes: Result<Vec<u8>, String>) -> Vec<Effect> {
         let quoted = url::quote(name);
-        let loaded = bytes.and_then(|b| Explorer::load(&b, &quoted).map_err(|e| e.to_string()));
+        // the loader's sentence without its own "bundle <name>:" (the line names the file)
+        let loaded = bytes.and_then(|b| {
+            Explorer::load(&b, &quoted).map_err(|e| match e {
+                latent_core::Error::Bundle { what, .. } => what,
+                e => e.to_string(),
+            })
+        });
         match loaded {
             Ok(ex) => {
                 let m = &ex.bundle().meta;
