@@ -6,8 +6,9 @@
 #   dist/train-view/latent_train_view-<hash>.js, latent_train_view_bg-<hash>.wasm  the "Train it
 #                                             yourself" view's own module (release wasm, content-hashed),
 #                                             imported by main.js when its panel first opens
-#   dist/worker/latent_train_worker.js, latent_train_worker_bg.wasm  the training view's worker
-#                                             module (profile wasm-train), loaded by train-worker.js
+#   dist/worker/latent_train_worker-<hash>.js, latent_train_worker_bg-<hash>.wasm  the training
+#                                             view's worker module (profile wasm-train), loaded by
+#                                             train-worker-<hash>.js, whose name main.js hands the view
 #   (index.html keeps its name; every reference to a hashed file — in index.html, main.js and the
 #   glue — is rewritten, so a cached index.html or main.js never pairs with assets of another build:
 #   the hashed files may be cached forever, index.html should be revalidated)
@@ -184,7 +185,8 @@ PY
 }
 
 # hash_assets DIST : renames DIST/pkg/latent_web_bg.wasm, DIST/pkg/latent_web.js, DIST/main.js,
-# DIST/train-view/latent_train_view{_bg.wasm,.js} and DIST/style.css to <name>-<first 12 hex digits of their SHA-256>.<ext> and rewrites the references
+# DIST/train-view/latent_train_view{_bg.wasm,.js}, DIST/worker/latent_train_worker{_bg.wasm,.js},
+# DIST/train-worker.js and DIST/style.css to <name>-<first 12 hex digits of their SHA-256>.<ext> and rewrites the references
 # to them (the glues' wasm URLs, main.js's imports of the glues, index.html's stylesheet, modulepreload,
 # the wasm's preload and script); writes the default model's view file into index.html's prefetch script. Fails, naming it, when a reference is not found exactly once (a change to www/ or to
 # wasm-bindgen's output that this step would otherwise silently miss).
@@ -220,13 +222,22 @@ glue = rewrite("pkg/latent_web.js", read("pkg/latent_web.js"),
                "new URL('latent_web_bg.wasm', import.meta.url)",
                f"new URL('{os.path.basename(wasm)}', import.meta.url)")
 glue = hashed("pkg/latent_web.js", glue)
+# the training worker: its wasm, its glue, its script (imported by name by the one before)
+worker_wasm = hashed("worker/latent_train_worker_bg.wasm", read("worker/latent_train_worker_bg.wasm"))
+worker_glue = rewrite("worker/latent_train_worker.js", read("worker/latent_train_worker.js"),
+                      "new URL('latent_train_worker_bg.wasm', import.meta.url)",
+                      f"new URL('{os.path.basename(worker_wasm)}', import.meta.url)")
+worker_glue = hashed("worker/latent_train_worker.js", worker_glue)
+worker = hashed("train-worker.js", rewrite("train-worker.js", read("train-worker.js"),
+                                           "'./worker/latent_train_worker.js'", f"'./{worker_glue}'"))
 view_wasm = hashed("train-view/latent_train_view_bg.wasm", read("train-view/latent_train_view_bg.wasm"))
 view_glue = rewrite("train-view/latent_train_view.js", read("train-view/latent_train_view.js"),
                     "new URL('latent_train_view_bg.wasm', import.meta.url)",
                     f"new URL('{os.path.basename(view_wasm)}', import.meta.url)")
 view_glue = hashed("train-view/latent_train_view.js", view_glue)
 main = rewrite("main.js", read("main.js"), "'./pkg/latent_web.js'", f"'./{glue}'")
-main = hashed("main.js", rewrite("main.js", main, "'./train-view/latent_train_view.js'", f"'./{view_glue}'"))
+main = rewrite("main.js", main, "'./train-view/latent_train_view.js'", f"'./{view_glue}'")
+main = hashed("main.js", rewrite("main.js", main, "'./train-worker.js'", f"'./{worker}'"))
 css = hashed("style.css", read("style.css"))
 index = read("index.html")
 import json
@@ -239,7 +250,8 @@ for old, new in [('href="style.css"', f'href="{css}"'), ('src="main.js"', f'src=
     index = rewrite("index.html", index, old, new)
 with open(os.path.join(dist, "index.html"), "wb") as f:
     f.write(index)
-print(f"[{name}] hashed names: {wasm}, {glue}, {main}, {css}, {view_wasm}, {view_glue}", file=sys.stderr)
+print(f"[{name}] hashed names: {wasm}, {glue}, {main}, {css}, {view_wasm}, {view_glue}, "
+      f"{worker_wasm}, {worker_glue}, {worker}", file=sys.stderr)
 PY
 }
 
@@ -280,8 +292,8 @@ wasm-bindgen --target web --no-typescript --remove-name-section --remove-produce
   --out-dir "$DIST/pkg" "$WASM_IN"
 BG_WASM="$DIST/pkg/latent_web_bg.wasm"
 [ -f "$BG_WASM" ] || die "wasm-bindgen did not write $BG_WASM"
-# the worker's module, loaded by www/train-worker.js (not content-hashed: the worker script
-# imports it by name; kept out of pkg/, which holds the first view's wasm only)
+# the worker's module, loaded by www/train-worker.js (kept out of pkg/, which holds the first
+# view's wasm only; content-hashed below with the worker script that imports it)
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
   --out-dir "$DIST/worker" "$WORKER_IN"
 [ -f "$DIST/worker/latent_train_worker_bg.wasm" ] || die "wasm-bindgen did not write the worker's wasm"

@@ -42,9 +42,10 @@ def sizes(rel):
 
 # What the first view downloads: the page files (everything copied from www/ at the top level),
 # the wasm-bindgen glue and wasm, the manifest, and the default bundle's view file. (Not the
-# training view's worker script, train-worker.js: it is started only when that view trains.)
+# training view's worker script, train-worker[-<hash>].js: it is started only when that view trains.)
 top = sorted(f for f in os.listdir(dist)
-             if os.path.isfile(os.path.join(dist, f)) and f not in ("sizes.json", "train-worker.js"))
+             if os.path.isfile(os.path.join(dist, f)) and f != "sizes.json"
+             and not (f.startswith("train-worker") and f.endswith(".js")))
 pkg = sorted("pkg/" + f for f in os.listdir(os.path.join(dist, "pkg")) if f.endswith((".js", ".wasm")))
 # build-site.sh gives them content-hashed names (latent_web-<hash>.js, latent_web_bg-<hash>.wasm):
 # exactly one of each belongs to a build.

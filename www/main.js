@@ -135,7 +135,7 @@ let trainView = null;
 window.__latentTrainView = () => {
   trainView ??= import('./train-view/latent_train_view.js').then(async (m) => {
     await m.default();
-    m.mount();
+    m.mount('./train-worker.js');
   });
   trainView.catch(() => { trainView = null; });
   return trainView;

@@ -14,6 +14,7 @@
 //               {type: 'bundle', bytes} | {type: 'error', text}
 //               {type: 'map', steps, cells, classes, confidence, bounds, ms}   ({type: 'map-progress',
 //               text} before and while it is painted)
+// (build-site.sh rewrites the path to the content-hashed name)
 import init, { TrainSession } from './worker/latent_train_worker.js';
 
 const REPORT_MS = 700;

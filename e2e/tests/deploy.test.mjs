@@ -54,6 +54,17 @@ test('assets have content-hashed names and index.html references exactly those',
   const viewText = fs.readFileSync(path.join(DIST, 'train-view', viewGlue), 'utf8');
   assert.ok(viewText.includes(`new URL('${viewWasm}', import.meta.url)`), `${viewGlue} does not fetch ${viewWasm}`);
   assert.ok(!index.includes('latent_train_view'), 'index.html loads nothing of the training view');
+  // the training worker: main.js hands the view the hashed script, which imports the hashed glue
+  const worker = one(top, new RegExp(`^train-worker-${HASH}\\.js$`), DIST);
+  const workerDir = fs.readdirSync(path.join(DIST, 'worker'));
+  const workerGlue = one(workerDir, new RegExp(`^latent_train_worker-${HASH}\\.js$`), 'worker/');
+  const workerWasm = one(workerDir, new RegExp(`^latent_train_worker_bg-${HASH}\\.wasm$`), 'worker/');
+  assert.ok(!top.includes('train-worker.js'), 'unhashed train-worker.js deployed');
+  assert.ok(mainText.includes(`'./${worker}'`), `${main} does not hand the view ${worker}`);
+  const workerText = fs.readFileSync(path.join(DIST, worker), 'utf8');
+  assert.ok(workerText.includes(`'./worker/${workerGlue}'`), `${worker} does not import worker/${workerGlue}`);
+  const workerGlueText = fs.readFileSync(path.join(DIST, 'worker', workerGlue), 'utf8');
+  assert.ok(workerGlueText.includes(`new URL('${workerWasm}', import.meta.url)`), `${workerGlue} does not fetch ${workerWasm}`);
 });
 
 // Opens the page with `setup(page)` applied first; returns the page once body[data-state=error].

@@ -8,6 +8,7 @@
 //
 // Prints images/s of each (after warm-up) and the ratio our seconds per image ÷ TF.js seconds per
 // image (≤ 1.0: we are at least as fast).
+import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,9 @@ const { chromium } = await import(path.join(E2E, 'playwright-core', 'index.mjs')
 const { default: sirv } = await import(path.join(E2E, 'sirv', 'build.mjs'));
 
 const DIST = path.resolve(process.argv[2] ?? 'dist');
+// the worker script's content-hashed name in a built site (train-worker-<hash>.js)
+const WORKER = fs.readdirSync(DIST).find((f) => /^train-worker(-[0-9a-f]{12})?\.js$/.test(f));
+if (!WORKER) throw new Error(`${DIST} holds no train-worker script (build it with scripts/build-site.sh)`);
 const STEPS = Number(process.argv[3] ?? 200);
 const BATCH = 128;
 const site = sirv(DIST, { dev: true });
@@ -88,8 +92,8 @@ await page.goto(url);
 
 // ours: the page's worker script, trained for 5 + STEPS steps; the reports' images/s cover the
 // training slices only (not the reports' test-set encoding), as the TF.js timing covers steps only
-const ours = await page.evaluate(({ steps, batch }) => new Promise((resolve, reject) => {
-  const w = new Worker('train-worker.js', { type: 'module' });
+const ours = await page.evaluate(({ steps, batch, worker }) => new Promise((resolve, reject) => {
+  const w = new Worker(worker, { type: 'module' });
   const reports = [];
   w.onmessage = (e) => {
     const m = e.data;
@@ -107,7 +111,7 @@ const ours = await page.evaluate(({ steps, batch }) => new Promise((resolve, rej
   const settings = JSON.stringify({ dataset: 'mnist', kind: 'vae', beta: 1, lr: 1e-3, batch_size: batch, seed: 1 });
   w.postMessage({ type: 'init', settings, subset: 'weights/mnist/train-subset.safetensors', test: 'weights/mnist/test-images.safetensors' });
   w.postMessage({ type: 'train', until: steps + 5 });
-}), { steps: STEPS, batch: BATCH });
+}), { steps: STEPS, batch: BATCH, worker: WORKER });
 
 const theirs = await page.evaluate(({ steps, batch }) => new Promise((resolve, reject) => {
   const w = new Worker('/__bench/tfjs-worker.js');

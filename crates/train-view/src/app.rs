@@ -1,7 +1,8 @@
 //! The edge of the training view: its runtime (each input becomes a [`TrainMsg`], applied
 //! by [`update`]; the effects run here; one animation frame draws the state), its listeners
 //! (form, buttons, the plot; `gloo-events` handles kept by the runtime), the Web Worker
-//! (`train-worker.js`, a module worker started on the first command) with its message
+//! (`train-worker.js`, content-hashed in a built site; a module worker started on the first
+//! command) with its message
 //! listener, and the file download. Nothing is leaked with `Closure::forget`.
 
 use crate::render::{ids, TrainRenderer};
@@ -25,12 +26,11 @@ pub const BODY_HTML: &str = include_str!("body.html");
 /// The view's styles, added to the page's head at [`mount`].
 pub const VIEW_CSS: &str = include_str!("view.css");
 
-/// The worker script, relative to the page.
-pub const WORKER_URL: &str = "train-worker.js";
-
 /// The worker and its message listener (removed on drop).
 #[derive(Default)]
 pub struct WorkerEdge {
+    /// The worker script, relative to the page (content-hashed in a built site).
+    url: String,
     worker: Option<Worker>,
     listeners: Vec<EventListener>,
     /// The worker reported an error event (it could not load): replace it on the next command.
@@ -65,11 +65,12 @@ thread_local! {
 }
 
 /// Mounts the view on the page's `#train-body` (once: a second call does nothing) and reads
-/// `train_steps` / `train_limit` from the address ([`set_limits`]).
+/// `train_steps` / `train_limit` from the address ([`set_limits`]); the view's worker runs
+/// `worker_url`.
 ///
 /// # Errors
 /// A sentence when the page has no `#train-body`.
-pub fn mount() -> Result<(), String> {
+pub fn mount(worker_url: String) -> Result<(), String> {
     if VIEW.with(|v| v.borrow().is_some()) {
         return Ok(());
     }
@@ -100,7 +101,13 @@ pub fn mount() -> Result<(), String> {
         doc: doc.clone(),
         frame: None,
         listeners: Vec::new(),
-        edge: WorkerEdge::default(),
+        edge: WorkerEdge {
+            url: worker_url,
+            worker: None,
+            listeners: Vec::new(),
+            dead: false,
+            saved: None,
+        },
         replay: None,
     }));
     let listeners = listen(&Rc::downgrade(&rt), &doc);
@@ -326,7 +333,8 @@ fn from_worker(data: &JsValue) -> Option<TrainMsg> {
 fn start_worker(rt: &Rc<RefCell<Runtime>>) -> Result<Worker, String> {
     let opts = web_sys::WorkerOptions::new();
     opts.set_type(web_sys::WorkerType::Module);
-    let w = Worker::new_with_options(WORKER_URL, &opts)
+    let url = rt.borrow().edge.url.clone();
+    let w = Worker::new_with_options(&url, &opts)
         .map_err(|e| format!("could not start the training worker: {e:?}"))?;
     let weak = Rc::downgrade(rt);
     let listener = EventListener::new(&w, "message", move |e| {
@@ -345,7 +353,7 @@ fn start_worker(rt: &Rc<RefCell<Runtime>>) -> Result<Worker, String> {
             .filter(|m| !m.is_empty())
             .unwrap_or_else(|| {
                 format!(
-                    "the training worker's files ({WORKER_URL} and its WebAssembly) could not be \
+                    "the training worker's files ({url} and its WebAssembly) could not be \
                      loaded; check the connection and press Train again"
                 )
             });

@@ -29,13 +29,15 @@ pub(crate) fn show_error(msg: &str) {
 }
 
 /// Mounts the training view on the page's `#train-body` (a second call does nothing).
+/// `worker_url`: the training worker's script, relative to the page (`www/main.js` passes
+/// the content-hashed name `build-site.sh` gives it).
 ///
 /// # Errors
 /// A sentence (also shown in `#train-error`) when the page lacks the panel's elements.
 #[wasm_bindgen]
-pub fn mount() -> Result<(), JsValue> {
+pub fn mount(worker_url: String) -> Result<(), JsValue> {
     std::panic::set_hook(Box::new(|info| {
         show_error(&format!("Internal error in the training view: {info}"));
     }));
-    app::mount().map_err(|e| JsValue::from_str(&e))
+    app::mount(worker_url).map_err(|e| JsValue::from_str(&e))
 }
