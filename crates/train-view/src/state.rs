@@ -306,16 +306,21 @@ impl TrainState {
 
     /// Decodes the origin and the point under the pointer again with the shown decoder.
     fn refresh_shown(&mut self) {
+        self.origin = self.shown().decoder.and_then(|d| decode(d, [0.0, 0.0]));
+        self.refresh_hover();
+    }
+
+    /// Decodes the point under the pointer again (the pointer moved, or the shown decoder
+    /// changed). A pointer move decodes this one image only, not the origin too.
+    fn refresh_hover(&mut self) {
         let sh = self.shown();
-        let d = sh.decoder.cloned();
-        let b = sh.bounds;
-        self.origin = d.as_ref().and_then(|d| decode(d, [0.0, 0.0]));
-        if let (Some((u, v)), Some(d), Some(b)) = (self.hover_uv, &d, b) {
-            let z = z_at(&b, u, v);
-            self.hover = decode(d, z).map(|px| (z, px));
-        } else {
-            self.hover = None;
-        }
+        self.hover = match (self.hover_uv, sh.decoder, sh.bounds) {
+            (Some((u, v)), Some(d), Some(b)) => {
+                let z = z_at(&b, u, v);
+                decode(d, z).map(|px| (z, px))
+            }
+            _ => None,
+        };
     }
 
     /// Forgets the model and its run (a new session or Reset): curves, snapshots, codes,
@@ -814,12 +819,12 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
         }
         TrainMsg::Hover(at) => {
             t.hover_uv = at;
-            t.refresh_shown();
+            t.refresh_hover();
         }
         TrainMsg::Nudge(du, dv) => {
             let (u, v) = t.hover_uv.unwrap_or((0.5, 0.5));
             t.hover_uv = Some(((u + du).clamp(0.0, 1.0), (v + dv).clamp(0.0, 1.0)));
-            t.refresh_shown();
+            t.refresh_hover();
         }
         TrainMsg::Replay(i) => {
             // a hand on the slider stops the playback
