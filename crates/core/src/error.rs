@@ -39,6 +39,7 @@ pub enum Error {
     #[error("{0}")]
     Invalid(String),
     /// An error from candle.
+    #[cfg(feature = "candle")]
     #[error(transparent)]
     Candle(#[from] candle_core::Error),
 }

@@ -22,8 +22,10 @@
 
 use crate::latent_map::{Bounds, ClassMap, Meshgrid};
 use crate::{Error, Result};
-use candle_core::{DType, Device, Tensor};
+#[cfg(feature = "candle")]
+use candle_core::{Device, Tensor};
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "candle")]
 use std::collections::HashMap;
 
 /// Key of the [`EvolutionMeta`] JSON inside the index file's safetensors `__metadata__`.
@@ -125,6 +127,7 @@ impl Evolution {
     /// # Errors
     /// [`Error::Invalid`] if frames disagree in grid size or point count, or a test loss is
     /// not finite; [`Error::Bundle`] naming the tensor if a bound or point is not finite.
+    #[cfg(feature = "candle")]
     pub fn to_bytes(&self) -> Result<Vec<u8>> {
         let dev = Device::Cpu;
         let f = self.frames.len();
@@ -201,7 +204,7 @@ impl Evolution {
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Self> {
         let meta: EvolutionMeta =
             crate::bundle::read_header_json(bytes, name, EVOLUTION_META_KEY, "an evolution index")?;
-        let t = crate::bundle::read_tensors(bytes, name)?;
+        let t = crate::bundle::inference::Arrays::read(bytes, name)?;
         let f = meta.epochs.len();
         let [w, h] = meta.grid;
         let n = meta.points;
@@ -216,29 +219,11 @@ impl Evolution {
                 ),
             ));
         }
-        let get = |key: &str, dtype: DType, dims: &[usize]| -> Result<Tensor> {
-            let x = t
-                .get(key)
-                .ok_or_else(|| err(name, format!("tensor `{key}` is missing")))?;
-            if x.dtype() != dtype || x.dims() != dims {
-                return Err(err(
-                    name,
-                    format!(
-                        "`{key}` is {:?} {:?}, expected {dtype:?} {dims:?}",
-                        x.dtype(),
-                        x.dims()
-                    ),
-                ));
-            }
-            Ok(x.flatten_all()?)
-        };
-        let class = get("evolution.class", DType::U8, &[f, h, w])?.to_vec1::<u8>()?;
-        let conf = get("evolution.confidence", DType::U8, &[f, h, w])?.to_vec1::<u8>()?;
-        let bounds = get("evolution.bounds", DType::F32, &[f, 2, 2])?.to_vec1::<f32>()?;
-        let points = get("evolution.points", DType::F32, &[f, n, 2])?;
-        crate::bundle::check_finite(&points, "evolution.points", name)?;
-        let points = points.to_vec1::<f32>()?;
-        let labels = get("evolution.labels", DType::U8, &[n])?.to_vec1::<u8>()?;
+        let class = t.u8s("evolution.class", &[f, h, w])?;
+        let conf = t.u8s("evolution.confidence", &[f, h, w])?;
+        let bounds = t.f32s("evolution.bounds", &[f, 2, 2])?;
+        let points = t.f32s("evolution.points", &[f, n, 2])?;
+        let labels = t.u8s("evolution.labels", &[n])?;
         let k = meta.class_names.len();
         if let Some(c) = class.iter().chain(&labels).find(|&&c| c as usize >= k) {
             return Err(err(name, format!("holds class {c} but only {k} names")));

@@ -9,24 +9,36 @@
 //! layers over this crate, so the weights the trainer writes are read by exactly the code
 //! that produced them.
 
+//!
+//! Feature `candle` (on by default): the candle models, losses, training step and bundle
+//! writers. Without it the crate is the bundle contract and the page's inference on
+//! `latent-kernels` ([`bundle::inference`]), with no candle code in the binary.
+
 #![deny(missing_docs)]
 
 pub mod bundle;
+#[cfg(feature = "candle")]
 mod cpu;
+#[cfg(feature = "candle")]
 pub mod dense;
 pub mod draw;
 pub mod error;
 pub mod evolution;
 pub mod idx;
+#[cfg(feature = "candle")]
 pub mod im2col;
 pub mod latent_map;
+#[cfg(feature = "candle")]
 pub mod loss;
 pub mod metrics;
 pub mod model;
+#[cfg(feature = "candle")]
 pub mod optim;
 pub mod palette;
+#[cfg(feature = "candle")]
 pub mod pool;
 pub mod stats;
+#[cfg(feature = "candle")]
 pub mod train;
 
 pub use error::{Error, Result};

@@ -2,7 +2,8 @@
 //!
 //! [`start`] runs the page (`www/index.html`): it fetches `weights/manifest.json` and the
 //! default view bundle (or the bundle named by `?bundle=<url>`), paints the class map, and
-//! decodes the latent point under the pointer live with candle. The dataset and model
+//! decodes the latent point under the pointer live on the kernels of `latent-kernels` (no candle in
+//! the page's wasm: [`latent_core::bundle::inference`]). The dataset and model
 //! switchers fetch another bundle only when it is picked; the training-evolution view fetches
 //! the evolution index when opened, and an epoch's view file (its decoder) when the visitor
 //! decodes at that epoch. [`Explorer`] exposes the same loading and decoding code to tests and
@@ -35,8 +36,7 @@ pub mod views;
 pub mod views_app;
 pub mod zoom;
 
-use candle_core::Device;
-use latent_core::bundle::ViewBundle;
+use latent_core::bundle::ViewFile;
 use wasm_bindgen::prelude::*;
 
 /// Runs the page: looks up its elements, attaches the listeners and starts loading (see
@@ -61,32 +61,32 @@ pub fn start() -> Result<(), JsValue> {
 #[wasm_bindgen]
 #[derive(Debug)]
 pub struct Explorer {
-    bundle: ViewBundle,
+    bundle: ViewFile,
 }
 
 impl Explorer {
-    /// Parses a view file (see [`ViewBundle::from_bytes`]); `name` is used in errors.
+    /// Parses a view file (see [`ViewFile::from_bytes`]); `name` is used in errors.
     ///
     /// # Errors
     /// [`latent_core::Error::Bundle`] naming `name` for a truncated, corrupt or incompatible
     /// file.
     pub fn load(bytes: &[u8], name: &str) -> latent_core::Result<Self> {
         Ok(Self {
-            bundle: ViewBundle::from_bytes(bytes, name, &Device::Cpu)?,
+            bundle: ViewFile::from_bytes(bytes, name)?,
         })
     }
 
     /// The bundle.
-    pub fn bundle(&self) -> &ViewBundle {
+    pub fn bundle(&self) -> &ViewFile {
         &self.bundle
     }
 
     /// Decodes latent point `z` (latent units) to 784 pixels in `[0, 1]`, row-major 28×28.
     ///
     /// # Errors
-    /// Candle errors only.
+    /// None at present (kept for the callers' `?`).
     pub fn decode_z(&self, z: [f32; 2]) -> latent_core::Result<Vec<f32>> {
-        self.bundle.decode(z)
+        Ok(self.bundle.decode(z))
     }
 }
 
@@ -113,7 +113,7 @@ impl Explorer {
     /// `n · 784` pixels in `[0, 1]` (a `Float32Array`), image after image, each row-major 28×28.
     ///
     /// # Errors
-    /// An odd number of values; candle errors.
+    /// An odd number of values.
     #[wasm_bindgen(js_name = decodeMany)]
     pub fn decode_many(&self, zs: &[f32]) -> Result<Vec<f32>, JsError> {
         if !zs.len().is_multiple_of(2) {
@@ -123,7 +123,7 @@ impl Explorer {
             )));
         }
         let z: Vec<[f32; 2]> = zs.chunks_exact(2).map(|p| [p[0], p[1]]).collect();
-        self.bundle.decode_many(&z).map_err(js_err)
+        Ok(self.bundle.decode_many(&z))
     }
 
     /// The latent point `[z1, z2]` at normalised map position `(u, v)` (0..1 from the left

@@ -10,7 +10,7 @@ use crate::state::{class_name, State};
 use crate::views::encode::Input;
 use crate::views::{assets, classify, interp, label, tiles, Tool};
 use crate::{view, Explorer};
-use latent_core::bundle::ClassifierBundle;
+use latent_core::bundle::ClassifierFile;
 use std::rc::Rc;
 use web_sys::Element;
 
@@ -20,7 +20,7 @@ pub struct ViewsRenderer {
     pad_version: Option<u64>,
     encoded: Option<u64>,
     strip: Option<u64>,
-    probs_of: Option<(*const Explorer, *const ClassifierBundle, [f32; 2])>,
+    probs_of: Option<(*const Explorer, *const ClassifierFile, [f32; 2])>,
     bars_for: Vec<String>,
     bars: Vec<Element>,
     tiles_of: Option<(*const Explorer, [f32; 4])>,
@@ -317,8 +317,7 @@ impl ViewsRenderer {
         }
         self.tiles_of = Some(key);
         let t0 = now_ms();
-        let (centres, px) =
-            tiles::decode(&model, &window, tiles::TILES).map_err(|e| e.to_string())?;
+        let (centres, px) = tiles::decode(&model, &window, tiles::TILES);
         let dt = now_ms() - t0;
         pv::tiles(&layer, &px, tiles::TILES)?;
         let g = model.bundle().map.grid;

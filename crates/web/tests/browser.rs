@@ -220,18 +220,16 @@ fn evolution_index_round_trips_in_the_browser() {
 /// its μ, and the class probabilities of decodes, each within 1e-5.
 #[wasm_bindgen_test]
 fn browser_encoder_and_classifier_match_native() {
-    use latent_core::bundle::{ClassifierBundle, EncoderBundle, TestImages};
-    let dev = candle_core::Device::Cpu;
-    let enc = EncoderBundle::from_bytes(
+    // the page's own models: the kernels of `latent_core::bundle::inference`, no candle
+    use latent_core::bundle::{ClassifierFile, EncoderFile, TestImages};
+    let enc = EncoderFile::from_bytes(
         include_bytes!("../../../weights/mnist/vae.encoder.safetensors"),
         "vae.encoder.safetensors",
-        &dev,
     )
     .unwrap();
-    let cls = ClassifierBundle::from_bytes(
+    let cls = ClassifierFile::from_bytes(
         include_bytes!("../../../weights/mnist/classifier.safetensors"),
         "classifier.safetensors",
-        &dev,
     )
     .unwrap();
     let tests = TestImages::from_bytes(

@@ -801,7 +801,7 @@ fn tiles_are_one_batched_decode_equal_to_single_decodes() {
     let p = Page::open_at("?view=tiles");
     let model = p.s.model.clone().unwrap();
     let g = p.s.grid().unwrap();
-    let (centres, px) = views::tiles::decode(&model, &g, views::tiles::TILES).unwrap();
+    let (centres, px) = views::tiles::decode(&model, &g, views::tiles::TILES);
     assert_eq!(centres.len(), 225);
     assert_eq!(px.len(), 225 * 784);
     for k in [0, 7, 112, 224] {
@@ -1044,7 +1044,7 @@ mod zoom {
         p.send(Msg::Zoom(ZoomMsg::By(8.0, Some((0.5, 0.5)))));
         let model = p.s.model.clone().unwrap();
         let w = p.s.window().unwrap();
-        let (centres, px) = views::tiles::decode(&model, &w, views::tiles::TILES).unwrap();
+        let (centres, px) = views::tiles::decode(&model, &w, views::tiles::TILES);
         assert!(centres.iter().all(|c| w.bounds.contains(*c)));
         // the first tile's centre is half a tile from the window's top-left corner
         let t = [w.bounds.size()[0] / 15.0, w.bounds.size()[1] / 15.0];

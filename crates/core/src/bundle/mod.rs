@@ -23,20 +23,29 @@
 //! in [`manifest`], writing (native only) in [`write`].
 
 pub mod files;
+pub mod inference;
 pub mod layout;
 pub mod manifest;
 pub mod test_images;
 
+pub use inference::{ClassifierFile, EncoderFile, ViewFile};
 pub use manifest::{EvolutionEntry, Manifest, ManifestEntry};
 pub use test_images::TestImages;
 
-use crate::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
-use crate::model::{AutoencoderConfig, Classifier, ClassifierConfig, Decoder, Encoder};
+#[cfg(feature = "candle")]
+use crate::latent_map::ClassMap;
+use crate::latent_map::{BoundsRule, Meshgrid};
+use crate::model::{AutoencoderConfig, ClassifierConfig};
+#[cfg(feature = "candle")]
+use crate::model::{Classifier, Decoder, Encoder};
 use crate::{Error, Result};
+#[cfg(feature = "candle")]
 use candle_core::{DType, Device, Tensor};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+#[cfg(feature = "candle")]
+use std::collections::HashMap;
 
 /// Version of the bundle format written by this code; readers reject other versions.
 pub const FORMAT_VERSION: u32 = 1;
@@ -142,6 +151,7 @@ pub fn read_meta(bytes: &[u8], name: &str) -> Result<BundleMeta> {
     read_header_json(bytes, name, META_KEY, "a latent-explorer bundle")
 }
 
+#[cfg(feature = "candle")]
 /// Loads every tensor of a safetensors buffer, checking the data is complete; the padding
 /// tensors of [`layout`] are left out.
 ///
@@ -161,6 +171,7 @@ pub fn read_tensors(bytes: &[u8], name: &str) -> Result<HashMap<String, Tensor>>
     Ok(out)
 }
 
+#[cfg(feature = "candle")]
 /// The storage dtype the metadata's `weights_dtype` names.
 fn weights_dtype(meta: &BundleMeta, name: &str) -> Result<DType> {
     match meta.weights_dtype.as_str() {
@@ -173,6 +184,7 @@ fn weights_dtype(meta: &BundleMeta, name: &str) -> Result<DType> {
     }
 }
 
+#[cfg(feature = "candle")]
 /// Checks the weights of a file, the tensors whose names start with `prefix`: each is stored
 /// as the metadata's `weights_dtype` says, and holds only finite numbers. (Their shapes are
 /// checked against the architecture when the model is built: a tensor of another shape is an
@@ -206,6 +218,7 @@ pub fn check_weights(
     Ok(())
 }
 
+#[cfg(feature = "candle")]
 /// Checks that a float tensor holds only finite numbers.
 ///
 /// # Errors
@@ -233,34 +246,7 @@ pub fn check_finite(t: &Tensor, key: &str, name: &str) -> Result<()> {
     Ok(())
 }
 
-fn take(t: &HashMap<String, Tensor>, key: &str, name: &str) -> Result<Tensor> {
-    t.get(key)
-        .cloned()
-        .ok_or_else(|| bundle_err(name, format!("tensor `{key}` is missing")))
-}
-
-fn u8_plane(
-    t: &HashMap<String, Tensor>,
-    key: &str,
-    grid: &Meshgrid,
-    name: &str,
-) -> Result<Vec<u8>> {
-    let x = take(t, key, name)?;
-    if x.dtype() != DType::U8 || x.dims() != [grid.height, grid.width] {
-        return Err(bundle_err(
-            name,
-            format!(
-                "`{key}` is {:?} {:?}, expected U8 [{}, {}]",
-                x.dtype(),
-                x.dims(),
-                grid.height,
-                grid.width
-            ),
-        ));
-    }
-    Ok(x.flatten_all()?.to_vec1::<u8>()?)
-}
-
+#[cfg(feature = "candle")]
 /// What the app needs for one model: metadata, class map and decoder.
 #[derive(Debug, Clone)]
 pub struct ViewBundle {
@@ -270,11 +256,12 @@ pub struct ViewBundle {
     pub map: ClassMap,
     /// The decoder, weights converted to f32 on `device`.
     pub decoder: Decoder,
-    /// The same decoder for the hand-written kernels ([`Decoder::to_kernel`]): what
+    /// The same decoder for the hand-written kernels (read by [`ViewFile::from_bytes`]): what
     /// [`ViewBundle::decode`] and [`ViewBundle::decode_many`] run.
     pub fast: latent_kernels::Mlp,
 }
 
+#[cfg(feature = "candle")]
 impl ViewBundle {
     /// Parses a view file from memory (as fetched by the browser or read from disk).
     ///
@@ -282,67 +269,15 @@ impl ViewBundle {
     /// [`Error::Bundle`] naming `name` if the file is truncated, corrupt, of another format
     /// version, lacks a tensor, or a tensor's shape disagrees with the metadata.
     pub fn from_bytes(bytes: &[u8], name: &str, device: &Device) -> Result<Self> {
-        let meta = read_meta(bytes, name)?;
-        let tensors = read_tensors(bytes, name)?;
-        let grid = meta
-            .grid
-            .ok_or_else(|| bundle_err(name, "metadata has no meshgrid: not a view file"))?;
+        // every check, the map and the kernels' decoder: the page's reader
+        let ViewFile { meta, map, fast } = ViewFile::from_bytes(bytes, name)?;
         let cfg = meta
             .autoencoder
             .clone()
             .ok_or_else(|| bundle_err(name, "metadata has no autoencoder"))?;
-        let grid = Meshgrid::new(grid.bounds, grid.width, grid.height)
-            .map_err(|e| bundle_err(name, format!("metadata's meshgrid is invalid: {e}")))?;
-        let bounds = take(&tensors, "map.bounds", name)?;
-        if bounds.dims() != [2, 2] || bounds.dtype() != DType::F32 {
-            return Err(bundle_err(
-                name,
-                format!(
-                    "`map.bounds` is {:?} of shape {:?}, expected F32 [2, 2]",
-                    bounds.dtype(),
-                    bounds.dims()
-                ),
-            ));
-        }
-        check_finite(&bounds, "map.bounds", name)?;
-        let b = bounds
-            .to_dtype(DType::F32)
-            .and_then(|b| b.to_vec2::<f32>())
-            .map_err(|e| bundle_err(name, format!("`map.bounds`: {e}")))?;
-        let tensor_bounds = Bounds {
-            min: [b[0][0], b[0][1]],
-            max: [b[1][0], b[1][1]],
-        };
-        if tensor_bounds != grid.bounds {
-            return Err(bundle_err(
-                name,
-                "`map.bounds` disagrees with the metadata's meshgrid",
-            ));
-        }
-        let map = ClassMap::new(
-            grid,
-            u8_plane(&tensors, "map.class", &grid, name)?,
-            u8_plane(&tensors, "map.confidence", &grid, name)?,
-        )?;
-        if let Some(c) = map
-            .class
-            .iter()
-            .find(|&&c| c as usize >= meta.class_names.len())
-        {
-            return Err(bundle_err(
-                name,
-                format!(
-                    "class map holds class {c} but only {} names",
-                    meta.class_names.len()
-                ),
-            ));
-        }
-        check_weights(&tensors, "decoder.", &meta, name)?;
+        let tensors = read_tensors(bytes, name)?;
         let vb = candle_nn::VarBuilder::from_tensors(tensors, DType::F32, device);
         let decoder = Decoder::new(&cfg, vb.pp("decoder"))
-            .map_err(|e| bundle_err(name, format!("decoder weights: {e}")))?;
-        let fast = decoder
-            .to_kernel()
             .map_err(|e| bundle_err(name, format!("decoder weights: {e}")))?;
         Ok(Self {
             meta,
@@ -363,6 +298,7 @@ impl ViewBundle {
     }
 }
 
+#[cfg(feature = "candle")]
 /// An autoencoder's encoder, as stored in its encoder file.
 #[derive(Debug, Clone)]
 pub struct EncoderBundle {
@@ -372,6 +308,7 @@ pub struct EncoderBundle {
     pub encoder: Encoder,
 }
 
+#[cfg(feature = "candle")]
 impl EncoderBundle {
     /// Parses an encoder file (`encoder.*` tensors) from memory.
     ///
@@ -429,6 +366,7 @@ impl EncoderBundle {
     }
 }
 
+#[cfg(feature = "candle")]
 impl EncoderBundle {
     /// Encodes images to q(z|x): μ and, for the VAEs, log σ² per axis (`None` for the
     /// deterministic designs), latent units. Same input as [`EncoderBundle::encode`].
@@ -476,6 +414,7 @@ impl Posterior {
     }
 }
 
+#[cfg(feature = "candle")]
 /// A classifier bundle (`<dataset>/classifier.safetensors`).
 #[derive(Debug, Clone)]
 pub struct ClassifierBundle {
@@ -485,6 +424,7 @@ pub struct ClassifierBundle {
     pub classifier: Classifier,
 }
 
+#[cfg(feature = "candle")]
 impl ClassifierBundle {
     /// Parses a classifier file (`classifier.*` tensors) from memory.
     ///
@@ -502,6 +442,7 @@ impl ClassifierBundle {
     }
 }
 
+#[cfg(feature = "candle")]
 impl ClassifierBundle {
     /// Class probabilities (softmax of the logits) of images: f32 `n · 784` pixels in
     /// `[0, 1]` → `n` rows of `num_classes` probabilities, each row summing to 1.
@@ -523,6 +464,7 @@ impl ClassifierBundle {
     }
 }
 
+#[cfg(feature = "candle")]
 impl ViewBundle {
     /// Decodes many latent points in one pass of the kernels: `n` points → `n · 784` pixels in
     /// `[0, 1]`, image after image.
@@ -550,6 +492,7 @@ pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
     })
 }
 
+#[cfg(feature = "candle")]
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! read_from_path {
     ($t:ty, $what:literal) => {
@@ -564,19 +507,41 @@ macro_rules! read_from_path {
         }
     };
 }
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "candle", not(target_arch = "wasm32")))]
 read_from_path!(ViewBundle, "a view file");
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "candle", not(target_arch = "wasm32")))]
 read_from_path!(EncoderBundle, "an encoder file");
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "candle", not(target_arch = "wasm32")))]
 read_from_path!(ClassifierBundle, "a classifier file");
+
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! read_file_from_path {
+    ($t:ty, $what:literal) => {
+        impl $t {
+            #[doc = concat!("Reads ", $what, " from disk (native only); errors name the path.")]
+            ///
+            /// # Errors
+            /// [`Error::Io`] when the file cannot be read, then as `from_bytes`.
+            pub fn read(path: &std::path::Path) -> Result<Self> {
+                Self::from_bytes(&read_file(path)?, &path.display().to_string())
+            }
+        }
+    };
+}
+#[cfg(not(target_arch = "wasm32"))]
+read_file_from_path!(ViewFile, "a view file");
+#[cfg(not(target_arch = "wasm32"))]
+read_file_from_path!(EncoderFile, "an encoder file");
+#[cfg(not(target_arch = "wasm32"))]
+read_file_from_path!(ClassifierFile, "a classifier file");
 
 /// Writing of bundles (serialisation on every target; [`write::atomic_write`] native only).
 pub mod write;
 
-#[cfg(test)]
+#[cfg(all(test, feature = "candle"))]
 mod tests {
     use super::*;
+    use crate::latent_map::Bounds;
     use crate::model::{Autoencoder, AutoencoderConfig};
     use candle_nn::{VarBuilder, VarMap};
 

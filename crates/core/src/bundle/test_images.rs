@@ -138,7 +138,7 @@ impl TestImages {
     ///
     /// # Errors
     /// [`crate::Error::Invalid`] if serialisation fails.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(all(feature = "candle", not(target_arch = "wasm32")))]
     pub fn to_bytes(&self) -> Result<Vec<u8>> {
         use candle_core::{Device, Tensor};
         let n = self.len();

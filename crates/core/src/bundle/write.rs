@@ -1,11 +1,18 @@
 //! Writing bundles: safetensors serialisation (every target: the browser's training view
 //! writes view files too) and atomic file replacement (native only).
 
-use super::{BundleMeta, META_KEY};
+#[cfg(feature = "candle")]
+use super::BundleMeta;
+#[cfg(feature = "candle")]
+use super::META_KEY;
+#[cfg(feature = "candle")]
 use crate::latent_map::ClassMap;
 use crate::{Error, Result};
+#[cfg(feature = "candle")]
 use candle_core::{DType, Device, Tensor};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+#[cfg(feature = "candle")]
+use std::collections::HashMap;
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
 #[cfg(not(target_arch = "wasm32"))]
@@ -57,6 +64,7 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<()> {
 /// [`Error::Invalid`] naming the metric when one of `meta.metrics` is not finite (NaN or
 /// ±Inf: JSON cannot hold it, and a figure that could not be measured must be left out by
 /// the code that measures it, not dropped here), or when serialisation fails.
+#[cfg(feature = "candle")]
 pub fn to_safetensors(tensors: &[(String, Tensor)], meta: &BundleMeta) -> Result<Vec<u8>> {
     check_metrics(&meta.metrics, &meta.model)?;
     let json = serde_json::to_string(meta).map_err(|e| Error::Invalid(e.to_string()))?;
@@ -82,6 +90,7 @@ pub fn check_metrics(metrics: &BTreeMap<String, f64>, model: &str) -> Result<()>
 }
 
 /// Named tensors, as written to a safetensors file.
+#[cfg(feature = "candle")]
 pub type Named = Vec<(String, Tensor)>;
 
 /// Largest finite f16 value; an f32 beyond it overflows to ±Inf when stored as f16.
@@ -115,6 +124,7 @@ pub struct Narrowing {
 /// # Errors
 /// [`Error::Invalid`] naming `tensor` when a value is not finite (NaN or ±Inf), when a value
 /// overflows, or when more than [`MAX_FLUSHED_SHARE`] of the values flush to zero.
+#[cfg(feature = "candle")]
 pub fn check_narrowing(tensor: &str, values: &[f32], dtype: DType) -> Result<Narrowing> {
     let bad = values.iter().filter(|v| !v.is_finite()).count();
     if bad > 0 {
@@ -171,6 +181,7 @@ pub fn check_narrowing(tensor: &str, values: &[f32], dtype: DType) -> Result<Nar
 ///
 /// # Errors
 /// As [`check_narrowing`], naming the tensor; candle errors from the conversion.
+#[cfg(feature = "candle")]
 pub fn with_dtype_checked(tensors: Named, dtype: DType) -> Result<(Named, Vec<Narrowing>)> {
     let mut reports = Vec::new();
     let mut out = Vec::with_capacity(tensors.len());
@@ -192,6 +203,7 @@ pub fn with_dtype_checked(tensors: Named, dtype: DType) -> Result<(Named, Vec<Na
 ///
 /// # Errors
 /// As [`with_dtype_checked`].
+#[cfg(feature = "candle")]
 pub fn with_dtype(tensors: Vec<(String, Tensor)>, dtype: DType) -> Result<Vec<(String, Tensor)>> {
     Ok(with_dtype_checked(tensors, dtype)?.0)
 }
@@ -201,6 +213,7 @@ pub fn with_dtype(tensors: Vec<(String, Tensor)>, dtype: DType) -> Result<Vec<(S
 ///
 /// # Errors
 /// Candle errors only (the planes' lengths are checked by [`ClassMap::new`]).
+#[cfg(feature = "candle")]
 pub fn map_tensors(map: &ClassMap) -> Result<Vec<(String, Tensor)>> {
     let g = &map.grid;
     let dev = Device::Cpu;

@@ -6,8 +6,7 @@ use super::Tool;
 use crate::msg::FetchError;
 use crate::state::{file_name, load_failure, Cache, Failure, State, MANIFEST_URL};
 use crate::view::join_url;
-use candle_core::Device;
-use latent_core::bundle::{files, ClassifierBundle, EncoderBundle, TestImages};
+use latent_core::bundle::{files, ClassifierFile, EncoderFile, TestImages};
 use std::rc::Rc;
 
 /// What a file is.
@@ -36,9 +35,9 @@ impl Kind {
 #[derive(Default)]
 pub struct Assets {
     /// Parsed encoders by URL.
-    pub encoders: Cache<Rc<EncoderBundle>>,
+    pub encoders: Cache<Rc<EncoderFile>>,
     /// Parsed classifiers by URL.
-    pub classifiers: Cache<Rc<ClassifierBundle>>,
+    pub classifiers: Cache<Rc<ClassifierFile>>,
     /// Parsed test-image files by URL.
     pub tests: Cache<Rc<TestImages>>,
     /// Downloads in flight: request, kind, URL.
@@ -90,11 +89,10 @@ impl Assets {
             }
         };
         let name = file_name(&url);
-        let dev = Device::Cpu;
         let parsed = match kind {
-            Kind::Encoder => EncoderBundle::from_bytes(&bytes, name, &dev)
+            Kind::Encoder => EncoderFile::from_bytes(&bytes, name)
                 .map(|e| self.encoders.insert(url.clone(), Rc::new(e))),
-            Kind::Classifier => ClassifierBundle::from_bytes(&bytes, name, &dev)
+            Kind::Classifier => ClassifierFile::from_bytes(&bytes, name)
                 .map(|c| self.classifiers.insert(url.clone(), Rc::new(c))),
             Kind::Tests => TestImages::from_bytes(&bytes, name)
                 .map(|t| self.tests.insert(url.clone(), Rc::new(t))),
@@ -182,12 +180,12 @@ pub fn needed(s: &State) -> Vec<(Kind, String)> {
 }
 
 /// The shown model's encoder, when loaded.
-pub fn encoder(s: &State) -> Option<Rc<EncoderBundle>> {
+pub fn encoder(s: &State) -> Option<Rc<EncoderFile>> {
     s.tools.assets.encoders.get(&encoder_url(s)?).cloned()
 }
 
 /// The shown dataset's classifier, when loaded.
-pub fn classifier(s: &State) -> Option<Rc<ClassifierBundle>> {
+pub fn classifier(s: &State) -> Option<Rc<ClassifierFile>> {
     s.tools.assets.classifiers.get(&classifier_url(s)?).cloned()
 }
 

@@ -3,7 +3,7 @@
 //! the renderer with [`probabilities_at`].
 
 use crate::Explorer;
-use latent_core::bundle::ClassifierBundle;
+use latent_core::bundle::ClassifierFile;
 
 /// The classifier's probabilities (summing to 1) for the decode of `model` at `z`.
 ///
@@ -11,7 +11,7 @@ use latent_core::bundle::ClassifierBundle;
 /// Candle errors only.
 pub fn probabilities_at(
     model: &Explorer,
-    classifier: &ClassifierBundle,
+    classifier: &ClassifierFile,
     z: [f32; 2],
 ) -> latent_core::Result<Vec<f32>> {
     let px = model.decode_z(z)?;

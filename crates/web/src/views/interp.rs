@@ -164,9 +164,7 @@ pub fn sync(s: &mut State) {
             [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])]
         })
         .collect();
-    let Ok(images) = model.bundle().decode_many(&z) else {
-        return;
-    };
+    let images = model.bundle().decode_many(&z);
     let px = latent_core::IMAGE_PIXELS;
     let end = |img: &Option<Rc<Vec<f32>>>, k: usize| -> Vec<f32> {
         match img {
