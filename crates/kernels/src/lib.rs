@@ -1,14 +1,16 @@
-//! Hand-written f32 kernels for the decoder's inference: a dense layer `y = x Wᵀ + b` (with a
-//! ReLU or the logistic sigmoid applied before storing), chained into an [`Mlp`].
+//! Hand-written f32 kernels for the page's inference (decoder, encoder, classifier): a dense
+//! layer `y = x Wᵀ + b` (with a ReLU or the logistic sigmoid applied before storing), chained
+//! into an [`Mlp`].
 //!
 //! Why not candle: for one latent point candle's matrix product and its ~10 tensor allocations
 //! cost more than the 166,912 multiply-adds of the MNIST decoder, and the browser build is
 //! optimised for size (`opt-level = "z"`), which makes candle's generic kernels slower still.
 //! This crate has no generics, so `[profile.wasm-release.package.latent-kernels] opt-level = 3`
 //! compiles all of it for speed; the loops are written so that LLVM vectorises them (wasm
-//! `simd128`, SSE/AVX natively). Candle stays the engine for training and for the encoder and
-//! classifier; `latent-core` builds an [`Mlp`] from its candle decoder and tests that both give
-//! the same pixels within 1e-5.
+//! `simd128`, SSE/AVX natively). Candle stays the engine for training; `latent-core`'s
+//! `bundle::inference` builds the page's decoder ([`Mlp`]), encoder and classifier (its
+//! convolutions as [`Dense`] layers over 3 × 3 patches) on these kernels, and tests that they
+//! give candle's outputs within 1e-5.
 //!
 //! Layout: weights are given as candle and PyTorch store them (`[outputs, inputs]`, row-major)
 //! and kept packed in panels of 8 outputs: panel `p` holds `Wᵀ[k, 8p..8p + 8]` for every input

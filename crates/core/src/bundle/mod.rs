@@ -17,9 +17,11 @@
 //!   test images and labels for the page's encode and interpolation views.
 //!
 //! The metadata ([`BundleMeta`]) is JSON stored under the key [`META_KEY`] of the
-//! safetensors header's `__metadata__`; [`read_meta`] reads it, the loaders
-//! ([`ViewBundle`], [`EncoderBundle`], [`ClassifierBundle`]) build the models from bytes, so
-//! they work the same natively and in the browser. File names are in [`files`], the manifest
+//! safetensors header's `__metadata__`; [`read_meta`] reads it. Two sets of loaders build
+//! the models from bytes: [`inference`] ([`ViewFile`], [`EncoderFile`], [`ClassifierFile`]:
+//! no candle, the kernels of `latent-kernels`; what the page runs) and, with the `candle`
+//! feature, `ViewBundle`, `EncoderBundle` and `ClassifierBundle` (candle modules: the
+//! trainer's); tests check both give the same outputs. File names are in [`files`], the manifest
 //! in [`manifest`], writing (native only) in [`write`].
 
 pub mod files;
