@@ -2,8 +2,9 @@
 //! the hand-written kernels of `latent-kernels` — the decoder ([`ViewFile`]), the encoder
 //! ([`EncoderFile`]) and the classifier ([`ClassifierFile`]).
 //!
-//! Why: the page's first view downloads its WebAssembly, and candle with gemm was ≈ 40 % of it
-//! (≈ 130 kB gzip'd) although the page only ever runs three small forward passes. The
+//! Why: the page's first view downloads its WebAssembly, and candle with gemm and rayon were
+//! half of it (1,049,061 → 541,032 raw bytes, 333,685 → 214,982 gzip'd without them) although
+//! the page only ever runs three small forward passes. The
 //! architectures are the ones of [`crate::model`] (the same tensor names and shapes, taken
 //! from the metadata's [`AutoencoderConfig`] and [`ClassifierConfig`]); with the `candle`
 //! feature, tests check every committed model against candle's forward: decoded pixels, codes
