@@ -25,6 +25,7 @@ pub mod metrics;
 pub mod model;
 pub mod optim;
 pub mod palette;
+mod par;
 pub mod pool;
 pub mod stats;
 pub mod train;
