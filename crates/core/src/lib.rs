@@ -36,6 +36,8 @@ pub mod model;
 pub mod optim;
 pub mod palette;
 #[cfg(feature = "candle")]
+mod par;
+#[cfg(feature = "candle")]
 pub mod pool;
 pub mod stats;
 #[cfg(feature = "candle")]

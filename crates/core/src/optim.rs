@@ -7,7 +7,8 @@
 //! `t + a` as `t · 1 + (a as f32)`), so the weights after a step are the same to the bit — a test
 //! checks it against the element-wise ops. Source of the update: Kingma & Ba (2015), *Adam: A
 //! Method for Stochastic Optimization*, algorithm 1, with decoupled weight decay (Loshchilov &
-//! Hutter, 2019) as in candle.
+//! Hutter, 2019) as in candle. With more than one thread in rayon's pool, each pass is split into
+//! pieces over the threads (element-wise, so the same values to the bit).
 
 use candle_core::{CpuStorage, DType, InplaceOp2, InplaceOp3, Layout, Result, Tensor};
 
@@ -85,10 +86,13 @@ impl InplaceOp2 for Moment {
         let g = crate::cpu::f32s(g, gl, "fused Adam", "an operand")?;
         let m = crate::cpu::f32s_mut(dst, dst_l, "fused Adam", "a weight")?;
         let (b, one_minus) = (self.beta as f32, (1.0 - self.beta) as f32);
-        for (m, &g) in m.iter_mut().zip(g) {
-            let g = if self.square { g * g } else { g };
-            *m = (*m * b + 0.0) + (g * one_minus + 0.0);
-        }
+        let square = self.square;
+        crate::par::for_pieces(m, 1, crate::par::MIN_PER_PIECE, |m, at| {
+            for (m, &g) in m.iter_mut().zip(&g[at..]) {
+                let g = if square { g * g } else { g };
+                *m = (*m * b + 0.0) + (g * one_minus + 0.0);
+            }
+        });
         Ok(())
     }
 }
@@ -121,12 +125,14 @@ impl InplaceOp3 for Weights {
             c.lr as f32,
             c.decay as f32,
         );
-        for ((t, &m), &v) in t.iter_mut().zip(m).zip(v) {
-            let m_hat = m * sm + 0.0;
-            let v_hat = v * sv + 0.0;
-            let adjusted = m_hat / (v_hat.sqrt() * 1.0 + eps);
-            *t = (*t * decay + 0.0) - (adjusted * lr + 0.0);
-        }
+        crate::par::for_pieces(t, 1, crate::par::MIN_PER_PIECE, |t, at| {
+            for ((t, &m), &v) in t.iter_mut().zip(&m[at..]).zip(&v[at..]) {
+                let m_hat = m * sm + 0.0;
+                let v_hat = v * sv + 0.0;
+                let adjusted = m_hat / (v_hat.sqrt() * 1.0 + eps);
+                *t = (*t * decay + 0.0) - (adjusted * lr + 0.0);
+            }
+        });
         Ok(())
     }
 }
@@ -152,10 +158,18 @@ mod tests {
         t.set(&next_t).unwrap();
     }
 
+    /// On one thread and on two (the larger shape is split into pieces there).
     #[test]
     fn the_fused_step_equals_the_element_wise_ops_to_the_bit() {
+        for threads in [1, 2] {
+            for shape in [(37, 129), (300, 129)] {
+                crate::par::tests::with_threads(threads, || fused_equals_reference(shape));
+            }
+        }
+    }
+
+    fn fused_equals_reference(shape: (usize, usize)) {
         let d = Device::Cpu;
-        let shape = (37, 129);
         let t0 = Tensor::randn(0f32, 1.0, shape, &d).unwrap();
         let (a, b) = (
             Var::from_tensor(&t0).unwrap(),

@@ -637,6 +637,34 @@ mod tests {
         }
     }
 
+    /// The MNIST VAE's steps at its real sizes (batch 128: the fused ops split their work over
+    /// two threads) give the same losses and weights to the bit on one thread and on two.
+    #[test]
+    fn the_vae_trains_to_the_same_bits_on_one_thread_and_on_two() {
+        let config = StepConfig {
+            model: AutoencoderConfig::mnist_vae(),
+            batch_size: 128,
+            lr: 1e-3,
+            seed: 1,
+        };
+        let run = |threads| {
+            crate::par::tests::with_threads(threads, || {
+                let mut t = AutoencoderTrainer::new(config.clone(), toy_data(256)).unwrap();
+                let losses: Vec<f32> = (0..3).map(|_| t.step().unwrap()).collect();
+                (losses, weights(&t))
+            })
+        };
+        let (l1, w1) = run(1);
+        let (l2, w2) = run(2);
+        assert!(l1.iter().all(|l| l.is_finite() && *l > 0.0), "{l1:?}");
+        assert_eq!(l1, l2, "losses");
+        assert_eq!(w1.len(), w2.len());
+        for ((k, a), (_, b)) in w1.iter().zip(&w2) {
+            let bits = |v: &[f32]| v.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+            assert!(bits(a) == bits(b), "{k}: not the same bits");
+        }
+    }
+
     #[test]
     fn the_first_adam_step_moves_each_weight_by_about_lr() {
         // Adam's first step: m̂ = g, v̂ = g², so Δθ = −lr · g / (|g| + ε) ≈ −lr · sign(g)

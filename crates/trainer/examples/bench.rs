@@ -1,7 +1,9 @@
 //! Times the trainer's work for `scripts/bench.sh` (not part of the tests): one VAE epoch, one
 //! classifier epoch, or the class map of the committed MNIST VAE. Prints one JSON object on
 //! stdout: `{"what", "seconds", "per_epoch_s", "batches", "of_batches", "points",
-//! "peak_rss_kb"}`. Threads: `RAYON_NUM_THREADS` (candle's matrix products).
+//! "peak_rss_kb"}`. Threads: `RAYON_NUM_THREADS` (candle's matrix products and latent-core's
+//! fused ops; candle's own pool for element-wise ops is off, as in the trainer:
+//! [`train::one_pool`]).
 //!
 //! The same code paths as `latent-trainer`: [`train::train_autoencoder_session`] and
 //! [`train::train_classifier_session`] (seeded init, Adam without weight decay, lr 1e-3 with the
@@ -79,6 +81,8 @@ fn timed(f: impl FnOnce() -> Result<Vec<f64>>) -> Result<f64> {
 }
 
 fn main() -> Result<()> {
+    // as the trainer's `main`
+    train::one_pool();
     let a = Args::parse();
     let dev = Device::Cpu;
     let cfg = TrainConfig {

@@ -385,6 +385,7 @@ fn train_cfg(c: &Common) -> TrainConfig {
 }
 
 fn main() -> Result<()> {
+    latent_trainer::train::one_pool();
     match run(Cli::parse()) {
         Err(e) if e.is::<Interrupted>() => {
             eprintln!("{e:#}");

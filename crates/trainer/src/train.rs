@@ -157,6 +157,32 @@ impl Session<'_> {
     }
 }
 
+/// Leaves the cores to rayon's pool alone. Candle runs its element-wise ops on large tensors
+/// (in training: the gradient sums of its backward pass) on a pool of its own, `candle-bp-*`
+/// threads (as many as rayon's, less one) that spin for a while after each op; on a 2-core
+/// machine they took a core from rayon's threads, and a two-thread training step was slower
+/// than a one-thread one. With `CANDLE_NUM_THREADS=1`, set here unless already set, that pool
+/// has no threads and those ops run on the calling thread; the matrix products and the fused
+/// ops (`latent_core`'s dense, loss and Adam) use rayon's pool.
+///
+/// Call first thing in `main`, before any other thread exists: it sets an environment variable.
+pub fn one_pool() {
+    if std::env::var_os("CANDLE_NUM_THREADS").is_none() {
+        std::env::set_var("CANDLE_NUM_THREADS", "1");
+    }
+}
+
+/// Runs `f` on a thread of rayon's pool when it has more than one: the work an op splits then
+/// runs on this thread and the pool's others, instead of on the pool's threads while the calling
+/// thread waits (one thread more than cores on a 2-core machine, and a wake-up per op).
+fn on_pool<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    if rayon::current_num_threads() > 1 {
+        rayon::scope(|_| f())
+    } else {
+        f()
+    }
+}
+
 /// The loop shared by both models: Adam (no weight decay) with cosine learning-rate decay over
 /// seeded mini-batches (shuffled by stream `streams.0` of `cfg.seed`). `loss_of(ids, rng)`
 /// gets the batch's row indices (u32 `[b]`) and the model's random stream (stream
@@ -172,7 +198,7 @@ fn train_loop(
     what: &str,
     streams: (u64, u64),
     mut session: Session<'_>,
-    mut loss_of: impl FnMut(&Tensor, &mut ChaCha8Rng) -> Result<Tensor>,
+    mut loss_of: impl FnMut(&Tensor, &mut ChaCha8Rng) -> Result<Tensor> + Send,
     mut after_epoch: impl FnMut(usize) -> Result<()>,
 ) -> Result<EpochLosses> {
     let batches = n.div_ceil(cfg.batch_size);
@@ -239,8 +265,11 @@ fn train_loop(
         for (b, chunk) in idx.chunks(cfg.batch_size).enumerate().skip(first) {
             opt.set_learning_rate(cosine_lr(cfg, epoch * batches + b, cfg.epochs * batches));
             let ids = Tensor::from_slice(chunk, chunk.len(), device)?;
-            let loss = loss_of(&ids, &mut model_rng)?;
-            opt.backward_step(&loss)?;
+            let loss = on_pool(|| -> Result<Tensor> {
+                let loss = loss_of(&ids, &mut model_rng)?;
+                opt.backward_step(&loss)?;
+                Ok(loss)
+            })?;
             sum += loss.to_scalar::<f32>()? as f64 * chunk.len() as f64;
             bbar.inc(1);
             if b % 20 == 0 {
