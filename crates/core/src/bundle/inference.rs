@@ -16,7 +16,7 @@
 //! weight's shape against the architecture (a tensor of another shape or a missing one is an
 //! error naming it).
 
-use super::{bundle_err, not_valid, read_meta, BundleMeta, Posterior};
+use super::{bundle_err, encoder_config, not_valid, read_meta, BundleMeta, Posterior};
 use crate::latent_map::{Bounds, ClassMap, Meshgrid};
 use crate::model::{AutoencoderConfig, AutoencoderKind, ClassifierConfig};
 use crate::{Error, Result, IMAGE_PIXELS, IMAGE_SIDE};
@@ -189,7 +189,10 @@ fn floats(dtype: Dtype, data: &[u8]) -> Option<Vec<f32>> {
 }
 
 /// Checks `pixels` is a whole number of 784-pixel images; returns how many.
-fn images(pixels: &[f32]) -> Result<usize> {
+///
+/// # Errors
+/// [`Error::Invalid`] saying how many pixels were given.
+pub(crate) fn images(pixels: &[f32]) -> Result<usize> {
     if !pixels.len().is_multiple_of(IMAGE_PIXELS) {
         return Err(Error::Invalid(format!(
             "{} pixels is not a whole number of {IMAGE_PIXELS}-pixel images",
@@ -318,20 +321,7 @@ impl EncoderFile {
     /// [`crate::LATENT_DIM`], or lacks an encoder tensor or holds one of another shape.
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Self> {
         let meta = read_meta(bytes, name)?;
-        let cfg = meta
-            .autoencoder
-            .clone()
-            .ok_or_else(|| bundle_err(name, "metadata has no autoencoder"))?;
-        if cfg.latent_dim != crate::LATENT_DIM {
-            return Err(bundle_err(
-                name,
-                format!(
-                    "latent size {} but the explorer shows {}",
-                    cfg.latent_dim,
-                    crate::LATENT_DIM
-                ),
-            ));
-        }
+        let cfg = encoder_config(&meta, name)?;
         let a = Arrays::read(bytes, name)?;
         a.check_weights("encoder.", &meta)?;
         let what = "encoder weights";

@@ -153,6 +153,29 @@ pub fn read_meta(bytes: &[u8], name: &str) -> Result<BundleMeta> {
     read_header_json(bytes, name, META_KEY, "a latent-explorer bundle")
 }
 
+/// The autoencoder of an encoder file's metadata, checked to have the explorer's latent size.
+///
+/// # Errors
+/// [`Error::Bundle`] naming `name` when the metadata has no autoencoder or its latent size is
+/// not [`crate::LATENT_DIM`].
+fn encoder_config(meta: &BundleMeta, name: &str) -> Result<AutoencoderConfig> {
+    let cfg = meta
+        .autoencoder
+        .clone()
+        .ok_or_else(|| bundle_err(name, "metadata has no autoencoder"))?;
+    if cfg.latent_dim != crate::LATENT_DIM {
+        return Err(bundle_err(
+            name,
+            format!(
+                "latent size {} but the explorer shows {}",
+                cfg.latent_dim,
+                crate::LATENT_DIM
+            ),
+        ));
+    }
+    Ok(cfg)
+}
+
 #[cfg(feature = "candle")]
 /// Loads every tensor of a safetensors buffer, checking the data is complete; the padding
 /// tensors of [`layout`] are left out.
@@ -320,20 +343,7 @@ impl EncoderBundle {
     /// [`crate::LATENT_DIM`], or lacks an encoder tensor.
     pub fn from_bytes(bytes: &[u8], name: &str, device: &Device) -> Result<Self> {
         let meta = read_meta(bytes, name)?;
-        let cfg = meta
-            .autoencoder
-            .clone()
-            .ok_or_else(|| bundle_err(name, "metadata has no autoencoder"))?;
-        if cfg.latent_dim != crate::LATENT_DIM {
-            return Err(bundle_err(
-                name,
-                format!(
-                    "latent size {} but the explorer shows {}",
-                    cfg.latent_dim,
-                    crate::LATENT_DIM
-                ),
-            ));
-        }
+        let cfg = encoder_config(&meta, name)?;
         let tensors = read_tensors(bytes, name)?;
         check_weights(&tensors, "encoder.", &meta, name)?;
         let vb = candle_nn::VarBuilder::from_tensors(tensors, DType::F32, device);
@@ -350,14 +360,7 @@ impl EncoderBundle {
     /// # Errors
     /// [`Error::Invalid`] when `pixels.len()` is not a multiple of 784; candle errors.
     pub fn encode(&self, pixels: &[f32], device: &Device) -> Result<Vec<[f32; 2]>> {
-        if !pixels.len().is_multiple_of(crate::IMAGE_PIXELS) {
-            return Err(Error::Invalid(format!(
-                "{} pixels is not a whole number of {}-pixel images",
-                pixels.len(),
-                crate::IMAGE_PIXELS
-            )));
-        }
-        let n = pixels.len() / crate::IMAGE_PIXELS;
+        let n = inference::images(pixels)?;
         let x = Tensor::from_slice(pixels, (n, crate::IMAGE_PIXELS), device)?;
         let (mu, _) = self.encoder.forward(&x)?;
         Ok(mu
@@ -376,14 +379,7 @@ impl EncoderBundle {
     /// # Errors
     /// As [`EncoderBundle::encode`].
     pub fn encode_posterior(&self, pixels: &[f32]) -> Result<Vec<Posterior>> {
-        if !pixels.len().is_multiple_of(crate::IMAGE_PIXELS) {
-            return Err(Error::Invalid(format!(
-                "{} pixels is not a whole number of {}-pixel images",
-                pixels.len(),
-                crate::IMAGE_PIXELS
-            )));
-        }
-        let n = pixels.len() / crate::IMAGE_PIXELS;
+        let n = inference::images(pixels)?;
         let x = Tensor::from_slice(pixels, (n, crate::IMAGE_PIXELS), &Device::Cpu)?;
         let (mu, log_var) = self.encoder.forward(&x)?;
         let mu = mu.to_vec2::<f32>()?;
@@ -452,14 +448,7 @@ impl ClassifierBundle {
     /// # Errors
     /// [`Error::Invalid`] when `pixels.len()` is not a multiple of 784; candle errors.
     pub fn probabilities(&self, pixels: &[f32]) -> Result<Vec<Vec<f32>>> {
-        if !pixels.len().is_multiple_of(crate::IMAGE_PIXELS) {
-            return Err(Error::Invalid(format!(
-                "{} pixels is not a whole number of {}-pixel images",
-                pixels.len(),
-                crate::IMAGE_PIXELS
-            )));
-        }
-        let n = pixels.len() / crate::IMAGE_PIXELS;
+        let n = inference::images(pixels)?;
         let x = Tensor::from_slice(pixels, (n, crate::IMAGE_PIXELS), &Device::Cpu)?;
         let logits = self.classifier.forward(&x)?;
         Ok(candle_nn::ops::softmax_last_dim(&logits)?.to_vec2::<f32>()?)
