@@ -76,7 +76,12 @@ impl ViewsRenderer {
         let loading = assets::loading_line(s);
         pv::message(dom, id::TOOLS_STATUS, loading.as_deref());
         let fail = assets::failure(s);
-        pv::message(dom, id::TOOLS_ERROR, fail.map(|f| f.text.as_str()));
+        let unavailable = assets::unavailable(s);
+        pv::message(
+            dom,
+            id::TOOLS_ERROR,
+            fail.map(|f| f.text.as_str()).or(unavailable.as_deref()),
+        );
         pv::hidden(dom, id::TOOLS_RETRY, fail.is_none());
         pv::message(dom, id::SHARE_STATUS, t.share_note.as_deref());
         self.encode(dom, s)?;

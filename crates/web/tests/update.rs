@@ -1159,3 +1159,34 @@ fn train_in_the_address_opens_the_panel_and_keeps_the_views_limits() {
         s.notices
     );
 }
+
+#[test]
+fn a_model_opened_from_a_file_finds_its_datasets_classifier_and_says_it_has_no_encoder() {
+    let mut p = Page::open_at("");
+    p.send(Msg::OpenFile(
+        "plain.safetensors".into(),
+        Ok(std::fs::read(site().join("weights/mnist/plain.safetensors")).unwrap()),
+    ));
+    assert_eq!(
+        p.s.model.clone().unwrap().bundle().meta.model,
+        "mnist-plain"
+    );
+    // the classifier of its dataset, beside the manifest's MNIST models
+    p.send(Msg::View(ViewMsg::Toggle(Tool::Classify)));
+    assert_eq!(
+        views::assets::classifier_url(&p.s).as_deref(),
+        Some("weights/mnist/classifier.safetensors")
+    );
+    p.serve_all();
+    assert!(views::assets::classifier(&p.s).is_some());
+    assert!(views::assets::unavailable(&p.s).is_none());
+    // no encoder beside a file from disk: said, nothing fetched
+    p.send(Msg::View(ViewMsg::Toggle(Tool::Encode)));
+    assert!(views::assets::encoder_url(&p.s).is_none());
+    assert!(p.open.is_empty(), "{:?}", p.open);
+    let line = views::assets::unavailable(&p.s).expect("a line saying why");
+    assert!(
+        line.starts_with("Encoding needs the encoder") && line.contains("opened from a file"),
+        "{line}"
+    );
+}

@@ -123,9 +123,23 @@ pub fn view_url(s: &State) -> Option<String> {
     s.entry_ref().map(|e| join_url(MANIFEST_URL, &e.view))
 }
 
-/// The folder of the shown model's view file, with its final `/` (empty at the root).
+/// The folder of the shown model's view file, with its final `/` (empty at the root); for a
+/// file opened from disk (no address), the folder of the manifest's first model of the same
+/// dataset, where that dataset's classifier and test images are.
 fn folder(s: &State) -> Option<String> {
-    let v = view_url(s)?;
+    let v = match view_url(s) {
+        Some(v) => v,
+        None => {
+            let dataset = &s.model.as_ref()?.bundle().meta.dataset;
+            let e = s
+                .manifest
+                .as_ref()?
+                .bundles
+                .iter()
+                .find(|e| &e.dataset == dataset)?;
+            join_url(MANIFEST_URL, &e.view)
+        }
+    };
     Some(match v.rfind('/') {
         Some(i) => v[..=i].to_string(),
         None => String::new(),
@@ -206,6 +220,29 @@ pub fn loading_line(s: &State) -> Option<String> {
         .map(|(_, k, _)| k.what())
         .collect();
     (!what.is_empty()).then(|| format!("Loading {}…", what.join(" and ")))
+}
+
+/// Why the open view cannot work with the shown model, when the page has no address for a file
+/// it needs: a model opened from disk brings no encoder, and its dataset may have no
+/// classifier on this site.
+pub fn unavailable(s: &State) -> Option<String> {
+    s.model.as_ref()?;
+    let (missing, what) = match s.tools.open? {
+        Tool::Encode if encoder_url(s).is_none() => (
+            "its encoder",
+            "Encoding needs the encoder, which a view file does not hold",
+        ),
+        Tool::Interp | Tool::Classify if classifier_url(s).is_none() => (
+            "its dataset's classifier",
+            "This view needs the classifier of the model's dataset, which this site does not have",
+        ),
+        _ => return None,
+    };
+    Some(format!(
+        "{what}: the model on the map was opened from a file, and the page cannot fetch {missing}. \
+         Choose a model from the list, or open its view file from this site's address \
+         (?bundle=…) so that the files beside it are found."
+    ))
 }
 
 /// The failure of a file the open view needs.
