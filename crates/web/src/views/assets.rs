@@ -226,7 +226,11 @@ pub fn loading_line(s: &State) -> Option<String> {
 /// it needs: a model opened from disk brings no encoder, and its dataset may have no
 /// classifier on this site.
 pub fn unavailable(s: &State) -> Option<String> {
-    s.model.as_ref()?;
+    // only a model opened from disk has no address (the renderer asks on every frame, pointer
+    // moves included: models from the list or `?bundle=` stop here, before any URL is built)
+    if s.model.is_none() || s.bundle.is_some() || s.entry.is_some() {
+        return None;
+    }
     let (missing, what) = match s.tools.open? {
         Tool::Encode if encoder_url(s).is_none() => (
             "its encoder",
