@@ -156,15 +156,31 @@ extern "C" {
     pub fn client_y_f64(this: &PrecisePointer) -> f64;
 }
 
-/// `(u, v)` of a pointer event over element `el` (0..1 from its left and top edges).
+/// `(u, v)` of a pointer event over element `el` (0..1 from its left and top edges), by
+/// [`rect_uv`] against the element's on-screen rectangle.
 pub fn uv(e: &web_sys::PointerEvent, el: &Element) -> Option<(f32, f32)> {
     let p = e.unchecked_ref::<PrecisePointer>();
     let b = el.get_bounding_client_rect();
-    if b.width() <= 0.0 || b.height() <= 0.0 {
+    rect_uv(
+        p.client_x_f64(),
+        p.client_y_f64(),
+        [b.left(), b.top(), b.width(), b.height()],
+    )
+}
+
+/// The one pointer → element mapping: `(u, v)` of the point `(x, y)` in a rectangle
+/// `[left, top, width, height]`, both in the same coordinate space (the viewport's CSS
+/// pixels of `clientX`/`clientY` and `getBoundingClientRect`, fractional). Clamped to
+/// `[0, 1]`; `None` for an empty rectangle. Reading an on-screen offset against an on-screen
+/// size keeps it right under CSS transforms, `zoom` and scaled iframes, where layout sizes
+/// (`clientWidth`, whole pixels) differ from the rectangle on screen.
+pub fn rect_uv(x: f64, y: f64, rect: [f64; 4]) -> Option<(f32, f32)> {
+    let [left, top, w, h] = rect;
+    if !(w > 0.0 && h > 0.0) {
         return None;
     }
-    let u = ((p.client_x_f64() - b.left()) / b.width()).clamp(0.0, 1.0);
-    let v = ((p.client_y_f64() - b.top()) / b.height()).clamp(0.0, 1.0);
+    let u = ((x - left) / w).clamp(0.0, 1.0);
+    let v = ((y - top) / h).clamp(0.0, 1.0);
     Some((u as f32, v as f32))
 }
 
@@ -199,6 +215,20 @@ pub fn human_bytes(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_point_maps_to_its_fraction_of_the_rectangle() {
+        // a 512.4 px wide map scaled by 0.6 on screen, 10.5 px from the left
+        let r = [10.5, 20.0, 512.4 * 0.6, 300.0];
+        let (u, v) = rect_uv(10.5 + 0.25 * 512.4 * 0.6, 20.0 + 150.0, r).unwrap();
+        assert!((u - 0.25).abs() < 1e-6 && (v - 0.5).abs() < 1e-6);
+        // the last on-screen pixel of a fractional width reads within a pixel of 1
+        let (u, _) = rect_uv(10.5 + 307.44 - 0.5, 20.0, r).unwrap();
+        assert!(u > 1.0 - 1.0 / 307.0, "{u}");
+        assert_eq!(rect_uv(0.0, 0.0, r), Some((0.0, 0.0)));
+        assert_eq!(rect_uv(1e6, 1e6, r), Some((1.0, 1.0)));
+        assert_eq!(rect_uv(5.0, 5.0, [0.0, 0.0, 0.0, 10.0]), None);
+    }
 
     #[test]
     fn grey_and_bytes() {

@@ -226,29 +226,26 @@ use latent_web_kit::PrecisePointer;
 pub use latent_web_kit::{ctx2d, uv};
 
 /// `(u, v)` of a pointer or mouse event over the map: fractions of the map box's content
-/// (inside its border), which the zoomed map canvas fills. The canvas itself is magnified by
-/// a CSS transform when zoomed, so its own rectangle is not the visible one.
-pub(crate) fn map_uv(e: &web_sys::Event, map_box: &Element) -> Option<(f32, f32)> {
+/// (inside its border), which the zoomed map canvas fills.
+///
+/// `area` is the overlay canvas ([`id::OVERLAY`]): it fills exactly that content box and is
+/// never transformed itself (the map canvas is magnified by a CSS transform when zoomed, so
+/// its own rectangle is not the visible one). Both the pointer and the rectangle are read in
+/// the same coordinate space — on-screen CSS pixels, fractional — so the fractions stay right
+/// when a host scales the page (`transform: scale`, `zoom`, a slide deck's iframe), at any
+/// device pixel ratio and browser zoom. The marker is drawn on the same overlay at the same
+/// fractions ([`crate::paint::marker`]), so the inverse mapping is the same one.
+pub(crate) fn map_uv(e: &web_sys::Event, area: &Element) -> Option<(f32, f32)> {
     let (x, y) = if let Some(p) = e.dyn_ref::<web_sys::PointerEvent>() {
         let p = p.unchecked_ref::<PrecisePointer>();
         (p.client_x_f64(), p.client_y_f64())
     } else {
         let m = e.dyn_ref::<web_sys::MouseEvent>()?;
-        (m.client_x() as f64, m.client_y() as f64)
+        let m = m.unchecked_ref::<PrecisePointer>();
+        (m.client_x_f64(), m.client_y_f64())
     };
-    let b = map_box.get_bounding_client_rect();
-    let (w, h) = (
-        map_box.client_width() as f64,
-        map_box.client_height() as f64,
-    );
-    if w <= 0.0 || h <= 0.0 {
-        return None;
-    }
-    let left = b.left() + map_box.client_left() as f64;
-    let top = b.top() + map_box.client_top() as f64;
-    let u = ((x - left) / w).clamp(0.0, 1.0);
-    let v = ((y - top) / h).clamp(0.0, 1.0);
-    Some((u as f32, v as f32))
+    let b = area.get_bounding_client_rect();
+    latent_web_kit::rect_uv(x, y, [b.left(), b.top(), b.width(), b.height()])
 }
 
 /// The page's elements, looked up once.

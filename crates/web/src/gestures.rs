@@ -1,6 +1,6 @@
 //! The map's pointer input at the page's edge: one pointer moves the cursor, two pointers
 //! (a pinch) zoom and pan, the wheel zooms around the pointer, the zoom buttons zoom around
-//! the cursor. Positions are fractions of the map box ([`crate::dom::map_uv`]), so they
+//! the cursor. Positions are fractions of the map box's content on screen ([`crate::dom::map_uv`]), so they
 //! mean the same at every zoom. The gesture's bookkeeping (which pointers are down, where
 //! the fingers were) is input decoding, kept here; what a gesture does to the view is
 //! [`crate::zoom`], applied by `update`.
@@ -75,9 +75,8 @@ pub fn wheel_factor(delta_y: f64, mode: u32) -> f32 {
 pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
     let mut ls = Vec::new();
     let map = dom.map.clone();
-    let Some(mbox) = dom.el(id::MAP_BOX) else {
-        return ls;
-    };
+    // the map's content box on screen (see `map_uv`)
+    let mbox: web_sys::Element = dom.overlay.clone().into();
     let touches = Rc::new(RefCell::new(Touches::default()));
     for ev in ["pointerdown", "pointermove"] {
         let (m, b, t) = (map.clone(), mbox.clone(), touches.clone());
@@ -89,7 +88,8 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
             }
             let mut t = t.borrow_mut();
             if down || pe.buttons() != 0 {
-                t.set(pe.pointer_id(), pe.client_x() as f64, pe.client_y() as f64);
+                let p = pe.unchecked_ref::<latent_web_kit::PrecisePointer>();
+                t.set(pe.pointer_id(), p.client_x_f64(), p.client_y_f64());
             }
             match t.down.len() {
                 0 | 1 => crate::dom::map_uv(e, &b).map(|(u, v)| Msg::Pointer(u, v)),
