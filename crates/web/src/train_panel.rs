@@ -90,22 +90,45 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
     ls
 }
 
-/// Reads a chosen or dropped file and answers with [`Msg::OpenFile`].
+/// Reads a chosen or dropped file and answers with [`Msg::OpenFile`]: its first bytes and
+/// header are checked before its body is read ([`read_checked`]).
 fn read_file(weak: &Weak<RefCell<Runtime>>, f: File) {
     let weak = weak.clone();
     let name = f.name();
     wasm_bindgen_futures::spawn_local(async move {
-        let bytes = match JsFuture::from(f.array_buffer()).await {
-            Ok(buf) => Ok(Uint8Array::new(&buf).to_vec()),
-            Err(e) => Err(format!(
-                "the browser could not read the file ({})",
-                js_msg(e)
-            )),
-        };
+        let bytes = read_checked(&f, &name).await;
         if let Some(rt) = weak.upgrade() {
             dispatch(&rt, Msg::OpenFile(name, bytes));
         }
     });
+}
+
+/// The bytes `start .. end` of `f`, read by the browser (`Blob.slice`): only these enter the
+/// module's memory.
+async fn read_slice(f: &web_sys::Blob, start: f64, end: f64) -> Result<Vec<u8>, String> {
+    let part = f.slice_with_f64_and_f64(start, end).map_err(js_msg)?;
+    JsFuture::from(part.array_buffer())
+        .await
+        .map(|buf| Uint8Array::new(&buf).to_vec())
+        .map_err(|e| format!("the browser could not read the file ({})", js_msg(e)))
+}
+
+/// A file's bytes, read only once its first bytes and its header show a bundle of a
+/// reasonable size ([`latent_core::bundle::prefix`]): a refused file never enters the wasm
+/// memory, which cannot shrink once grown. The error is the sentence after "Could not open
+/// <file>: ".
+async fn read_checked(f: &File, name: &str) -> Result<Vec<u8>, String> {
+    use latent_core::bundle::prefix;
+    let what = |e: latent_core::Error| match e {
+        latent_core::Error::Bundle { what, .. } => what,
+        e => e.to_string(),
+    };
+    let size = f.size();
+    let first = read_slice(f, 0.0, size.min(prefix::SNIFF_BYTES as f64)).await?;
+    let n = prefix::header_len(&first, size as u64, name).map_err(what)?;
+    let header = read_slice(f, 8.0, 8.0 + n as f64).await?;
+    prefix::check_header(&header, size as u64, name).map_err(what)?;
+    read_slice(f, 0.0, size).await
 }
 
 /// Loads and mounts the training view through [`LOADER`]; answers [`Msg::TrainLoaded`].

@@ -28,6 +28,7 @@ pub mod files;
 pub mod inference;
 pub mod layout;
 pub mod manifest;
+pub mod prefix;
 pub mod test_images;
 
 pub use inference::{ClassifierFile, EncoderFile, ViewFile};
@@ -109,6 +110,21 @@ pub fn read_header_json<T: DeserializeOwned>(
 ) -> Result<T> {
     let (_, header) =
         safetensors::SafeTensors::read_metadata(bytes).map_err(|e| not_valid(bytes, name, e))?;
+    json_from_metadata(&header, name, key, what)
+}
+
+/// The JSON under `key` in a parsed safetensors header's `__metadata__`, its
+/// `format_version` checked: [`read_header_json`] without the buffer (also used by
+/// [`prefix::check_header`], which has only the header).
+///
+/// # Errors
+/// As [`read_header_json`], but for the metadata only.
+pub fn json_from_metadata<T: DeserializeOwned>(
+    header: &safetensors::tensor::Metadata,
+    name: &str,
+    key: &str,
+    what: &str,
+) -> Result<T> {
     let json = header
         .metadata()
         .as_ref()
