@@ -109,10 +109,21 @@ async function main() {
     // before any of this code runs). build-site.sh rewrites the path to the hashed name.
     wasm = await import('./pkg/latent_web.js');
     stage = 'instantiate';
-    await wasm.default();
+    const exports = await wasm.default();
+    // the module's memory in bytes, for the page's own diagnostics and tests (a refused file
+    // must not grow it: WebAssembly memory never shrinks)
+    window.__latentWasmBytes = () => exports.memory.buffer.byteLength;
   } catch (e) {
     console.error(e);
-    if (isVersionMismatch(e, stage)) {
+    if (stage === 'import' && window.origin === 'null') {
+      // a sandboxed frame without allow-same-origin: every module is a cross-origin request
+      showError('Could not load the app\'s WebAssembly module: the browser refused it. This page '
+        + 'runs in a sandboxed frame without allow-same-origin, so its modules are cross-origin '
+        + 'requests, and the server does not allow them (no CORS headers). Embed it with '
+        + 'sandbox="allow-scripts allow-same-origin", or serve it with Access-Control-Allow-Origin.');
+      const el = document.getElementById('error');
+      if (el) el.dataset.reason = 'sandbox';
+    } else if (isVersionMismatch(e, stage)) {
       showNewVersion(e);
     } else {
       showError(`Could not load the app's WebAssembly module: ${describe(e)}`);

@@ -137,7 +137,10 @@ pub fn zoom(dom: &Dom, g: &Meshgrid, z: &crate::zoom::Zoom, evolution: bool) {
 }
 
 /// Each class's name written inside its visible region (of the zoomed window), so colour is
-/// never the only cue.
+/// never the only cue. A name longer than its region is shortened with an ellipsis by the
+/// style (its room, `--lr`, sets the largest width: [`view::window_label_places`]); the full
+/// name is in the label's title, the legend and the readouts. Each label is then kept inside
+/// the map box (a small region near the edge can be narrower than the shortest label).
 pub fn map_labels(
     dom: &Dom,
     m: &ClassMap,
@@ -149,14 +152,41 @@ pub fn map_labels(
     };
     box_.set_text_content(None);
     let ([u0, v0], side) = window;
-    for (c, x, y) in view::window_label_cells(m, u0, v0, side) {
-        let el = span(dom, "map-label", class_name(names, c))?;
+    let mut placed = Vec::new();
+    for (c, x, y, room) in view::window_label_places(m, u0, v0, side) {
+        let name = class_name(names, c);
+        let el = span(dom, "map-label", name)?;
+        let _ = el.set_attribute("title", name);
         let st = el.style();
         // fractions of the whole map; the style places them in the zoomed window
         let _ = st.set_property("--lx", &format!("{x:.5}"));
         let _ = st.set_property("--ly", &format!("{y:.5}"));
+        let _ = st.set_property("--lr", &format!("{room:.5}"));
         let _ = st.set_property("--class-colour", &palette::class_hex(c));
         box_.append_child(&el).map_err(js_msg)?;
+        placed.push((el, x, y));
+    }
+    // keep every label inside the box: its centre at least half its size from each edge
+    let (bw, bh) = (box_.client_width() as f64, box_.client_height() as f64);
+    if bw <= 0.0 || bh <= 0.0 || side <= 0.0 {
+        return Ok(());
+    }
+    let k = 1.0 / side as f64;
+    for (el, x, y) in placed {
+        let (hw, hh) = (el.offset_width() as f64 / 2.0, el.offset_height() as f64 / 2.0);
+        let keep = |at: f32, origin: f32, half: f64, size: f64| -> Option<f64> {
+            let px = (at as f64 - origin as f64) * k * size;
+            let lo = half.min(size / 2.0);
+            let fit = px.clamp(lo, (size - half).max(lo));
+            ((fit - px).abs() > 0.01).then(|| origin as f64 + fit / (k * size))
+        };
+        let st = el.style();
+        if let Some(x) = keep(x, u0, hw, bw) {
+            let _ = st.set_property("--lx", &format!("{x:.5}"));
+        }
+        if let Some(y) = keep(y, v0, hh, bh) {
+            let _ = st.set_property("--ly", &format!("{y:.5}"));
+        }
     }
     Ok(())
 }

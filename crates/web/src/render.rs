@@ -21,7 +21,7 @@ pub struct Renderer {
     /// The model and entry whose figures are shown.
     metrics_of: Option<(*const Explorer, Option<usize>)>,
     /// The manifest and entry the switchers were filled for.
-    controls_of: Option<(*const latent_core::bundle::Manifest, Option<usize>)>,
+    controls_of: Option<(*const latent_core::bundle::Manifest, Option<usize>, Option<String>)>,
     /// The decoder and z of the image on screen.
     decoded_of: Option<(*const Explorer, [f32; 2])>,
     /// What the points layer shows: map version, on/off.
@@ -279,19 +279,27 @@ impl Renderer {
         };
         // nothing shown yet (a failed first load): the switchers offer the default entry
         let cur = s.shown_entry().unwrap_or(0);
-        let key = (Rc::as_ptr(manifest), s.shown_entry());
-        if self.controls_of == Some(key) {
+        // a model outside the manifest (`?bundle=`, a file): named first in the model menu
+        let outside = match (s.shown_entry(), &s.model) {
+            (None, Some(m)) => Some(m.bundle().meta.model.clone()),
+            _ => None,
+        };
+        let key = (Rc::as_ptr(manifest), s.shown_entry(), outside.clone());
+        if self.controls_of.as_ref() == Some(&key) {
             return Ok(());
         }
         self.controls_of = Some(key);
         let cur_ds = manifest.bundles[cur].dataset.clone();
         let datasets = view::datasets(manifest);
-        let models: Vec<(String, String)> = manifest
+        let mut models: Vec<(String, String)> = manifest
             .bundles
             .iter()
             .filter(|b| b.dataset == cur_ds)
             .map(|b| (b.id.clone(), b.label.clone()))
             .collect();
+        if let Some(name) = &outside {
+            models.insert(0, (String::new(), format!("{name} (opened, not in this list)")));
+        }
         let doc = &self.dom.doc;
         let fill = |select: &Option<web_sys::HtmlSelectElement>,
                     options: &[(String, String)],
@@ -321,8 +329,18 @@ impl Renderer {
             Ok(true)
         };
         let has_ds = fill(&self.dom.dataset_select, &datasets, &cur_ds)?;
-        let has_model = fill(&self.dom.model_select, &models, &manifest.bundles[cur].id)?;
-        if s.shown_entry().is_none() {
+        let selected = match &outside {
+            Some(_) => "",
+            None => &manifest.bundles[cur].id,
+        };
+        let has_model = fill(&self.dom.model_select, &models, selected)?;
+        if let (Some(m), Some(_)) = (&self.dom.model_select, &outside) {
+            // the opened model can be left but not chosen again from here
+            if let Some(first) = m.item(0) {
+                let _ = first.set_attribute("disabled", "");
+            }
+        }
+        if s.shown_entry().is_none() && outside.is_none() {
             // nothing loaded (a failed first load): no model is selected, so picking the
             // default one is a change too
             if let Some(m) = &self.dom.model_select {

@@ -86,6 +86,20 @@ pub fn ticks(min: f32, max: f32, target: usize, downwards: bool) -> Vec<Tick> {
 /// class seen in the window gets a label inside its visible region; returns
 /// `(class, x, y)` with `x`, `y` the label's centre in fractions of the whole map.
 pub fn window_label_cells(map: &ClassMap, u0: f32, v0: f32, side: f32) -> Vec<(u8, f32, f32)> {
+    window_label_places(map, u0, v0, side)
+        .into_iter()
+        .map(|(c, x, y, _)| (c, x, y))
+        .collect()
+}
+
+/// [`window_label_cells`] with each label's room ([`label_places`]) as a fraction of the
+/// whole map's width: `(class, x, y, room)`.
+pub fn window_label_places(
+    map: &ClassMap,
+    u0: f32,
+    v0: f32,
+    side: f32,
+) -> Vec<(u8, f32, f32, f32)> {
     let (w, h) = (map.grid.width, map.grid.height);
     let span = |a: f32, n: usize| {
         let lo = ((a * n as f32).floor().max(0.0) as usize).min(n - 1);
@@ -96,11 +110,11 @@ pub fn window_label_cells(map: &ClassMap, u0: f32, v0: f32, side: f32) -> Vec<(u
     let at =
         |col: usize, row: usize| ((col as f32 + 0.5) / w as f32, (row as f32 + 0.5) / h as f32);
     if (c0, c1, r0, r1) == (0, w, 0, h) {
-        return label_cells(map)
+        return label_places(map)
             .into_iter()
-            .map(|(c, r, col)| {
+            .map(|(c, r, col, room)| {
                 let (x, y) = at(col, r);
-                (c, x, y)
+                (c, x, y, room / w as f32)
             })
             .collect();
     }
@@ -117,11 +131,11 @@ pub fn window_label_cells(map: &ClassMap, u0: f32, v0: f32, side: f32) -> Vec<(u
         confidence: vec![0; class.len()],
         class,
     };
-    label_cells(&crop)
+    label_places(&crop)
         .into_iter()
-        .map(|(c, r, col)| {
+        .map(|(c, r, col, room)| {
             let (x, y) = at(c0 + col, r0 + r);
-            (c, x, y)
+            (c, x, y, room / w as f32)
         })
         .collect()
 }
@@ -131,6 +145,17 @@ pub fn window_label_cells(map: &ClassMap, u0: f32, v0: f32, side: f32) -> Vec<(u
 /// (chamfer distance), so the label sits well inside its region even when the region is not
 /// convex. Classes are listed in id order.
 pub fn label_cells(map: &ClassMap) -> Vec<(u8, usize, usize)> {
+    label_places(map)
+        .into_iter()
+        .map(|(c, r, col, _)| (c, r, col))
+        .collect()
+}
+
+/// [`label_cells`] with each label's room: `(class, row, col, room)`, `room` the distance in
+/// cells from the label's cell to the nearest cell of another class or the map's edge (the
+/// radius of the largest disc of its class around it), so a label no wider than `2 · room`
+/// cells stays inside its region and the map.
+pub fn label_places(map: &ClassMap) -> Vec<(u8, usize, usize, f32)> {
     let (w, h) = (map.grid.width, map.grid.height);
     let cls = &map.class;
     const INF: u32 = u32::MAX / 4;
@@ -198,7 +223,7 @@ pub fn label_cells(map: &ClassMap) -> Vec<(u8, usize, usize)> {
     }
     best.iter()
         .enumerate()
-        .filter_map(|(c, b)| b.map(|(_, i)| (c as u8, i / w, i % w)))
+        .filter_map(|(c, b)| b.map(|(d, i)| (c as u8, i / w, i % w, d as f32 / 3.0)))
         .collect()
 }
 
