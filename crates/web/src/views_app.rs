@@ -56,9 +56,9 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
         }
     }
     let map = dom.map.clone();
-    let mbox = dom.el(id::MAP_BOX);
+    let area: web_sys::Element = dom.overlay.clone().into();
     ls.push(on(weak, &map, "click", false, move |e| {
-        let (u, v) = crate::dom::map_uv(e, mbox.as_ref()?)?;
+        let (u, v) = crate::dom::map_uv(e, &area)?;
         view(ViewMsg::MapClick(u, v))
     }));
     let clicks: [(&str, ViewFn); 14] = [
@@ -128,12 +128,30 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: ViewEffect) {
         } => {
             let r = rt.borrow();
             let text = match save_png(r.dom(), &file, &title, &caption, crop) {
+                // a sandboxed embed without `allow-downloads` blocks the download silently:
+                // inside a frame the page cannot tell, and says so
+                Ok(()) if in_frame() => format!(
+                    "Asked the browser to save {file}. If no file arrived, this embed blocks \
+                     downloads: open the explorer in its own tab to save."
+                ),
                 Ok(()) => format!("Saved {file}."),
                 Err(e) => format!("Could not save the PNG: {e}"),
             };
             drop(r);
             send(text);
         }
+    }
+}
+
+/// Whether the page runs inside a frame (an embed), where the host's sandbox may block
+/// downloads without telling the page.
+fn in_frame() -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    match w.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &w),
+        _ => true,
     }
 }
 

@@ -174,8 +174,29 @@ pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
                 .unwrap_or_else(|| "model".into());
             let z = s.z();
             let zs = |x: f32| crate::url::z_number(x);
-            let file = format!("{model}-z_{}_{}.png", zs(z[0]), zs(z[1]));
-            let title = format!("{} · {}", s.what(s.entry, ""), crate::view::z_text(z));
+            // in the evolution view the map and decoder are an epoch's: the file and the
+            // title name it
+            let (file, title) = match &s.evo {
+                Some(e) => (
+                    format!(
+                        "{model}-epoch{}-z_{}_{}.png",
+                        e.epoch(),
+                        zs(z[0]),
+                        zs(z[1])
+                    ),
+                    format!(
+                        "{} · epoch {} of {} · {}",
+                        s.what(s.entry, ""),
+                        e.epoch(),
+                        e.last_epoch(),
+                        crate::view::z_text(z)
+                    ),
+                ),
+                None => (
+                    format!("{model}-z_{}_{}.png", zs(z[0]), zs(z[1])),
+                    format!("{} · {}", s.what(s.entry, ""), crate::view::z_text(z)),
+                ),
+            };
             let g = s.grid();
             let zoom = s.zoom_shown();
             let crop = g.map_or(([0.0, 0.0], 1.0), |g| zoom.window_uv(&g));

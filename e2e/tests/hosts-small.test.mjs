@@ -1,0 +1,88 @@
+// The smaller host faults of issue 20 (item 4): Save PNG inside a sandboxed iframe without
+// `allow-downloads` does not claim the file was saved; a PNG saved in the evolution view names
+// its epoch in its file name and title; present mode fits a 390 px phone (the model menu and the
+// decode time inside the page); a sandboxed iframe without `allow-same-origin`, on a server
+// without CORS headers, says why the page cannot start.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, DIST } from '../lib/server.mjs';
+import { launch } from '../lib/browser.mjs';
+import { waitForState } from '../lib/page.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'weights', 'manifest.json'), 'utf8'));
+
+async function inPage(fn, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  try { return await fn(page); } finally { await context.close(); }
+}
+
+// The page in an iframe with the given sandbox tokens; returns its frame once it settled.
+async function sandboxed(page, sandbox, query = '') {
+  await page.setContent(`<!doctype html><title>host</title><iframe title="Latent space explorer"
+    sandbox="${sandbox}" src="${server.url}/${query}" style="width:1200px;height:850px;border:0"></iframe>`);
+  return (await page.waitForSelector('iframe')).contentFrame();
+}
+
+test('Save PNG in a sandboxed iframe without allow-downloads says it cannot tell', () => inPage(async (page) => {
+  const frame = await sandboxed(page, 'allow-scripts allow-same-origin', '?view=classify');
+  await waitForState(frame, 'ready');
+  await frame.click('#save-png');
+  await frame.waitForFunction(() => !document.getElementById('share-status').hidden);
+  const status = await frame.$eval('#share-status', (e) => e.textContent);
+  assert.doesNotMatch(status, /^Saved /, status);
+  assert.match(status, /Asked the browser to save mnist-vae-z_.*\.png\. If no file arrived, this embed blocks downloads/, status);
+}));
+
+test('Save PNG on its own page says saved; in the evolution view the file and title name the epoch', () => inPage(async (page) => {
+  const e = manifest.bundles.find((b) => b.evolution);
+  const epoch = e.evolution.epochs[2];
+  await page.goto(`${server.url}/?model=${encodeURIComponent(e.id)}&epoch=${epoch}&view=classify`);
+  await waitForState(page, 'ready');
+  await page.waitForFunction(() => document.body.dataset.evolution !== undefined || document.getElementById('evo-slider'));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-png')]);
+  const name = download.suggestedFilename();
+  assert.match(name, new RegExp(`^${e.id}-epoch${epoch}-z_.*\\.png$`), name);
+  await page.waitForFunction(() => !document.getElementById('share-status').hidden);
+  assert.equal(await page.$eval('#share-status', (el) => el.textContent), `Saved ${name}.`);
+  // the title drawn in the PNG: read back from the canvas is hard; the file is a real PNG
+  const file = await download.path();
+  const bytes = fs.readFileSync(file);
+  assert.deepEqual([...bytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+}));
+
+test('present mode fits a 390 px phone: the model menu and the decode time are inside the page', () => inPage(async (page) => {
+  await page.goto(`${server.url}/?present=1`);
+  await waitForState(page, 'ready');
+  const got = await page.evaluate(() => {
+    const box = (id) => { const r = document.getElementById(id).getBoundingClientRect(); return { left: r.left, right: r.right, width: r.width }; };
+    const t = document.getElementById('decode-time');
+    return {
+      client: document.documentElement.clientWidth,
+      scroll: document.documentElement.scrollWidth,
+      menu: box('model-select'),
+      time: box('decode-time'),
+      timeClipped: t.scrollWidth > t.clientWidth + 1,
+      timeText: t.textContent,
+    };
+  });
+  assert.ok(got.scroll <= got.client, `horizontal scroll: ${got.scroll} > ${got.client}`);
+  assert.ok(got.menu.right <= got.client + 0.5 && got.menu.left >= -0.5, `model menu ${JSON.stringify(got.menu)} in ${got.client}`);
+  assert.ok(got.time.right <= got.client + 0.5, `decode time ${JSON.stringify(got.time)} in ${got.client}`);
+  assert.equal(got.timeClipped, false, `the decode time is clipped: ${got.timeText}`);
+}, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }));
+
+test('a sandboxed iframe without allow-same-origin, on a server without CORS headers, says why the page cannot start', () => inPage(async (page) => {
+  const frame = await sandboxed(page, 'allow-scripts');
+  await waitForState(frame, 'error');
+  const text = await frame.$eval('#error', (e) => e.textContent);
+  assert.match(text, /the browser refused it\. This page runs in a sandboxed frame without allow-same-origin/, text);
+  assert.match(text, /allow-scripts allow-same-origin/);
+  assert.equal(await frame.$eval('#error', (e) => e.dataset.reason), 'sandbox');
+}));
