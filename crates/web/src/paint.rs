@@ -173,7 +173,10 @@ pub fn map_labels(
     }
     let k = 1.0 / side as f64;
     for (el, x, y) in placed {
-        let (hw, hh) = (el.offset_width() as f64 / 2.0, el.offset_height() as f64 / 2.0);
+        let (hw, hh) = (
+            el.offset_width() as f64 / 2.0,
+            el.offset_height() as f64 / 2.0,
+        );
         let keep = |at: f32, origin: f32, half: f64, size: f64| -> Option<f64> {
             let px = (at as f64 - origin as f64) * k * size;
             let lo = half.min(size / 2.0);

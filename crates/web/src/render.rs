@@ -21,7 +21,11 @@ pub struct Renderer {
     /// The model and entry whose figures are shown.
     metrics_of: Option<(*const Explorer, Option<usize>)>,
     /// The manifest and entry the switchers were filled for.
-    controls_of: Option<(*const latent_core::bundle::Manifest, Option<usize>, Option<String>)>,
+    controls_of: Option<(
+        *const latent_core::bundle::Manifest,
+        Option<usize>,
+        Option<String>,
+    )>,
     /// The decoder and z of the image on screen.
     decoded_of: Option<(*const Explorer, [f32; 2])>,
     /// What the points layer shows: map version, on/off.
@@ -298,7 +302,10 @@ impl Renderer {
             .map(|b| (b.id.clone(), b.label.clone()))
             .collect();
         if let Some(name) = &outside {
-            models.insert(0, (String::new(), format!("{name} (opened, not in this list)")));
+            models.insert(
+                0,
+                (String::new(), format!("{name} (opened, not in this list)")),
+            );
         }
         let doc = &self.dom.doc;
         let fill = |select: &Option<web_sys::HtmlSelectElement>,

@@ -144,19 +144,34 @@ mod tests {
     fn junk_and_near_misses_are_refused_with_a_reason() {
         let err = |b: &[u8]| check(b).unwrap_err().to_string();
         // random bytes: the header length is absurd
-        let junk: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
-        assert!(err(&junk).contains("not a valid safetensors file"), "{}", err(&junk));
+        let junk: Vec<u8> = (0..4096u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+            .collect();
+        assert!(
+            err(&junk).contains("not a valid safetensors file"),
+            "{}",
+            err(&junk)
+        );
         assert!(err(b"<!doctype html><p>404").contains("HTML page"));
         assert!(err(b"abc").contains("too short"));
         // truncated: the header says more bytes than the file has
         let b = file(&meta_json());
-        assert!(err(&b[..b.len() - 4]).contains("truncated"), "{}", err(&b[..b.len() - 4]));
+        assert!(
+            err(&b[..b.len() - 4]).contains("truncated"),
+            "{}",
+            err(&b[..b.len() - 4])
+        );
         // a safetensors file without our metadata
         let other = file("{}");
         let e = err(&other);
         assert!(e.contains("metadata"), "{e}");
         // too large: refused from its size alone, naming the limit
-        let e = header_len(&b[..64], 100_000_000, "big.bin").unwrap_err().to_string();
-        assert!(e.contains("big.bin") && e.contains("100.0 MB") && e.contains("67.1 MB"), "{e}");
+        let e = header_len(&b[..64], 100_000_000, "big.bin")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("big.bin") && e.contains("100.0 MB") && e.contains("67.1 MB"),
+            "{e}"
+        );
     }
 }

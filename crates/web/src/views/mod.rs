@@ -178,12 +178,7 @@ pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
             // title name it
             let (file, title) = match &s.evo {
                 Some(e) => (
-                    format!(
-                        "{model}-epoch{}-z_{}_{}.png",
-                        e.epoch(),
-                        zs(z[0]),
-                        zs(z[1])
-                    ),
+                    format!("{model}-epoch{}-z_{}_{}.png", e.epoch(), zs(z[0]), zs(z[1])),
                     format!(
                         "{} · epoch {} of {} · {}",
                         s.what(s.entry, ""),
