@@ -396,6 +396,43 @@ mod tests {
     }
 
     #[test]
+    fn a_label_has_room_for_the_disc_of_its_class_around_it() {
+        // left half class 0 (10 × 10 cells), right half class 1, a 1-cell class-2 strip
+        let (w, h) = (20, 10);
+        let class: Vec<u8> = (0..w * h)
+            .map(|i| match i % w {
+                c if c < 10 => 0,
+                19 => 2,
+                _ => 1,
+            })
+            .collect();
+        let map = ClassMap::new(grid(w, h), class.clone(), vec![255; w * h]).unwrap();
+        let places = label_places(&map);
+        // the 10 × 10 block: the centre is 4 to 5 cells from its nearest edge
+        let (c, r, col, room) = places[0];
+        assert_eq!(c, 0);
+        assert!((4.0..=5.0).contains(&room), "{places:?}");
+        // every cell within `room` of the label's cell is of its class (the chamfer metric
+        // underestimates the Euclidean distance, so the disc is inside)
+        for (cl, r, col, room) in &places {
+            for rr in 0..h {
+                for cc in 0..w {
+                    let d = ((rr as f32 - *r as f32).powi(2) + (cc as f32 - *col as f32).powi(2)).sqrt();
+                    if d < *room {
+                        assert_eq!(class[rr * w + cc], *cl, "cell ({rr}, {cc}) near label {cl}");
+                    }
+                }
+            }
+        }
+        // the one-cell strip has no room: its label is as narrow as the style allows
+        assert_eq!(places[2].3, 0.0);
+        // the window's rooms are fractions of the whole map's width
+        let win = window_label_places(&map, 0.0, 0.0, 1.0);
+        assert!((win[0].3 - room / w as f32).abs() < 1e-6);
+        let _ = (r, col);
+    }
+
+    #[test]
     fn labels_sit_inside_their_region() {
         // left half class 0, right half class 1, plus a thin class-2 strip on the right edge
         let (w, h) = (20, 10);
