@@ -469,7 +469,9 @@ fn run(cli: Cli) -> Result<()> {
                         }
                         Some(epochs)
                     }
-                    (true, None) => Some(latent_core::evolution::default_schedule(common.epochs)),
+                    (true, None) => Some(latent_core::bundle::evolution::default_schedule(
+                        common.epochs,
+                    )),
                     (false, None) => None,
                 }
                 .map(|epochs| SnapshotPlan {
@@ -565,7 +567,7 @@ fn run(cli: Cli) -> Result<()> {
                 command,
                 summary: design_summary(kind, beta),
                 snapshots: snapshots.then(|| SnapshotPlan {
-                    epochs: latent_core::evolution::default_schedule(common.epochs),
+                    epochs: latent_core::bundle::evolution::default_schedule(common.epochs),
                     grid: 128,
                     points: 2000,
                 }),

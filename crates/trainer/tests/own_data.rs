@@ -1,7 +1,7 @@
 //! The documented bring-your-own-data command, run as a user would: a tiny generated folder of
 //! labelled PNGs in, a classifier and an autoencoder bundle listed in the manifest out.
 
-use latent_core::bundle::{Manifest, ViewBundle};
+use latent_core::bundle::{candle::ViewBundle, Manifest};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
