@@ -7,7 +7,8 @@
 //! size, any colour type), one subfolder per class:
 //!
 //! * **Classes** are the subfolder names in sorted (byte) order; label `i` is `class_names[i]`.
-//!   1 to [`MAX_CLASSES`] classes. Hidden entries (names starting with `.`) and the OS clutter
+//!   1 to [`MAX_CLASSES`] classes. A class folder's name must be valid UTF-8 text and not
+//!   blank (it is the class name the app shows); long names are fine. Hidden entries (names starting with `.`) and the OS clutter
 //!   files `Thumbs.db` / `desktop.ini` are skipped; anything else that is not a class folder
 //!   (a file directly in `<dir>`, a folder inside a class folder, a file with another extension)
 //!   is an error naming its path, so nothing is dropped silently.
@@ -83,28 +84,35 @@ fn is_skipped(name: &str) -> bool {
     name.starts_with('.') || CLUTTER.iter().any(|c| name.eq_ignore_ascii_case(c))
 }
 
-fn file_name(path: &Path) -> Result<String> {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .map(str::to_string)
-        .ok_or_else(|| anyhow!("{}: the name is not valid UTF-8", path.display()))
-}
-
 /// The non-skipped entries of `dir`, sorted by name, as (name, path, is_dir).
+///
+/// # Errors
+/// A folder that cannot be listed, an entry whose metadata cannot be read, and an entry whose
+/// name is not valid UTF-8 (a class folder's name is its class name, shown in the app and
+/// stored in the bundle as text), each naming the path.
 fn entries(dir: &Path) -> Result<Vec<(String, PathBuf, bool)>> {
     let rd = std::fs::read_dir(dir).with_context(|| format!("{}: cannot list", dir.display()))?;
     let mut out = Vec::new();
     for e in rd {
         let e = e.with_context(|| format!("{}: cannot list", dir.display()))?;
         let path = e.path();
-        let name = file_name(&path)?;
-        if is_skipped(&name) {
+        let raw = e.file_name();
+        if is_skipped(&raw.to_string_lossy()) {
             continue;
         }
         // Follows symbolic links, so a linked class folder or image counts as what it points to.
         let meta = std::fs::metadata(&path)
             .with_context(|| format!("{}: cannot read its metadata", path.display()))?;
-        out.push((name, path, meta.is_dir()));
+        let Some(name) = raw.to_str() else {
+            let what = if meta.is_dir() {
+                "the folder's name is not valid UTF-8 text (a class folder's name is its class \
+                 name, shown in the app); rename the folder"
+            } else {
+                "the file's name is not valid UTF-8 text; rename the file"
+            };
+            bail!("{}: {what}", path.display());
+        };
+        out.push((name.to_string(), path, meta.is_dir()));
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(out)
@@ -133,6 +141,13 @@ fn scan_classes(dir: &Path) -> Result<Vec<ClassFiles>> {
                 "{}: not a folder; {} must hold only class folders (<class>/<image>.png …)",
                 path.display(),
                 dir.display()
+            );
+        }
+        if name.trim().is_empty() {
+            bail!(
+                "{}: the class folder's name is blank; every class needs a name (it is shown in \
+                 the app)",
+                path.display()
             );
         }
         let mut files = Vec::new();
@@ -295,7 +310,8 @@ fn interleave(per_class: &[Vec<Vec<u8>>], name: &str) -> Result<Labelled> {
 /// and is ignored when the folder has `train/` and `test/`.
 ///
 /// # Errors
-/// A message naming the path: a missing or empty folder, a stray file, a class folder without
+/// A message naming the path: a missing or empty folder, a stray file, a class folder whose
+/// name is blank or not valid UTF-8, a file whose name is not valid UTF-8, a class folder without
 /// images, a class too small to split, different classes in `train/` and `test/`, more than
 /// [`MAX_CLASSES`] classes, or a file that cannot be read or decoded (with the decoder's message).
 pub fn load_image_folder(dir: &Path, test_share: f32) -> Result<FolderDataset> {
@@ -389,18 +405,31 @@ pub const CLASSES_FILE: &str = "classes.txt";
 /// Returns `Ok(None)` when the file does not exist (the caller then uses its default names).
 ///
 /// # Errors
-/// A message naming the file: unreadable or not UTF-8, no names, an empty name (with its line
-/// number), a name given twice (with both line numbers), or more than [`MAX_CLASSES`] names.
+/// A message naming the file: unreadable, a line that is not UTF-8 (with its line number), no
+/// names, an empty name (with its line number), a name given twice (with both line numbers), or
+/// more than [`MAX_CLASSES`] names.
 pub fn load_idx_folder_classes(dir: &Path) -> Result<Option<Vec<String>>> {
     let path = dir.join(CLASSES_FILE);
-    let text = match std::fs::read(&path) {
-        Ok(bytes) => String::from_utf8(bytes)
-            .map_err(|e| anyhow!("{}: not UTF-8 text: {e}", path.display()))?,
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(anyhow!("{}: cannot read: {e}", path.display())),
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let mut names: Vec<String> = text.lines().map(|l| l.trim().to_string()).collect();
+    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    // line by line, so a byte that is not UTF-8 is reported with its line
+    let mut names = Vec::new();
+    for (i, line) in text.split(|&b| b == b'\n').enumerate() {
+        let line = std::str::from_utf8(line).map_err(|e| {
+            anyhow!(
+                "{}: line {} is not valid UTF-8 text (byte {} of the line); save the file as \
+                 UTF-8",
+                path.display(),
+                i + 1,
+                e.valid_up_to() + 1
+            )
+        })?;
+        names.push(line.trim().to_string());
+    }
     while names.last().is_some_and(|n| n.is_empty()) {
         names.pop();
     }
@@ -763,5 +792,131 @@ mod tests {
         std::fs::write(&f, many).unwrap();
         let e = load_idx_folder_classes(&t.0).unwrap_err().to_string();
         assert!(e.contains("256 class names"), "{e}");
+    }
+
+    #[test]
+    fn classes_txt_refuses_empty_and_non_utf8_names() {
+        let t = TempDir::new("classes-bad");
+        let f = t.0.join(CLASSES_FILE);
+        // an empty name between two others, and a name of white space only
+        std::fs::write(&f, "cat\ndog\n\nbird\n").unwrap();
+        let e = load_idx_folder_classes(&t.0).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            format!("{}: line 3 is empty; every class needs a name", f.display())
+        );
+        std::fs::write(&f, "cat\n \t \ndog\n").unwrap();
+        let e = load_idx_folder_classes(&t.0).unwrap_err().to_string();
+        assert!(e.contains("line 2 is empty"), "{e}");
+        // Latin-1 "café" (0xE9) on line 2: named with its line and byte
+        std::fs::write(&f, b"cat\ncaf\xe9\ndog\n").unwrap();
+        let e = load_idx_folder_classes(&t.0).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            format!(
+                "{}: line 2 is not valid UTF-8 text (byte 4 of the line); save the file as UTF-8",
+                f.display()
+            )
+        );
+        // after a byte-order mark and CRLF line ends, the line number is still the file's
+        std::fs::write(&f, b"\xef\xbb\xbfa\r\nb\r\nc\r\n\xff\r\n").unwrap();
+        let e = load_idx_folder_classes(&t.0).unwrap_err().to_string();
+        assert!(
+            e.contains("line 4 is not valid UTF-8 text (byte 1 of the line)"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn long_class_names_are_allowed() {
+        let long = |c: char| std::iter::repeat_n(c, 150).collect::<String>();
+        let (a, b) = (long('a'), format!("é{}", long('b')));
+        assert_eq!(b.chars().count(), 151);
+        let t = TempDir::new("classes-long");
+        std::fs::write(t.0.join(CLASSES_FILE), format!("{a}\n{b}\n")).unwrap();
+        assert_eq!(
+            load_idx_folder_classes(&t.0).unwrap().unwrap(),
+            [a.clone(), b.clone()]
+        );
+        // class folders with 150-character names (300 bytes is over most file systems' 255;
+        // 150 ASCII characters are not)
+        let t = TempDir::new("folder-long");
+        for (name, kind) in [(&a, "circle"), (&long('z'), "bar")] {
+            let d = t.0.join(name);
+            std::fs::create_dir(&d).unwrap();
+            for i in 0..2 {
+                shape(kind, 20, 20, 255, 0)
+                    .save(d.join(format!("{i}.png")))
+                    .unwrap();
+            }
+        }
+        let ds = load_image_folder(&t.0, 0.5).unwrap();
+        assert_eq!(ds.class_names, [a, long('z')]);
+        assert_eq!((ds.train.len(), ds.test.len()), (2, 2));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn folder_names_must_be_utf8_and_not_blank() {
+        use std::ffi::OsStr;
+        use std::os::unix::ffi::OsStrExt;
+        let t = TempDir::new("folder-names");
+        three_classes(&t.0);
+        // a class folder named in Latin-1: "café" with byte 0xE9
+        let bad = t.0.join(OsStr::from_bytes(b"caf\xe9"));
+        std::fs::create_dir(&bad).unwrap();
+        shape("bar", 28, 28, 255, 0)
+            .save(bad.join("a.png"))
+            .unwrap();
+        let e = load_image_folder(&t.0, 0.2).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            format!(
+                "{}: the folder's name is not valid UTF-8 text (a class folder's name is its \
+                 class name, shown in the app); rename the folder",
+                bad.display()
+            )
+        );
+        std::fs::remove_dir_all(&bad).unwrap();
+        // an image whose file name is not UTF-8
+        let img = t.0.join("circle").join(OsStr::from_bytes(b"\xff.png"));
+        shape("bar", 28, 28, 255, 0).save(&img).unwrap();
+        let e = load_image_folder(&t.0, 0.2).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            format!(
+                "{}: the file's name is not valid UTF-8 text; rename the file",
+                img.display()
+            )
+        );
+        std::fs::remove_file(&img).unwrap();
+        // a class folder whose name is white space only
+        let blank = t.0.join("  ");
+        std::fs::create_dir(&blank).unwrap();
+        shape("bar", 28, 28, 255, 0)
+            .save(blank.join("a.png"))
+            .unwrap();
+        let e = load_image_folder(&t.0, 0.2).unwrap_err().to_string();
+        assert!(
+            e.contains(&blank.display().to_string())
+                && e.contains("the class folder's name is blank; every class needs a name"),
+            "{e}"
+        );
+        std::fs::remove_dir_all(&blank).unwrap();
+        // the same folders in train/ of an explicit split
+        let split = TempDir::new("folder-names-split");
+        three_classes(&split.0.join("train"));
+        three_classes(&split.0.join("test"));
+        let bad = split.0.join("test").join(OsStr::from_bytes(b"\x80"));
+        std::fs::create_dir(&bad).unwrap();
+        let e = load_image_folder(&split.0, 0.2).unwrap_err().to_string();
+        assert!(
+            e.starts_with(&format!(
+                "{}: the folder's name is not valid UTF-8",
+                bad.display()
+            )),
+            "{e}"
+        );
+        assert!(load_image_folder(&t.0, 0.2).is_ok());
     }
 }
