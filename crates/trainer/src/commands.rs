@@ -224,7 +224,9 @@ pub fn run(cli: Cli) -> Result<()> {
             let command = command_line();
             for ds in &datasets {
                 let id = crate::data::DatasetId::from_id(ds).ok_or_else(|| {
-                    anyhow::anyhow!("unknown dataset `{ds}`: expected mnist or fashion")
+                    let known: Vec<&str> =
+                        latent_core::dataset::KNOWN.iter().map(|d| d.id).collect();
+                    anyhow::anyhow!("unknown dataset `{ds}`: expected {}", known.join(" or "))
                 })?;
                 let dataset = Dataset::known(id, None);
                 let out = weights.join(ds).join(files::TRAIN_SUBSET_FILE);
@@ -247,11 +249,7 @@ pub fn run(cli: Cli) -> Result<()> {
             for ds in &datasets {
                 let dir = weights.join(ds);
                 let out = dir.join(files::TEST_IMAGES_FILE);
-                let name = match ds.as_str() {
-                    "mnist" => "MNIST",
-                    "fashion" => "Fashion-MNIST",
-                    other => other,
-                };
+                let name = latent_core::dataset::known(ds).map_or(ds.as_str(), |d| d.name);
                 let n = crate::reference::write_test_images(
                     ds,
                     &fixtures.join(format!("{ds}-t1000-images-idx3-ubyte.gz")),
