@@ -2,8 +2,9 @@
 //!
 //! One definition of each model ([`model`]), the loss terms ([`loss`]), the latent-map math
 //! ([`latent_map`]), the bundle format with its manifest, file names and loaders
-//! ([`bundle`]), the typed bundle metrics ([`metrics`]), the training evolution
-//! ([`evolution`]), the MNIST-style preprocessing of drawn strokes ([`draw`]), the IDX reader ([`idx`]), the latent-space statistics ([`stats`]), Adam's fused in-place update ([`optim`]), the classifier's convolution and pooling kernels ([`im2col`], [`pool`]), the
+//! ([`bundle`], the training evolution's files included: [`bundle::evolution`]), the typed
+//! bundle metrics ([`metrics`]), the built-in datasets' ids, names and class names
+//! ([`dataset`]), the MNIST-style preprocessing of drawn strokes ([`draw`]), the IDX reader ([`idx`]), the latent-space statistics ([`stats`]), Adam's fused in-place update ([`optim`]), the classifier's convolution and pooling kernels ([`im2col`], [`pool`]), the
 //! class palette ([`palette`]) and the one training step ([`train`]: seeded initialisation,
 //! batch objective, Adam) that the native trainer and the browser's training worker share. The native trainer and the browser (wasm32) crate are thin
 //! layers over this crate, so the weights the trainer writes are read by exactly the code
@@ -19,11 +20,11 @@
 pub mod bundle;
 #[cfg(feature = "candle")]
 mod cpu;
+pub mod dataset;
 #[cfg(feature = "candle")]
 pub mod dense;
 pub mod draw;
 pub mod error;
-pub mod evolution;
 pub mod idx;
 #[cfg(feature = "candle")]
 pub mod im2col;

@@ -459,9 +459,9 @@ pub fn decoder_from_bytes(
     bytes: &[u8],
     name: &str,
 ) -> crate::Result<crate::model::Decoder> {
-    let tensors = crate::bundle::read_tensors(bytes, name)?;
+    let tensors = crate::bundle::candle::read_tensors(bytes, name)?;
     for (k, t) in tensors.iter().filter(|(k, _)| k.starts_with("decoder.")) {
-        crate::bundle::check_finite(t, k, name)?;
+        crate::bundle::candle::check_finite(t, k, name)?;
     }
     let vb = VarBuilder::from_tensors(tensors, DType::F32, &Device::Cpu);
     crate::model::Decoder::new(cfg, vb.pp("decoder")).map_err(|e| crate::Error::Bundle {

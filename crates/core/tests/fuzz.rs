@@ -23,11 +23,12 @@
 
 use candle_core::{DType, Device, Tensor};
 use candle_nn::{VarBuilder, VarMap};
+use latent_core::bundle::evolution::{Evolution, EvolutionMeta, Frame, EVOLUTION_META_KEY};
 use latent_core::bundle::{
-    self, layout, write, BundleMeta, ClassifierBundle, EncoderBundle, Manifest, ViewBundle,
-    FORMAT_VERSION,
+    self,
+    candle::{ClassifierBundle, EncoderBundle, ViewBundle},
+    layout, write, BundleMeta, Manifest, FORMAT_VERSION,
 };
-use latent_core::evolution::{Evolution, EvolutionMeta, Frame, EVOLUTION_META_KEY};
 use latent_core::idx;
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
 use latent_core::model::{Autoencoder, AutoencoderConfig, ClassifierConfig};

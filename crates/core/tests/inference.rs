@@ -6,8 +6,8 @@
 use candle_core::{DType, Device, Tensor};
 use candle_nn::{VarBuilder, VarMap};
 use latent_core::bundle::{
-    write, BundleMeta, ClassifierBundle, ClassifierFile, EncoderBundle, EncoderFile, Manifest,
-    TestImages, ViewBundle, ViewFile, FORMAT_VERSION,
+    candle::{ClassifierBundle, EncoderBundle, ViewBundle},
+    write, BundleMeta, ClassifierFile, EncoderFile, Manifest, TestImages, ViewFile, FORMAT_VERSION,
 };
 use latent_core::model::{
     Autoencoder, AutoencoderConfig, AutoencoderKind, Classifier, ClassifierConfig,

@@ -5,7 +5,7 @@
 
 use candle_core::{DType, Device, Tensor};
 use candle_nn::{VarBuilder, VarMap};
-use latent_core::bundle::{Manifest, ViewBundle};
+use latent_core::bundle::{candle::ViewBundle, Manifest};
 use latent_core::model::{AutoencoderConfig, Decoder};
 use std::path::PathBuf;
 

@@ -48,9 +48,6 @@ pub struct PaintedMap {
     pub by: MapBy,
 }
 
-/// The datasets with a training subset, `(id, label)`.
-pub const DATASETS: [(&str, &str); 2] = [("mnist", "MNIST digits"), ("fashion", "Fashion-MNIST")];
-
 /// What the visitor chose (sent to the worker as JSON): one definition with the worker's.
 pub use latent_core::train::Settings;
 
@@ -560,8 +557,9 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             let v = v.trim();
             match field {
                 Field::Dataset => {
-                    if let Some((id, _)) = DATASETS.iter().find(|(id, _)| *id == v) {
-                        s.dataset = id.to_string();
+                    // the built-in datasets, each with a training subset
+                    if let Some(d) = latent_core::dataset::known(v) {
+                        s.dataset = d.id.to_string();
                     }
                 }
                 Field::Design => {

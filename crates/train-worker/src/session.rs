@@ -4,7 +4,9 @@
 //! "Download bundle" writes.
 
 use candle_core::{DType, Device, Tensor};
-use latent_core::bundle::{write, BundleMeta, ClassifierBundle, TestImages, FORMAT_VERSION};
+use latent_core::bundle::{
+    candle::ClassifierBundle, write, BundleMeta, TestImages, FORMAT_VERSION,
+};
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
 use latent_core::model::{AutoencoderKind, ClassifierConfig};
 use latent_core::train::{pixels_to_tensor, AutoencoderTrainer, StepConfig};

@@ -4,7 +4,7 @@
 //! like the model it came from.
 #![cfg(not(target_arch = "wasm32"))]
 
-use latent_core::bundle::ViewBundle;
+use latent_core::bundle::candle::ViewBundle;
 use latent_core::model::AutoencoderKind;
 use latent_train_worker::reference::retake;
 use latent_train_worker::session::{Session, Settings};
@@ -168,8 +168,12 @@ fn the_classifier_paints_the_map_row_by_row() {
         .unwrap()
         .to_vec1::<f32>()
         .unwrap();
-    let c = latent_core::bundle::ClassifierBundle::from_bytes(clf, "c", &candle_core::Device::Cpu)
-        .unwrap();
+    let c = latent_core::bundle::candle::ClassifierBundle::from_bytes(
+        clf,
+        "c",
+        &candle_core::Device::Cpu,
+    )
+    .unwrap();
     let probs = &c.probabilities(&px).unwrap()[0];
     let best = (0..10)
         .max_by(|&a, &b| probs[a].total_cmp(&probs[b]))

@@ -19,7 +19,7 @@ use anyhow::Result;
 use candle_core::{DType, Device};
 use candle_nn::{VarBuilder, VarMap};
 use clap::{Parser, ValueEnum};
-use latent_core::bundle::{ClassifierBundle, ViewBundle};
+use latent_core::bundle::candle::{ClassifierBundle, ViewBundle};
 use latent_core::model::{Autoencoder, AutoencoderConfig, Classifier, ClassifierConfig};
 use latent_trainer::data::{load_sets, Dataset, DatasetId};
 use latent_trainer::train::{self, Interrupted, Session, TrainConfig};

@@ -12,8 +12,8 @@ use crate::train::{self, TrainConfig};
 use anyhow::Result;
 use candle_core::{DType, Device, Tensor};
 use candle_nn::{VarBuilder, VarMap};
+use latent_core::bundle::evolution::{self, Evolution, EvolutionMeta, Frame};
 use latent_core::bundle::{files, write, BundleMeta, EvolutionEntry, FORMAT_VERSION};
-use latent_core::evolution::{self, Evolution, EvolutionMeta, Frame};
 use latent_core::latent_map::{Bounds, BoundsRule, Meshgrid};
 use latent_core::metrics;
 use latent_core::model::{Autoencoder, AutoencoderConfig, AutoencoderKind};
@@ -102,7 +102,7 @@ pub struct AutoencoderRun {
     pub also_publish: Vec<(PathBuf, PathBuf)>,
 }
 
-/// Which snapshots a run records (see [`latent_core::evolution`]).
+/// Which snapshots a run records (see [`latent_core::bundle::evolution`]).
 #[derive(Debug, Clone)]
 pub struct SnapshotPlan {
     /// Epochs to snapshot (0 = before training), e.g. [`evolution::default_schedule`].

@@ -147,7 +147,7 @@ pub fn update_manifest(out: &Path, entry: ManifestEntry) -> Result<()> {
 /// tensor.
 pub fn realign(path: &std::path::Path) -> anyhow::Result<usize> {
     use anyhow::{ensure, Context};
-    use latent_core::bundle::{layout, read_file, read_meta, read_tensors};
+    use latent_core::bundle::{candle::read_tensors, layout, read_file, read_meta};
     let name = path.display().to_string();
     let bytes = read_file(path)?;
     let misaligned = layout::misaligned(&bytes)?.len();

@@ -113,7 +113,7 @@ pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Checkpoint> {
             h.version
         );
     }
-    let mut t = latent_core::bundle::read_tensors(bytes, name)?;
+    let mut t = latent_core::bundle::candle::read_tensors(bytes, name)?;
     let mut take = |key: String| {
         t.remove(&key)
             .with_context(|| format!("{name}: tensor `{key}` is missing"))

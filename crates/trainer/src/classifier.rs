@@ -6,7 +6,7 @@ use crate::train::{self, TrainConfig};
 use anyhow::Result;
 use candle_core::{DType, Device};
 use candle_nn::{VarBuilder, VarMap};
-use latent_core::bundle::{files, write, BundleMeta, ClassifierBundle, FORMAT_VERSION};
+use latent_core::bundle::{candle::ClassifierBundle, files, write, BundleMeta, FORMAT_VERSION};
 use latent_core::metrics;
 use latent_core::model::{Classifier, ClassifierConfig};
 use std::collections::BTreeMap;

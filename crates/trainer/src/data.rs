@@ -2,10 +2,11 @@
 
 use anyhow::{bail, Context, Result};
 use candle_core::{Device, Tensor};
+use latent_core::dataset::{self, KnownDataset};
 use latent_core::idx::Labelled;
 use std::path::{Path, PathBuf};
 
-/// A dataset the trainer knows by name.
+/// A dataset the trainer knows by name: the built-in datasets of [`latent_core::dataset`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DatasetId {
     /// MNIST handwritten digits (LeCun, Cortes & Burges; CC BY-SA 3.0).
@@ -15,20 +16,22 @@ pub enum DatasetId {
 }
 
 impl DatasetId {
+    /// This dataset's row of the table of built-in datasets.
+    pub fn known(self) -> &'static KnownDataset {
+        match self {
+            DatasetId::Mnist => &dataset::MNIST,
+            DatasetId::Fashion => &dataset::FASHION,
+        }
+    }
+
     /// Short id used in file and model names.
     pub fn id(self) -> &'static str {
-        match self {
-            DatasetId::Mnist => "mnist",
-            DatasetId::Fashion => "fashion",
-        }
+        self.known().id
     }
 
     /// Name shown in the app's dataset switcher.
     pub fn label(self) -> &'static str {
-        match self {
-            DatasetId::Mnist => "MNIST digits",
-            DatasetId::Fashion => "Fashion-MNIST",
-        }
+        self.known().label
     }
 
     /// Default data folder: `data/<id>`.
@@ -38,23 +41,11 @@ impl DatasetId {
 
     /// Class names, indexed by label.
     pub fn class_names(self) -> Vec<String> {
-        match self {
-            DatasetId::Mnist => (0..10).map(|d| d.to_string()).collect(),
-            DatasetId::Fashion => [
-                "T-shirt/top",
-                "Trouser",
-                "Pullover",
-                "Dress",
-                "Coat",
-                "Sandal",
-                "Shirt",
-                "Sneaker",
-                "Bag",
-                "Ankle boot",
-            ]
-            .map(String::from)
-            .to_vec(),
-        }
+        self.known()
+            .class_names
+            .iter()
+            .map(|c| c.to_string())
+            .collect()
     }
 
     /// The command that fetches this dataset.
@@ -139,7 +130,11 @@ impl Dataset {
             bail!("dataset id `{id}`: use lowercase letters, digits and `_` only (it names files and models)");
         }
         let Some(dir) = dir else {
-            bail!("dataset `{id}` is not built in (mnist, fashion): give its folder with --data");
+            let known: Vec<&str> = dataset::KNOWN.iter().map(|d| d.id).collect();
+            bail!(
+                "dataset `{id}` is not built in ({}): give its folder with --data",
+                known.join(", ")
+            );
         };
         let has_idx = ["train-images-idx3-ubyte", "train-images-idx3-ubyte.gz"]
             .iter()

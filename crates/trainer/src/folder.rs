@@ -7,7 +7,8 @@
 //! size, any colour type), one subfolder per class:
 //!
 //! * **Classes** are the subfolder names in sorted (byte) order; label `i` is `class_names[i]`.
-//!   1 to [`MAX_CLASSES`] classes. Hidden entries (names starting with `.`) and the OS clutter
+//!   1 to [`MAX_CLASSES`] classes. A class folder's name must be valid UTF-8 text and not
+//!   blank (it is the class name the app shows); long names are fine. Hidden entries (names starting with `.`) and the OS clutter
 //!   files `Thumbs.db` / `desktop.ini` are skipped; anything else that is not a class folder
 //!   (a file directly in `<dir>`, a folder inside a class folder, a file with another extension)
 //!   is an error naming its path, so nothing is dropped silently.
@@ -83,28 +84,35 @@ fn is_skipped(name: &str) -> bool {
     name.starts_with('.') || CLUTTER.iter().any(|c| name.eq_ignore_ascii_case(c))
 }
 
-fn file_name(path: &Path) -> Result<String> {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .map(str::to_string)
-        .ok_or_else(|| anyhow!("{}: the name is not valid UTF-8", path.display()))
-}
-
 /// The non-skipped entries of `dir`, sorted by name, as (name, path, is_dir).
+///
+/// # Errors
+/// A folder that cannot be listed, an entry whose metadata cannot be read, and an entry whose
+/// name is not valid UTF-8 (a class folder's name is its class name, shown in the app and
+/// stored in the bundle as text), each naming the path.
 fn entries(dir: &Path) -> Result<Vec<(String, PathBuf, bool)>> {
     let rd = std::fs::read_dir(dir).with_context(|| format!("{}: cannot list", dir.display()))?;
     let mut out = Vec::new();
     for e in rd {
         let e = e.with_context(|| format!("{}: cannot list", dir.display()))?;
         let path = e.path();
-        let name = file_name(&path)?;
-        if is_skipped(&name) {
+        let raw = e.file_name();
+        if is_skipped(&raw.to_string_lossy()) {
             continue;
         }
         // Follows symbolic links, so a linked class folder or image counts as what it points to.
         let meta = std::fs::metadata(&path)
             .with_context(|| format!("{}: cannot read its metadata", path.display()))?;
-        out.push((name, path, meta.is_dir()));
+        let Some(name) = raw.to_str() else {
+            let what = if meta.is_dir() {
+                "the folder's name is not valid UTF-8 text (a class folder's name is its class \
+                 name, shown in the app); rename the folder"
+            } else {
+                "the file's name is not valid UTF-8 text; rename the file"
+            };
+            bail!("{}: {what}", path.display());
+        };
+        out.push((name.to_string(), path, meta.is_dir()));
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(out)
@@ -133,6 +141,13 @@ fn scan_classes(dir: &Path) -> Result<Vec<ClassFiles>> {
                 "{}: not a folder; {} must hold only class folders (<class>/<image>.png …)",
                 path.display(),
                 dir.display()
+            );
+        }
+        if name.trim().is_empty() {
+            bail!(
+                "{}: the class folder's name is blank; every class needs a name (it is shown in \
+                 the app)",
+                path.display()
             );
         }
         let mut files = Vec::new();
@@ -295,7 +310,8 @@ fn interleave(per_class: &[Vec<Vec<u8>>], name: &str) -> Result<Labelled> {
 /// and is ignored when the folder has `train/` and `test/`.
 ///
 /// # Errors
-/// A message naming the path: a missing or empty folder, a stray file, a class folder without
+/// A message naming the path: a missing or empty folder, a stray file, a class folder whose
+/// name is blank or not valid UTF-8, a file whose name is not valid UTF-8, a class folder without
 /// images, a class too small to split, different classes in `train/` and `test/`, more than
 /// [`MAX_CLASSES`] classes, or a file that cannot be read or decoded (with the decoder's message).
 pub fn load_image_folder(dir: &Path, test_share: f32) -> Result<FolderDataset> {
@@ -389,18 +405,31 @@ pub const CLASSES_FILE: &str = "classes.txt";
 /// Returns `Ok(None)` when the file does not exist (the caller then uses its default names).
 ///
 /// # Errors
-/// A message naming the file: unreadable or not UTF-8, no names, an empty name (with its line
-/// number), a name given twice (with both line numbers), or more than [`MAX_CLASSES`] names.
+/// A message naming the file: unreadable, a line that is not UTF-8 (with its line number), no
+/// names, an empty name (with its line number), a name given twice (with both line numbers), or
+/// more than [`MAX_CLASSES`] names.
 pub fn load_idx_folder_classes(dir: &Path) -> Result<Option<Vec<String>>> {
     let path = dir.join(CLASSES_FILE);
-    let text = match std::fs::read(&path) {
-        Ok(bytes) => String::from_utf8(bytes)
-            .map_err(|e| anyhow!("{}: not UTF-8 text: {e}", path.display()))?,
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(anyhow!("{}: cannot read: {e}", path.display())),
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let mut names: Vec<String> = text.lines().map(|l| l.trim().to_string()).collect();
+    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    // line by line, so a byte that is not UTF-8 is reported with its line
+    let mut names = Vec::new();
+    for (i, line) in text.split(|&b| b == b'\n').enumerate() {
+        let line = std::str::from_utf8(line).map_err(|e| {
+            anyhow!(
+                "{}: line {} is not valid UTF-8 text (byte {} of the line); save the file as \
+                 UTF-8",
+                path.display(),
+                i + 1,
+                e.valid_up_to() + 1
+            )
+        })?;
+        names.push(line.trim().to_string());
+    }
     while names.last().is_some_and(|n| n.is_empty()) {
         names.pop();
     }
@@ -438,330 +467,4 @@ pub fn load_idx_folder_classes(dir: &Path) -> Result<Option<Vec<String>>> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use image::{Rgb, RgbImage, Rgba, RgbaImage};
-
-    /// A fresh, unique temp folder, removed on drop.
-    struct TempDir(PathBuf);
-    impl TempDir {
-        fn new(tag: &str) -> Self {
-            use std::sync::atomic::{AtomicUsize, Ordering};
-            static N: AtomicUsize = AtomicUsize::new(0);
-            let p = std::env::temp_dir().join(format!(
-                "latent-folder-test-{tag}-{}-{}",
-                std::process::id(),
-                N.fetch_add(1, Ordering::SeqCst)
-            ));
-            let _ = std::fs::remove_dir_all(&p);
-            std::fs::create_dir_all(&p).unwrap();
-            Self(p)
-        }
-    }
-    impl Drop for TempDir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
-    }
-
-    /// Grey image `w × h`: `ink` inside the shape, `bg` outside.
-    fn shape(kind: &str, w: u32, h: u32, ink: u8, bg: u8) -> GrayImage {
-        GrayImage::from_fn(w, h, |x, y| {
-            let (fx, fy) = (x as f32 / w as f32, y as f32 / h as f32);
-            let inside = match kind {
-                // a disc of radius 0.35 around the centre
-                "circle" => (fx - 0.5).powi(2) + (fy - 0.5).powi(2) < 0.35f32.powi(2),
-                // the middle half in both directions
-                "square" => (0.25..0.75).contains(&fx) && (0.25..0.75).contains(&fy),
-                // a vertical bar, the middle fifth of the width, 10 %–90 % of the height
-                "bar" => (0.4..0.6).contains(&fx) && (0.1..0.9).contains(&fy),
-                _ => unreachable!(),
-            };
-            Luma([if inside { ink } else { bg }])
-        })
-    }
-
-    fn to_rgb(g: &GrayImage) -> RgbImage {
-        RgbImage::from_fn(g.width(), g.height(), |x, y| {
-            let v = g.get_pixel(x, y).0[0];
-            Rgb([v, v, v])
-        })
-    }
-
-    /// Six images per class: sizes 28…, odd aspect ratios, every other one RGB, the last two
-    /// black on white.
-    fn write_class(dir: &Path, kind: &str) {
-        std::fs::create_dir_all(dir).unwrap();
-        let sizes = [(28, 28), (40, 40), (64, 48), (33, 57), (100, 100), (17, 17)];
-        for (i, &(w, h)) in sizes.iter().enumerate() {
-            let (ink, bg) = if i >= 4 { (0, 255) } else { (255, 0) };
-            let g = shape(kind, w, h, ink, bg);
-            let p = dir.join(format!("{kind}{i}.png"));
-            if i % 2 == 1 {
-                to_rgb(&g).save(&p).unwrap();
-            } else {
-                g.save(&p).unwrap();
-            }
-        }
-    }
-
-    fn three_classes(root: &Path) {
-        for kind in ["square", "circle", "bar"] {
-            write_class(&root.join(kind), kind);
-        }
-    }
-
-    fn count(l: &Labelled, label: u8) -> usize {
-        l.labels.iter().filter(|&&x| x == label).count()
-    }
-
-    fn px(img: &[u8], x: usize, y: usize) -> u8 {
-        img[y * SIDE + x]
-    }
-
-    #[test]
-    fn automatic_split_classes_counts_and_order() {
-        let t = TempDir::new("auto");
-        three_classes(&t.0);
-        std::fs::write(t.0.join(".DS_Store"), b"junk").unwrap();
-        std::fs::write(t.0.join("square").join(".hidden.png"), b"junk").unwrap();
-        let ds = load_image_folder(&t.0, 0.2).unwrap();
-        assert_eq!(ds.class_names, ["bar", "circle", "square"]);
-        // k = 5: the 5th of the six sorted files of each class is the test image.
-        for l in 0..3 {
-            assert_eq!(count(&ds.train, l), 5, "train, class {l}");
-            assert_eq!(count(&ds.test, l), 1, "test, class {l}");
-        }
-        assert_eq!((ds.train.images.rows, ds.train.images.cols), (28, 28));
-        assert_eq!(ds.train.images.pixels.len(), 15 * 784);
-        // Round-robin over classes.
-        assert_eq!(&ds.train.labels[..6], &[0, 1, 2, 0, 1, 2]);
-        assert_eq!(ds.test.labels, [0, 1, 2]);
-        // k = 2 (share 0.5): files 2, 4, 6 of each class.
-        let half = load_image_folder(&t.0, 0.5).unwrap();
-        assert_eq!((half.train.len(), half.test.len()), (9, 9));
-        // A tiny share: each class still gets its last file as a test image.
-        let tiny = load_image_folder(&t.0, 0.01).unwrap();
-        assert_eq!((tiny.train.len(), tiny.test.len()), (15, 3));
-        assert!(load_image_folder(&t.0, 0.0).is_err());
-        assert!(load_image_folder(&t.0, 1.0).is_err());
-    }
-
-    #[test]
-    fn pixels_are_mnist_like() {
-        let t = TempDir::new("pixels");
-        three_classes(&t.0);
-        let ds = load_image_folder(&t.0, 0.2).unwrap();
-        // Train order: round 0 is bar0, circle0, square0; round 1 is bar1 …; square is label 2.
-        // The test image of each class is its file 4: 100×100, black ink on white, inverted.
-        let square0 = ds.train.images.image(2); // 28×28 grey, white on black: nearly unchanged
-        assert_eq!(px(square0, 14, 14), 255);
-        assert_eq!(px(square0, 0, 0), 0);
-        assert_eq!(px(square0, 27, 27), 0);
-        let square1 = ds.train.images.image(5); // 40×40 RGB
-        assert!(px(square1, 14, 14) >= 200, "{}", px(square1, 14, 14));
-        assert!(px(square1, 1, 1) <= 30, "{}", px(square1, 1, 1));
-        let square4 = ds.test.images.image(2); // 100×100 black on white: inverted
-        assert_eq!(ds.test.labels[2], 2);
-        assert!(px(square4, 14, 14) >= 200, "{}", px(square4, 14, 14));
-        assert!(px(square4, 0, 0) <= 30, "{}", px(square4, 0, 0));
-        assert!(px(square4, 27, 27) <= 30, "{}", px(square4, 27, 27));
-        // The bar (label 0), file 3: 33×57, so padded left and right; the bar stays thin and
-        // tall instead of being stretched to the full width.
-        let bar3 = ds.train.images.image(9);
-        assert_eq!(ds.train.labels[9], 0);
-        assert!(px(bar3, 14, 14) >= 200, "{}", px(bar3, 14, 14));
-        assert!(px(bar3, 8, 14) <= 30, "{}", px(bar3, 8, 14));
-        assert!(px(bar3, 20, 14) <= 30, "{}", px(bar3, 20, 14));
-        // The bar is 6 of 33 source columns; padded to 57×57 that is about 3 of 28 columns
-        // (squashed to the full width it would be about 5).
-        let bright = (0..SIDE).filter(|&x| px(bar3, x, 14) >= 128).count();
-        assert!((2..=4).contains(&bright), "{bright} bright columns");
-        // Ink all along the centre column from row 5 to row 22 (the bar spans 10 %–90 %).
-        for y in 5..23 {
-            assert!(px(bar3, 14, y) >= 150, "y {y}: {}", px(bar3, 14, y));
-        }
-    }
-
-    #[test]
-    fn conversion_handles_polarity_aspect_and_transparency() {
-        // Black on white: inverted.
-        let g = shape("square", 56, 56, 0, 255);
-        let p = to_mnist_pixels(&DynamicImage::ImageLuma8(g));
-        assert_eq!((px(&p, 14, 14), px(&p, 0, 0)), (255, 0));
-        // A wide image (84×28) is padded top and bottom: a full-height bar in its middle third
-        // covers rows 9..19 of the result only.
-        let wide = GrayImage::from_fn(84, 28, |x, _| {
-            Luma([if (28..56).contains(&x) { 255 } else { 0 }])
-        });
-        let p = to_mnist_pixels(&DynamicImage::ImageLuma8(wide));
-        assert!(px(&p, 14, 14) >= 200 && px(&p, 14, 4) <= 30 && px(&p, 14, 23) <= 30);
-        // Dark ink on a transparent sheet (transparent pixels stored as black): composited
-        // over white, then inverted, so the ink is bright.
-        let rgba = RgbaImage::from_fn(40, 40, |x, y| {
-            if (10..30).contains(&x) && (10..30).contains(&y) {
-                Rgba([0, 0, 0, 255])
-            } else {
-                Rgba([0, 0, 0, 0])
-            }
-        });
-        let p = to_mnist_pixels(&DynamicImage::ImageRgba8(rgba));
-        assert!(
-            px(&p, 14, 14) >= 200 && px(&p, 1, 1) <= 30,
-            "{} {}",
-            px(&p, 14, 14),
-            px(&p, 1, 1)
-        );
-        // White ink on a transparent sheet: composited over black.
-        let rgba = RgbaImage::from_fn(40, 40, |x, y| {
-            if (10..30).contains(&x) && (10..30).contains(&y) {
-                Rgba([255, 255, 255, 255])
-            } else {
-                Rgba([255, 255, 255, 0])
-            }
-        });
-        let p = to_mnist_pixels(&DynamicImage::ImageRgba8(rgba));
-        assert!(
-            px(&p, 14, 14) >= 200 && px(&p, 1, 1) <= 30,
-            "{} {}",
-            px(&p, 14, 14),
-            px(&p, 1, 1)
-        );
-        // Colour: pure red on black is Rec. 709 luma 0.2126 · 255 ≈ 54.
-        let red = RgbImage::from_fn(28, 28, |x, _| {
-            if x >= 14 {
-                Rgb([255, 0, 0])
-            } else {
-                Rgb([0, 0, 0])
-            }
-        });
-        let p = to_mnist_pixels(&DynamicImage::ImageRgb8(red));
-        assert!((50..=58).contains(&px(&p, 20, 14)), "{}", px(&p, 20, 14));
-    }
-
-    #[test]
-    fn explicit_train_test_folders_are_honoured() {
-        let t = TempDir::new("explicit");
-        for kind in ["square", "circle"] {
-            write_class(&t.0.join("train").join(kind), kind);
-        }
-        for kind in ["circle", "square"] {
-            let d = t.0.join("test").join(kind);
-            std::fs::create_dir_all(&d).unwrap();
-            for i in 0..2 {
-                shape(kind, 30, 30, 255, 0)
-                    .save(d.join(format!("t{i}.png")))
-                    .unwrap();
-            }
-        }
-        // The share is ignored: all six go to training, the two in test/ to testing.
-        let ds = load_image_folder(&t.0, 0.5).unwrap();
-        assert_eq!(ds.class_names, ["circle", "square"]);
-        assert_eq!((count(&ds.train, 0), count(&ds.train, 1)), (6, 6));
-        assert_eq!((count(&ds.test, 0), count(&ds.test, 1)), (2, 2));
-        assert_eq!(ds.test.labels, [0, 1, 0, 1]);
-        // Different class sets are an error naming the odd one.
-        write_class(&t.0.join("train").join("bar"), "bar");
-        let e = load_image_folder(&t.0, 0.2).unwrap_err().to_string();
-        assert!(
-            e.contains("only in train/: [bar]") && e.contains("only in test/: []"),
-            "{e}"
-        );
-        // Anything next to train/ and test/ is an error.
-        std::fs::remove_dir_all(t.0.join("train").join("bar")).unwrap();
-        std::fs::write(t.0.join("notes.txt"), b"x").unwrap();
-        let e = load_image_folder(&t.0, 0.2).unwrap_err().to_string();
-        assert!(e.contains("notes.txt") && e.contains("unexpected"), "{e}");
-        // train/ without test/: train is taken for a class folder, and the error says why.
-        std::fs::remove_file(t.0.join("notes.txt")).unwrap();
-        std::fs::remove_dir_all(t.0.join("test")).unwrap();
-        let e = load_image_folder(&t.0, 0.2).unwrap_err().to_string();
-        assert!(e.contains("both train/ and test/ are needed"), "{e}");
-    }
-
-    #[test]
-    fn errors_name_the_path() {
-        let t = TempDir::new("errors");
-        three_classes(&t.0);
-        // A corrupt image: the error names it and quotes the decoder.
-        let bad = t.0.join("circle").join("x.png");
-        std::fs::write(&bad, b"not a png").unwrap();
-        let e = format!("{:#}", load_image_folder(&t.0, 0.2).unwrap_err());
-        assert!(
-            e.contains(&bad.display().to_string()) && e.contains("cannot decode"),
-            "{e}"
-        );
-        std::fs::remove_file(&bad).unwrap();
-        // A file with another extension.
-        let txt = t.0.join("circle").join("notes.txt");
-        std::fs::write(&txt, b"x").unwrap();
-        let e = load_image_folder(&t.0, 0.2).unwrap_err().to_string();
-        assert!(
-            e.contains(&txt.display().to_string()) && e.contains("not an image"),
-            "{e}"
-        );
-        std::fs::remove_file(&txt).unwrap();
-        // An empty class folder.
-        let empty = t.0.join("empty");
-        std::fs::create_dir(&empty).unwrap();
-        let e = load_image_folder(&t.0, 0.2).unwrap_err().to_string();
-        assert!(
-            e.contains(&empty.display().to_string()) && e.contains("holds no images"),
-            "{e}"
-        );
-        // A class with a single image cannot be split.
-        shape("bar", 28, 28, 255, 0)
-            .save(empty.join("one.png"))
-            .unwrap();
-        let e = load_image_folder(&t.0, 0.2).unwrap_err().to_string();
-        assert!(e.contains("class empty has 1 image"), "{e}");
-        std::fs::remove_dir_all(&empty).unwrap();
-        // A file directly in the folder.
-        let stray = t.0.join("readme.md");
-        std::fs::write(&stray, b"x").unwrap();
-        let e = load_image_folder(&t.0, 0.2).unwrap_err().to_string();
-        assert!(
-            e.contains(&stray.display().to_string()) && e.contains("not a folder"),
-            "{e}"
-        );
-        // An empty or missing folder.
-        let none = TempDir::new("empty-root");
-        let e = load_image_folder(&none.0, 0.2).unwrap_err().to_string();
-        assert!(
-            e.contains(&none.0.display().to_string()) && e.contains("empty folder"),
-            "{e}"
-        );
-        let e = load_image_folder(&none.0.join("nope"), 0.2)
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("nope") && e.contains("not a folder"), "{e}");
-    }
-
-    #[test]
-    fn classes_txt() {
-        let t = TempDir::new("classes");
-        assert_eq!(load_idx_folder_classes(&t.0).unwrap(), None);
-        let f = t.0.join(CLASSES_FILE);
-        std::fs::write(&f, "\u{feff}cat\r\n dog \nT-shirt/top\n\n").unwrap();
-        assert_eq!(
-            load_idx_folder_classes(&t.0).unwrap().unwrap(),
-            ["cat", "dog", "T-shirt/top"]
-        );
-        std::fs::write(&f, "cat\n\ndog\n").unwrap();
-        let e = load_idx_folder_classes(&t.0).unwrap_err().to_string();
-        assert!(
-            e.contains("classes.txt") && e.contains("line 2 is empty"),
-            "{e}"
-        );
-        std::fs::write(&f, "cat\ndog\ncat\n").unwrap();
-        let e = load_idx_folder_classes(&t.0).unwrap_err().to_string();
-        assert!(e.contains("\"cat\" appears twice (lines 1 and 3)"), "{e}");
-        std::fs::write(&f, "\n\n").unwrap();
-        let e = load_idx_folder_classes(&t.0).unwrap_err().to_string();
-        assert!(e.contains("no class names"), "{e}");
-        let many: String = (0..256).map(|i| format!("c{i}\n")).collect();
-        std::fs::write(&f, many).unwrap();
-        let e = load_idx_folder_classes(&t.0).unwrap_err().to_string();
-        assert!(e.contains("256 class names"), "{e}");
-    }
-}
+mod tests;

@@ -1,14 +1,16 @@
-//! The native trainer as a library: the binary `latent-trainer` is a thin CLI over
-//! [`run_classifier`], [`run_autoencoder`], [`remap`], [`study::run_study`],
-//! [`docs::build_docs`] and [`write_reference`]; the tests call the same functions on the
-//! committed fixture.
+//! The native trainer as a library: the binary `latent-trainer` parses [`cli::Cli`] and hands
+//! it to [`commands::run`], which runs [`run_classifier`], [`run_autoencoder`],
+//! [`own_data::run_own_data`], [`remap`], [`study::run_study`], [`docs::build_docs`],
+//! [`write_reference`] …; the tests call the same functions on the committed fixture.
 //!
 //! | module | what |
 //! | --- | --- |
+//! | [`cli`], [`commands`] | the command line's flags, and each subcommand run from them |
 //! | [`data`], [`folder`] | datasets on disk (IDX files, folders of images) as tensors |
 //! | [`train`] | the training loops, evaluation and f16 rounding |
 //! | [`classifier`] | the classifier run and loading its bundle |
 //! | [`autoencoder`] | an autoencoder run: snapshots, test figures, class map, bundle |
+//! | [`own_data`] | your own data end to end: classifier, test images, one autoencoder |
 //! | [`map`] | the class map and the figures measured on it |
 //! | [`bundles`] | where bundle files go and the manifest update |
 //! | [`stage`], [`checkpoint`] | staging, publishing in a safe order, stopping and resuming |
@@ -24,10 +26,13 @@ pub mod autoencoder;
 pub mod bundles;
 pub mod checkpoint;
 pub mod classifier;
+pub mod cli;
+pub mod commands;
 pub mod data;
 pub mod docs;
 pub mod folder;
 pub mod map;
+pub mod own_data;
 pub mod reference;
 pub mod remap;
 pub mod stage;

@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 use candle_core::Device;
-use latent_core::bundle::{write, ViewBundle};
+use latent_core::bundle::{candle::ViewBundle, write};
 use latent_core::latent_map::Meshgrid;
 use std::path::Path;
 
@@ -100,7 +100,10 @@ pub fn write_hands_on_reference(
     test_images: &Path,
     out: &Path,
 ) -> Result<()> {
-    use latent_core::bundle::{read_file, ClassifierBundle, EncoderBundle, TestImages};
+    use latent_core::bundle::{
+        candle::{ClassifierBundle, EncoderBundle},
+        read_file, TestImages,
+    };
     let dev = Device::Cpu;
     let v = ViewBundle::read(view, &dev)?;
     let enc = EncoderBundle::read(encoder, &dev)?;

@@ -38,8 +38,8 @@ pub fn remap(
     let view_bytes = bundle::read_file(&view_path)?;
     let enc_bytes = bundle::read_file(&enc_path)?;
     let mut meta = bundle::read_meta(&view_bytes, &vn)?;
-    let mut tensors = bundle::read_tensors(&view_bytes, &vn)?;
-    tensors.extend(bundle::read_tensors(&enc_bytes, &en)?);
+    let mut tensors = bundle::candle::read_tensors(&view_bytes, &vn)?;
+    tensors.extend(bundle::candle::read_tensors(&enc_bytes, &en)?);
     let cfg = meta
         .autoencoder
         .clone()

@@ -190,7 +190,7 @@ pub fn referenced_files(out: &Path, entry: &ManifestEntry) -> Vec<String> {
     if let Some(EvolutionEntry { index, .. }) = &entry.evolution {
         v.push(index.clone());
         if let Ok(bytes) = std::fs::read(out.join(index)) {
-            if let Ok(evo) = latent_core::evolution::Evolution::from_bytes(&bytes, index) {
+            if let Ok(evo) = latent_core::bundle::evolution::Evolution::from_bytes(&bytes, index) {
                 v.extend(evo.meta.frames);
             }
         }

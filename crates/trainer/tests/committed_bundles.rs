@@ -6,7 +6,7 @@
 mod common;
 use candle_core::Device;
 use common::fixture;
-use latent_core::bundle::{self, Manifest, ViewBundle};
+use latent_core::bundle::{self, candle::ViewBundle, Manifest};
 use latent_trainer::train;
 use std::path::{Path, PathBuf};
 
@@ -111,7 +111,7 @@ fn every_committed_tensor_is_8_byte_aligned() {
 
 #[test]
 fn committed_evolutions_load() {
-    use latent_core::evolution::Evolution;
+    use latent_core::bundle::evolution::Evolution;
     let m = manifest();
     let mut seen = vec![];
     for e in &m.bundles {
@@ -209,7 +209,7 @@ fn vae_meets_its_bars_and_encodes_into_its_map() {
     // the encoder file, with the same code, puts most fixture digits in a cell of their class
     let enc_bytes =
         std::fs::read(root().join("weights").join(e.encoder.as_ref().unwrap())).unwrap();
-    let tensors = bundle::read_tensors(&enc_bytes, "encoder").unwrap();
+    let tensors = bundle::candle::read_tensors(&enc_bytes, "encoder").unwrap();
     let vb = candle_nn::VarBuilder::from_tensors(tensors, candle_core::DType::F32, &Device::Cpu);
     let enc =
         latent_core::model::Encoder::new(v.meta.autoencoder.as_ref().unwrap(), vb.pp("encoder"))

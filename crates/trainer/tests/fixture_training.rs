@@ -193,8 +193,8 @@ fn beta_vae_learns_and_pays_more_kl_weight() {
 /// frame decodes exactly like the final bundle.
 #[test]
 fn snapshots_are_written_and_load() {
-    use latent_core::bundle::{Manifest, ViewBundle};
-    use latent_core::evolution::Evolution;
+    use latent_core::bundle::evolution::Evolution;
+    use latent_core::bundle::{candle::ViewBundle, Manifest};
     use latent_trainer::data::{Dataset, DatasetId};
     use latent_trainer::*;
     let dir = std::env::temp_dir().join(format!("latent-snapshots-{}", std::process::id()));

@@ -1,7 +1,7 @@
 //! The documented bring-your-own-data command, run as a user would: a tiny generated folder of
 //! labelled PNGs in, a classifier and an autoencoder bundle listed in the manifest out.
 
-use latent_core::bundle::{Manifest, ViewBundle};
+use latent_core::bundle::{candle::ViewBundle, Manifest};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -150,6 +150,74 @@ fn unreadable_image_is_named() {
         !o.status.success() && err.contains("dataset id `My Shapes`"),
         "{err}"
     );
+    std::fs::remove_dir_all(root).unwrap();
+}
+
+/// Class names that are not text are refused by the command before anything is written, the
+/// error naming the folder or the file and line: a class folder named in Latin-1, and (for IDX
+/// files) a `classes.txt` line that is not UTF-8 or empty.
+#[cfg(unix)]
+#[test]
+fn class_names_must_be_text() {
+    use std::os::unix::ffi::OsStrExt;
+    let root = temp("names");
+    let images = root.join("shapes");
+    make_folder(&images);
+    let bad = images.join(std::ffi::OsStr::from_bytes(b"caf\xe9"));
+    std::fs::create_dir(&bad).unwrap();
+    std::fs::copy(images.join("bar/00.png"), bad.join("00.png")).unwrap();
+    let out = root.join("weights");
+    let own_data = |data: &Path| {
+        trainer(&[
+            "own-data",
+            "--dataset",
+            "shapes",
+            "--data",
+            data.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--epochs",
+            "1",
+        ])
+    };
+    let o = own_data(&images);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success());
+    assert!(
+        err.contains(&format!(
+            "{}: the folder's name is not valid UTF-8 text",
+            bad.display()
+        )),
+        "{err}"
+    );
+    // IDX files with a classes.txt whose second line is Latin-1, then empty
+    let idx = root.join("idx");
+    std::fs::create_dir_all(&idx).unwrap();
+    std::fs::write(idx.join("train-images-idx3-ubyte"), b"").unwrap();
+    let classes = idx.join("classes.txt");
+    std::fs::write(&classes, b"cat\ncaf\xe9\n").unwrap();
+    let o = own_data(&idx);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        !o.status.success()
+            && err.contains(&format!(
+                "{}: line 2 is not valid UTF-8 text",
+                classes.display()
+            )),
+        "{err}"
+    );
+    std::fs::write(&classes, b"cat\n\ndog\n").unwrap();
+    let o = own_data(&idx);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        !o.status.success()
+            && err.contains(&format!(
+                "{}: line 2 is empty; every class needs a name",
+                classes.display()
+            )),
+        "{err}"
+    );
+    assert!(!out.exists(), "nothing written on failure");
     std::fs::remove_dir_all(root).unwrap();
 }
 

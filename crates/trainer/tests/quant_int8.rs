@@ -24,7 +24,7 @@
 //! 1.3 levels (within the bar), 6 cells changed. The one width within 2 levels saves ≈ 25 kB
 //! and still changes the map, so the view files keep f16.
 use candle_core::{DType, Device, Tensor};
-use latent_core::bundle::{read_tensors, ViewBundle};
+use latent_core::bundle::candle::{read_tensors, ViewBundle};
 use latent_core::model::Decoder;
 use std::collections::HashMap;
 use std::path::PathBuf;

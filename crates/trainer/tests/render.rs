@@ -5,7 +5,7 @@
 //! `cargo test --release -p latent-trainer --test render -- --ignored --nocapture`.
 //! Set `RENDER_KEEP=<folder>` to keep the GIF and a frame PNG there.
 
-use latent_core::evolution::{Evolution, EvolutionMeta, Frame, BOUNDS_POLICY};
+use latent_core::bundle::evolution::{Evolution, EvolutionMeta, Frame, BOUNDS_POLICY};
 use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
 use latent_trainer::render::{self, FrameContent};
 use rand::{Rng, SeedableRng};

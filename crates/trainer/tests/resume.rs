@@ -7,8 +7,8 @@ mod common;
 use candle_core::DType;
 use candle_nn::{VarBuilder, VarMap};
 use common::fixture;
-use latent_core::bundle::{self, Manifest, ViewBundle};
-use latent_core::evolution::Evolution;
+use latent_core::bundle::evolution::Evolution;
+use latent_core::bundle::{self, candle::ViewBundle, Manifest};
 use latent_core::latent_map::BoundsRule;
 use latent_core::model::{Autoencoder, AutoencoderConfig, Classifier, ClassifierConfig};
 use latent_trainer::checkpoint;
@@ -257,7 +257,7 @@ impl Setup {
             command: format!("latent-trainer autoencoder --seed {seed} (test)"),
             summary: "test".into(),
             snapshots: Some(SnapshotPlan {
-                epochs: latent_core::evolution::default_schedule(epochs),
+                epochs: latent_core::bundle::evolution::default_schedule(epochs),
                 grid: 8,
                 points: 20,
             }),

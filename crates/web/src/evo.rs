@@ -8,7 +8,7 @@
 
 use crate::state::{file_name, Effect, FetchError, Pending, State};
 use crate::{view, Explorer};
-use latent_core::evolution::Evolution;
+use latent_core::bundle::evolution::Evolution;
 use std::rc::Rc;
 
 /// The open training-evolution view of one manifest entry.

@@ -4,7 +4,7 @@
 use crate::dom::{id, Dom};
 use crate::state::class_name;
 use crate::view;
-use latent_core::evolution::Frame;
+use latent_core::bundle::evolution::Frame;
 use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
 use latent_core::palette;
 use wasm_bindgen::{Clamped, JsCast};

@@ -15,8 +15,8 @@ pub use crate::msg::{Effect, FetchError, Key, Msg, Source, ZoomMsg};
 use crate::url::{self, UrlState};
 use crate::zoom::Zoom;
 use crate::{view, Explorer};
+use latent_core::bundle::evolution::Evolution;
 use latent_core::bundle::Manifest;
-use latent_core::evolution::Evolution;
 use latent_core::latent_map::{ClassMap, Meshgrid};
 use std::rc::Rc;
 

@@ -227,13 +227,11 @@ pub fn label_places(map: &ClassMap) -> Vec<(u8, usize, usize, f32)> {
         .collect()
 }
 
-/// A display name for a dataset id: `mnist` → `MNIST`, `fashion-mnist` → `Fashion-MNIST`.
+/// A display name for a dataset id, from the table of built-in datasets
+/// ([`latent_core::dataset::find`]): `mnist` → `MNIST`, `fashion` or `fashion-mnist` →
+/// `Fashion-MNIST`; any other id as it is.
 pub fn dataset_name(id: &str) -> String {
-    match id.to_ascii_lowercase().replace('_', "-").as_str() {
-        "mnist" => "MNIST".into(),
-        "fashion-mnist" | "fashionmnist" => "Fashion-MNIST".into(),
-        _ => id.into(),
-    }
+    latent_core::dataset::find(id).map_or_else(|| id.into(), |d| d.name.into())
 }
 
 /// A test loss beside the epoch slider: `Test −ELBO 142.4 nats/image`.
@@ -494,6 +492,8 @@ mod tests {
         assert_eq!(percent(0.973), "97 %");
         assert_eq!(dataset_name("mnist"), "MNIST");
         assert_eq!(dataset_name("fashion_mnist"), "Fashion-MNIST");
+        assert_eq!(dataset_name("fashion"), "Fashion-MNIST");
+        assert_eq!(dataset_name("shapes"), "shapes");
         assert_eq!(
             join_url("weights/manifest.json", "mnist/vae.safetensors"),
             "weights/mnist/vae.safetensors"

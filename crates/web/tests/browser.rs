@@ -136,13 +136,13 @@ fn truncated_bundle_is_a_readable_error() {
     assert!(e.contains("nf.safetensors"), "{e}");
 }
 
-/// The evolution index is parsed in the browser by `latent_core::evolution` (the one
+/// The evolution index is parsed in the browser by `latent_core::bundle::evolution` (the one
 /// definition of the format): a small index written by `Evolution::to_bytes` reads back
 /// exactly in wasm, each frame paints with the class palette by class id, and a damaged
 /// index is a readable error naming the file.
 #[wasm_bindgen_test]
 fn evolution_index_round_trips_in_the_browser() {
-    use latent_core::evolution::{Evolution, EvolutionMeta, Frame, BOUNDS_POLICY};
+    use latent_core::bundle::evolution::{Evolution, EvolutionMeta, Frame, BOUNDS_POLICY};
     use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
     let (w, h) = (4, 3);
     let frames: Vec<Frame> = (0..3)

@@ -9,7 +9,9 @@
 
 use candle_core::{DType, Device, Tensor};
 use candle_nn::{VarBuilder, VarMap};
-use latent_core::bundle::{write, BundleMeta, Manifest, ManifestEntry, ViewBundle, FORMAT_VERSION};
+use latent_core::bundle::{
+    candle::ViewBundle, write, BundleMeta, Manifest, ManifestEntry, FORMAT_VERSION,
+};
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap, Meshgrid};
 use latent_core::model::{Autoencoder, AutoencoderConfig, ClassifierConfig};
 use std::collections::BTreeMap;
@@ -133,7 +135,7 @@ fn write_dev_bundle() {
 #[test]
 #[ignore = "builds a dev evolution index from $DEV_EVOLUTION_FRAMES"]
 fn write_dev_evolution() {
-    use latent_core::evolution::{Evolution, EvolutionMeta, Frame, BOUNDS_POLICY};
+    use latent_core::bundle::evolution::{Evolution, EvolutionMeta, Frame, BOUNDS_POLICY};
     use latent_core::model::Encoder;
     let frames: Vec<PathBuf> = std::env::var("DEV_EVOLUTION_FRAMES")
         .expect("set DEV_EVOLUTION_FRAMES to a comma-separated list of view files")
@@ -173,7 +175,8 @@ fn write_dev_evolution() {
                 .replace(".safetensors", ".encoder.safetensors"),
         );
         let enc =
-            latent_core::bundle::read_tensors(&std::fs::read(enc_path).unwrap(), "enc").unwrap();
+            latent_core::bundle::candle::read_tensors(&std::fs::read(enc_path).unwrap(), "enc")
+                .unwrap();
         let cfg = vb.meta.autoencoder.clone().unwrap();
         let encoder = Encoder::new(
             &cfg,

@@ -8,8 +8,8 @@
 //! architectures are the ones of [`crate::model`] (the same tensor names and shapes, taken
 //! from the metadata's [`AutoencoderConfig`] and [`ClassifierConfig`]); with the `candle`
 //! feature, tests check every committed model against candle's forward: decoded pixels, codes
-//! and class probabilities within 1e-5. The candle bundles ([`super::ViewBundle`],
-//! [`super::EncoderBundle`], [`super::ClassifierBundle`]) stay the trainer's.
+//! and class probabilities within 1e-5. The candle bundles ([`super::candle::ViewBundle`],
+//! [`super::candle::EncoderBundle`], [`super::candle::ClassifierBundle`]) stay the trainer's.
 //!
 //! Checks are those of the candle loaders, with the same messages: the format, the metadata,
 //! the weights' storage dtype (`f16` or `f32`, as the metadata says), finite values, and each
@@ -94,7 +94,7 @@ impl<'a> Arrays<'a> {
         Ok(())
     }
 
-    /// Checks the weights under `prefix` as [`super::check_weights`] does: each stored as the
+    /// Checks the weights under `prefix` as [`super::candle::check_weights`] does: each stored as the
     /// metadata's `weights_dtype`, each finite (in name order).
     ///
     /// # Errors

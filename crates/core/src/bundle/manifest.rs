@@ -38,7 +38,7 @@ pub struct ManifestEntry {
     pub evolution: Option<EvolutionEntry>,
 }
 
-/// Where a bundle's training evolution lives (see [`crate::evolution`]).
+/// Where a bundle's training evolution lives (see [`crate::bundle::evolution`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EvolutionEntry {
     /// Path of the evolution index, relative to the manifest.

@@ -8,8 +8,12 @@ pub mod render;
 use crate::study::{StudyPoint, StudyResults};
 use anyhow::{Context, Result};
 use candle_core::Device;
-use latent_core::bundle::{self, files, EncoderBundle, Manifest, ManifestEntry, ViewBundle};
-use latent_core::evolution::Evolution;
+use latent_core::bundle::evolution::Evolution;
+use latent_core::bundle::{
+    self,
+    candle::{EncoderBundle, ViewBundle},
+    files, Manifest, ManifestEntry,
+};
 use latent_core::idx::Labelled;
 use latent_core::metrics::{self, Metric};
 use latent_core::model::AutoencoderKind;

@@ -16,9 +16,9 @@
 
 use ab_glyph::{point, Font, FontRef, GlyphId, PxScale, ScaleFont};
 use anyhow::{anyhow, bail, ensure, Context, Result};
+use latent_core::bundle::evolution::Evolution;
 use latent_core::bundle::write::atomic_write;
 use latent_core::bundle::{files, Manifest};
-use latent_core::evolution::Evolution;
 use latent_core::latent_map::ClassMap;
 use latent_core::model::AutoencoderKind;
 use latent_core::palette;

@@ -1,7 +1,7 @@
 //! Unit tests of the renderer: pixel-exact checks of frames, GIF palette and charts.
 
 use super::*;
-use latent_core::evolution::{EvolutionMeta, Frame, BOUNDS_POLICY};
+use latent_core::bundle::evolution::{EvolutionMeta, Frame, BOUNDS_POLICY};
 use latent_core::latent_map::{Bounds, Meshgrid};
 use std::path::PathBuf;
 

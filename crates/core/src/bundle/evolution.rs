@@ -11,7 +11,7 @@
 //!   subset of N test images, latent units), `evolution.labels` u8 `[N]`, and
 //!   [`EvolutionMeta`] as JSON under the key [`EVOLUTION_META_KEY`];
 //! * one **frame view file** per snapshot, `<dataset>/<model>.evolution/epoch-NNNN.safetensors`:
-//!   an ordinary view file ([`crate::bundle::ViewBundle`]) with that epoch's decoder and map,
+//!   an ordinary view file ([`crate::bundle::candle::ViewBundle`]) with that epoch's decoder and map,
 //!   fetched on demand when the visitor decodes at that epoch.
 //!
 //! Bounds are **per epoch**: each snapshot's meshgrid covers that epoch's encoded training set
@@ -185,7 +185,7 @@ impl Evolution {
             )));
         }
         for (k, t) in &tensors {
-            crate::bundle::check_finite(t, k, &self.meta.model)?;
+            crate::bundle::candle::check_finite(t, k, &self.meta.model)?;
         }
         let json = serde_json::to_string(&self.meta).map_err(|e| Error::Invalid(e.to_string()))?;
         let info = HashMap::from([(EVOLUTION_META_KEY.to_string(), json)]);
@@ -348,7 +348,7 @@ mod tests {
                 b2.meta.points = 2;
                 let bytes = b2.to_bytes().unwrap();
                 // rewrite the metadata only: same tensors, N claimed 3
-                let t: Vec<(String, Tensor)> = crate::bundle::read_tensors(&bytes, "x")
+                let t: Vec<(String, Tensor)> = crate::bundle::candle::read_tensors(&bytes, "x")
                     .unwrap()
                     .into_iter()
                     .collect();
@@ -376,7 +376,7 @@ mod tests {
         inf.meta.test_loss_nats[2] = f64::INFINITY;
         let msg = inf.to_bytes().unwrap_err().to_string();
         assert!(msg.contains("test loss of frame 2 is inf"), "{msg}");
-        let t: Vec<(String, Tensor)> = crate::bundle::read_tensors(&bytes, "x")
+        let t: Vec<(String, Tensor)> = crate::bundle::candle::read_tensors(&bytes, "x")
             .unwrap()
             .into_iter()
             .map(|(k, v)| {
@@ -402,7 +402,7 @@ mod tests {
             "{msg}"
         );
         assert_eq!(crate::bundle::layout::misaligned(&bytes).unwrap(), vec![]);
-        let view = crate::bundle::ViewBundle::from_bytes(&bytes, "idx", &Device::Cpu)
+        let view = crate::bundle::candle::ViewBundle::from_bytes(&bytes, "idx", &Device::Cpu)
             .unwrap_err()
             .to_string();
         assert!(view.contains("not a latent-explorer bundle"), "{view}");
