@@ -5,7 +5,8 @@
 // decodes with the current weights (pointer → decoded image latency measured while training);
 // Pause stops it; "Download bundle" writes a view file that, opened from disk, decodes at z = (0, 0)
 // like the trained model; bad files (not safetensors, wrong architecture, NaN weights) give the
-// loaders' readable errors.
+// loaders' readable errors; Reset cancels the worker's queued work (a new session's first report
+// comes as fast as the first session's, and nothing of an old session follows its Reset).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -318,6 +319,80 @@ test('the training view that cannot be loaded says so; the next opening loads it
     await openTrain(page);
     assert.equal(await page.isHidden('#train-load'), true);
     assert.equal(await page.textContent('#train-status'), 'Choose the settings and press Train.');
+  } finally {
+    await context.close();
+  }
+});
+
+// Reset cancels the worker's work (issue "No wrong answers under any host", item 2). Each cycle
+// starts a session and resets it at once (its start and train commands are still queued in the
+// worker), then starts the session it measures: its first report must come as fast as the first
+// session's did (which also started the worker and downloaded the data), not after the abandoned
+// sessions' work. The worker answers each Reset with `stopped` (stamped with the new session), and
+// no message of an older session may follow it; after the last Reset the worker sends nothing.
+test('Reset cancels the worker\'s queued work: eight Reset → Train cycles start as fast as the first', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  // every message of the training worker, as the page receives it, and every click, with the time
+  await context.addInitScript(() => {
+    const log = { msgs: [], clicks: [] };
+    window.__trainLog = log;
+    const Base = window.Worker;
+    window.Worker = class extends Base {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', (e) => log.msgs.push(
+          { t: performance.now(), type: e.data?.type, session: e.data?.session }));
+      }
+    };
+    document.addEventListener('click', (e) => {
+      if (e.target?.id) log.clicks.push({ t: performance.now(), id: e.target.id });
+    }, true);
+  });
+  const page = await context.newPage();
+  const trainLog = () => page.evaluate(() => window.__trainLog);
+  // Clicks Train and waits for the first report of the session it starts: ms from the click.
+  const firstReport = async () => {
+    const clicked = (await trainLog()).clicks.length;
+    await page.click('#train-start');
+    await page.waitForFunction(() => {
+      const d = document.getElementById('train').dataset;
+      return d.phase === 'running' && Number(d.steps) >= 1;
+    }, null, { timeout: 120_000 });
+    const log = await trainLog();
+    const t0 = log.clicks.slice(clicked).find((c) => c.id === 'train-start').t;
+    const newest = Math.max(...log.msgs.map((m) => m.session));
+    const r = log.msgs.find((m) => m.t >= t0 && m.type === 'report' && m.session === newest);
+    return r.t - t0;
+  };
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForState(page, 'ready');
+    await openTrain(page);
+    const first = await firstReport();
+    const times = [];
+    for (let i = 0; i < 8; i++) {
+      await page.click('#train-reset');
+      await page.click('#train-start'); // abandoned: reset while its commands wait in the worker
+      await page.click('#train-reset');
+      times.push(await firstReport());
+    }
+    console.log(`first report after Train: first session ${first.toFixed(0)} ms; after Reset: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+    for (const [i, t] of times.entries()) {
+      assert.ok(t <= 1.5 * first, `cycle ${i + 1}: first report after ${t.toFixed(0)} ms, more than 1.5 × the first session's ${first.toFixed(0)} ms`);
+    }
+    await page.click('#train-reset');
+    await page.waitForFunction((n) => window.__trainLog.msgs.filter((m) => m.type === 'stopped').length === n, 17, { timeout: 30_000 });
+    await page.waitForTimeout(2000);
+    const { msgs } = await trainLog();
+    const acks = msgs.flatMap((m, i) => (m.type === 'stopped' ? [i] : []));
+    assert.equal(acks.length, 17, 'the worker answers each Reset');
+    for (const i of acks) {
+      const late = msgs.slice(i + 1).filter((m) => m.session < msgs[i].session);
+      assert.deepEqual(late, [], `messages of a session before ${msgs[i].session} after its Reset`);
+    }
+    assert.deepEqual(msgs.slice(acks.at(-1) + 1), [], 'the worker sends nothing after the last Reset');
+    assert.equal(await page.getAttribute('#train', 'data-phase'), 'idle');
+    assert.equal(await page.getAttribute('#train', 'data-worker'), 'stopped');
   } finally {
     await context.close();
   }

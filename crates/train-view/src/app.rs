@@ -296,6 +296,7 @@ fn from_worker(data: &JsValue) -> Option<TrainMsg> {
             running: get(data, "running").as_bool().unwrap_or(false),
         },
         "bundle" => TrainMsg::Bundle(bytes_of(&get(data, "bytes"))),
+        "stopped" => TrainMsg::Stopped,
         "map-progress" => TrainMsg::MapProgress(get(data, "text").as_string().unwrap_or_default()),
         "map" => TrainMsg::Map {
             steps: get(data, "steps").as_f64().unwrap_or(0.0) as usize,
@@ -371,20 +372,20 @@ fn start_worker(rt: &Rc<RefCell<Runtime>>) -> Result<Worker, String> {
     Ok(w)
 }
 
-fn command(cmd: &WorkerCmd) -> JsValue {
+fn command(session: u64, cmd: &WorkerCmd) -> JsValue {
     let o = Object::new();
     let set = |k: &str, v: JsValue| {
         let _ = Reflect::set(&o, &JsValue::from_str(k), &v);
     };
+    set("session", (session as f64).into());
     match cmd {
         WorkerCmd::Init {
-            session,
             settings,
             subset,
             test,
+            ..
         } => {
             set("type", "init".into());
-            set("session", (*session as f64).into());
             set("settings", settings.as_str().into());
             set("subset", subset.as_str().into());
             set("test", test.as_str().into());
@@ -398,6 +399,7 @@ fn command(cmd: &WorkerCmd) -> JsValue {
         WorkerCmd::Pause => set("type", "pause".into()),
         WorkerCmd::Step => set("type", "step".into()),
         WorkerCmd::Bundle => set("type", "bundle".into()),
+        WorkerCmd::Reset => set("type", "reset".into()),
         WorkerCmd::Map { cells, classifier } => {
             set("type", "map".into());
             set("cells", (*cells as f64).into());
@@ -423,7 +425,7 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: TrainEffect) {
             });
             rt.borrow_mut().replay = timer;
         }
-        TrainEffect::Post(cmd) => {
+        TrainEffect::Post(session, cmd) => {
             if std::mem::take(&mut rt.borrow_mut().edge.dead) {
                 let mut r = rt.borrow_mut();
                 if let Some(w) = r.edge.worker.take() {
@@ -442,7 +444,7 @@ pub fn run(rt: &Rc<RefCell<Runtime>>, effect: TrainEffect) {
                     }
                 },
             };
-            if let Err(e) = worker.post_message(&command(&cmd)) {
+            if let Err(e) = worker.post_message(&command(session, &cmd)) {
                 dispatch(
                     rt,
                     TrainMsg::WorkerError(format!(

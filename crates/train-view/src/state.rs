@@ -371,13 +371,18 @@ pub enum WorkerCmd {
         /// The classifier file's URL.
         classifier: Option<String>,
     },
+    /// Reset: stop, and drop every command of an earlier session still queued (the worker
+    /// answers [`TrainMsg::Stopped`]).
+    Reset,
 }
 
 /// What the training view asks the page's edge to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TrainEffect {
-    /// Send a command to the worker (starting it first if needed).
-    Post(WorkerCmd),
+    /// Send a command to the worker (starting it first if needed), stamped with the session
+    /// it belongs to ([`TrainState::session`]): the worker drops the commands of a session
+    /// once it has one of a newer session.
+    Post(u64, WorkerCmd),
     /// Start (`true`) or stop the replay timer ([`TrainMsg::ReplayTick`] every
     /// [`REPLAY_TICK_MS`]).
     ReplayTimer(bool),
@@ -428,6 +433,8 @@ pub enum TrainMsg {
     WorkerError(String),
     /// A class map or a download failed in the worker; the model is kept.
     JobError(String),
+    /// The worker's answer to [`WorkerCmd::Reset`]: nothing of an earlier session runs any more.
+    Stopped,
     /// A message from the worker of session `id` ([`TrainState::session`]); one from an
     /// earlier, reset session is dropped.
     Worker(u64, Box<TrainMsg>),
@@ -670,12 +677,15 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                     t.started = Some(t.settings.clone());
                     t.clear_run(fx);
                     t.session += 1;
-                    fx.push(TrainEffect::Post(start_cmd(&t.settings, t.session)));
-                    fx.push(TrainEffect::Post(WorkerCmd::Train(t.until)));
+                    fx.push(TrainEffect::Post(
+                        t.session,
+                        start_cmd(&t.settings, t.session),
+                    ));
+                    fx.push(TrainEffect::Post(t.session, WorkerCmd::Train(t.until)));
                 }
                 Phase::Paused => {
                     t.phase = Phase::Running;
-                    fx.push(TrainEffect::Post(WorkerCmd::Train(t.until)));
+                    fx.push(TrainEffect::Post(t.session, WorkerCmd::Train(t.until)));
                 }
                 Phase::Loading | Phase::Running => {}
             }
@@ -685,11 +695,11 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             t.want_running = false;
             if t.phase == Phase::Running {
                 t.phase = Phase::Paused;
-                fx.push(TrainEffect::Post(WorkerCmd::Pause));
+                fx.push(TrainEffect::Post(t.session, WorkerCmd::Pause));
             } else if loading_to_train {
                 // the worker is still downloading: it pauses after the training it was asked
                 // for starts (its messages are handled in order); the report says Paused
-                fx.push(TrainEffect::Post(WorkerCmd::Pause));
+                fx.push(TrainEffect::Post(t.session, WorkerCmd::Pause));
             }
         }
         TrainMsg::Step => {
@@ -697,24 +707,29 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             match t.phase {
                 Phase::Paused | Phase::Running => {
                     t.phase = Phase::Paused;
-                    fx.push(TrainEffect::Post(WorkerCmd::Step));
+                    fx.push(TrainEffect::Post(t.session, WorkerCmd::Step));
                 }
                 Phase::Idle | Phase::Failed(_) => {
                     t.phase = Phase::Loading;
                     t.started = Some(t.settings.clone());
                     t.clear_run(fx);
                     t.session += 1;
-                    fx.push(TrainEffect::Post(start_cmd(&t.settings, t.session)));
-                    fx.push(TrainEffect::Post(WorkerCmd::Step));
+                    fx.push(TrainEffect::Post(
+                        t.session,
+                        start_cmd(&t.settings, t.session),
+                    ));
+                    fx.push(TrainEffect::Post(t.session, WorkerCmd::Step));
                 }
                 Phase::Loading => {}
             }
         }
         TrainMsg::Reset => {
             t.want_running = false;
-            t.session += 1; // whatever the old session still sends is dropped
+            // whatever the old session still sends is dropped, and the worker drops what it
+            // still has queued of it
+            t.session += 1;
             if t.phase != Phase::Idle {
-                fx.push(TrainEffect::Post(WorkerCmd::Pause));
+                fx.push(TrainEffect::Post(t.session, WorkerCmd::Reset));
             }
             t.phase = Phase::Idle;
             t.started = None;
@@ -806,6 +821,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
             t.map_pending = None;
             t.phase = Phase::Failed(e)
         }
+        TrainMsg::Stopped => t.worker_running = false,
         TrainMsg::JobError(e) => {
             t.map_pending = None;
             t.notice = Some(format!("{e}. The model is kept: train on, or try again."));
@@ -870,7 +886,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
         }
         TrainMsg::Download => {
             if t.decoder.is_some() {
-                fx.push(TrainEffect::Post(WorkerCmd::Bundle));
+                fx.push(TrainEffect::Post(t.session, WorkerCmd::Bundle));
             }
         }
         TrainMsg::MapRequest => {
@@ -883,10 +899,13 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                         latent_core::bundle::files::CLASSIFIER_FILE
                     )
                 });
-                fx.push(TrainEffect::Post(WorkerCmd::Map {
-                    cells: t.map_by.cells(),
-                    classifier,
-                }));
+                fx.push(TrainEffect::Post(
+                    t.session,
+                    WorkerCmd::Map {
+                        cells: t.map_by.cells(),
+                        classifier,
+                    },
+                ));
                 t.painting = t.map_by;
             }
         }

@@ -27,7 +27,7 @@ fn send(s: &mut S, m: TrainMsg) -> Vec<TrainEffect> {
 fn posts(fx: &[TrainEffect]) -> Vec<WorkerCmd> {
     fx.iter()
         .filter_map(|e| match e {
-            TrainEffect::Post(c) => Some(c.clone()),
+            TrainEffect::Post(_, c) => Some(c.clone()),
             _ => None,
         })
         .collect()
@@ -545,4 +545,40 @@ fn review_mends_slider_stops_play_new_session_forgets_the_map_form_echo_and_keys
     assert_eq!(s.train.form_echo, (2, Some((Field::Seed, "1".into()))));
     send(&mut s, TrainMsg::Set(Field::Batch, "64".into()));
     assert_eq!(s.train.form_echo.0, 2);
+}
+
+#[test]
+fn reset_cancels_the_session_in_the_worker_and_every_command_carries_its_session() {
+    let mut s = S::default();
+    let fx = send(&mut s, TrainMsg::Train);
+    let first = s.train.session;
+    assert_eq!(fx.len(), 2);
+    assert!(fx
+        .iter()
+        .all(|e| matches!(e, TrainEffect::Post(id, _) if *id == first)));
+    // Reset while loading: the worker is told, stamped with the new session, so it drops the
+    // old session's start and train still queued
+    let fx = send(&mut s, TrainMsg::Reset);
+    assert_eq!(fx, vec![TrainEffect::Post(first + 1, WorkerCmd::Reset)]);
+    assert_eq!(s.train.phase, Phase::Idle);
+    // the worker's answer: it stopped (a report of the old session had said it trains on)
+    s.train.worker_running = true;
+    send(
+        &mut s,
+        TrainMsg::Worker(first + 1, Box::new(TrainMsg::Stopped)),
+    );
+    assert!(!s.train.worker_running);
+    // a second Reset has nothing to cancel
+    assert!(send(&mut s, TrainMsg::Reset).is_empty());
+    // the next session's commands carry its own id
+    let fx = send(&mut s, TrainMsg::Step);
+    let now = s.train.session;
+    assert!(now > first + 1);
+    assert_eq!(
+        fx,
+        vec![
+            TrainEffect::Post(now, posts(&fx)[0].clone()),
+            TrainEffect::Post(now, WorkerCmd::Step)
+        ]
+    );
 }
