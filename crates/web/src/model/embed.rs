@@ -1,7 +1,7 @@
 //! The "Embed" dialog's content: an `<iframe>` snippet of the current state, pure and tested
 //! natively. See `docs/embedding.md` for recipes (reveal.js, Quarto, Marp, Jupyter).
 
-use crate::url::{self, UrlState};
+use super::address::{self, UrlState};
 
 /// A recommended frame size `[width, height]` in CSS pixels for an embedded page showing
 /// `u`'s parts: the map (square) with the decoded image beside it and the switchers above.
@@ -28,7 +28,7 @@ fn attr(s: &str) -> String {
 pub fn embed_url(base: &str, u: &UrlState) -> String {
     let mut u = u.clone();
     u.embed = true;
-    format!("{base}?{}", url::serialise(&u))
+    format!("{base}?{}", address::serialise(&u))
 }
 
 /// The `<iframe>` snippet for `u`: the embedded address, the recommended size, a title for
@@ -49,7 +49,7 @@ mod tests {
 
     #[test]
     fn snippet_reproduces_the_state() {
-        let u = url::parse("?model=fashion-vae&epoch=4&z=1.5,-0.25&legend=1").url;
+        let u = address::parse("?model=fashion-vae&epoch=4&z=1.5,-0.25&legend=1").url;
         let s = snippet(
             "https://ex.org/latent/",
             &u,
@@ -62,13 +62,13 @@ mod tests {
              Fashion-MNIST &quot;VAE&quot;\" loading=\"lazy\" style=\"border:0;max-width:100%\">\
              </iframe>"
         );
-        let back = url::parse(&embed_url("https://ex.org/latent/", &u)).url;
+        let back = address::parse(&embed_url("https://ex.org/latent/", &u)).url;
         assert_eq!(back, UrlState { embed: true, ..u });
     }
 
     #[test]
     fn the_size_follows_the_parts() {
-        let u = url::parse("?panel=0&switchers=0").url;
+        let u = address::parse("?panel=0&switchers=0").url;
         assert_eq!(recommended_size(&u), [520, 440]);
         assert_eq!(recommended_size(&UrlState::default()), [760, 480]);
     }

@@ -1,5 +1,15 @@
-//! The page's inputs ([`Msg`]) and the effects [`crate::state::update`] asks for
-//! ([`Effect`]): the vocabulary between the pure state and the page's edge.
+//! The page's inputs ([`Msg`]) and the effects [`update`](super::update::update) asks for
+//! ([`Effect`]): the vocabulary between the pure model and the page's edge (`runtime/`), with
+//! the timings the edge keeps.
+
+use super::fetch::FetchError;
+use crate::tools::ctx::ToolEffect;
+use crate::tools::state::ToolMsg;
+/// Playback speed of the evolution view: one epoch every this many milliseconds (~3/s).
+pub const PLAY_INTERVAL_MS: u32 = 350;
+/// The cursor's position is written to the address once the pointer has rested this long
+/// (milliseconds), not on every move.
+pub const REST_MS: u32 = 400;
 
 /// How the cursor last moved: keyboard moves are always announced, pointer moves only when
 /// the class under the cursor changes.
@@ -73,7 +83,7 @@ pub enum Msg {
     ShowPoints(bool),
     /// The playback timer fired.
     Tick,
-    /// The pointer has rested for [`REST_MS`](crate::state::REST_MS).
+    /// The pointer has rested for [`REST_MS`](REST_MS).
     Rested,
     /// The retry button of a failed download.
     Retry,
@@ -87,9 +97,9 @@ pub enum Msg {
     CopyEmbed,
     /// The clipboard took the text (`true`) or refused it.
     Copied(bool),
-    /// An input of the hands-on views ([`crate::views`]).
-    View(crate::views::ViewMsg),
-    /// Zoom or pan the map ([`crate::zoom`]).
+    /// An input of the hands-on views (`tools/`).
+    Tool(ToolMsg),
+    /// Zoom or pan the map ([`super::zoom`]).
     Zoom(ZoomMsg),
     /// The "Train it yourself" button: opens or closes the panel; the first opening loads the
     /// training view's own module ([`Effect::LoadTrainView`]).
@@ -122,32 +132,10 @@ pub enum ZoomMsg {
     Reset,
 }
 
-/// Why a download failed, as the effect layer saw it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FetchError {
-    /// An HTTP status, a network error or a body that could not be read: the text says which.
-    Failed(String),
-    /// Nothing complete arrived within [`FETCH_TIMEOUT_MS`](crate::state::FETCH_TIMEOUT_MS); the download was aborted.
-    TimedOut,
-}
-
-impl FetchError {
-    /// Why, as a clause for a message: the status or network error, or the stall.
-    pub fn why(&self) -> String {
-        match self {
-            FetchError::Failed(why) => why.clone(),
-            FetchError::TimedOut => format!(
-                "nothing complete arrived in {} s; check the connection and try again",
-                crate::state::FETCH_TIMEOUT_MS / 1000
-            ),
-        }
-    }
-}
-
-/// What the page must do for a state change; run by `effects.rs`.
+/// What the page must do for a state change; run by `runtime/effects.rs`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Download `url` (same origin), with [`FETCH_TIMEOUT_MS`](crate::state::FETCH_TIMEOUT_MS), and answer with
+    /// Download `url` (same origin), with [`FETCH_TIMEOUT_MS`](super::fetch::FETCH_TIMEOUT_MS), and answer with
     /// [`Msg::Fetched`] carrying `req`.
     Fetch {
         /// Request id.
@@ -155,18 +143,18 @@ pub enum Effect {
         /// Relative URL.
         url: String,
     },
-    /// Start the playback timer ([`Msg::Tick`] every [`PLAY_INTERVAL_MS`](crate::state::PLAY_INTERVAL_MS)).
+    /// Start the playback timer ([`Msg::Tick`] every [`PLAY_INTERVAL_MS`](PLAY_INTERVAL_MS)).
     StartPlayback,
     /// Stop the playback timer.
     StopPlayback,
-    /// (Re)start the rest timer: [`Msg::Rested`] after [`REST_MS`](crate::state::REST_MS) without another restart.
+    /// (Re)start the rest timer: [`Msg::Rested`] after [`REST_MS`](REST_MS) without another restart.
     RestartRest,
     /// Replace the address's query with this one (`history.replaceState`, no new entry).
     ReplaceUrl(String),
     /// Put this text on the clipboard, then answer [`Msg::Copied`].
     Copy(String),
     /// An effect of the hands-on views (clipboard, PNG download).
-    View(crate::views::ViewEffect),
+    Tool(ToolEffect),
     /// Load and mount the training view's module (`latent-train-view`, its own wasm: the
     /// first view carries none of its code), then answer [`Msg::TrainLoaded`].
     LoadTrainView,

@@ -7,8 +7,9 @@
 //! `W × H` sample of the classifier's answers, magnified (the page says so), while the
 //! decoded image, the classifier view and the tiles use the exact z.
 //!
-//! Pure arithmetic, tested natively. Positions on screen `(u, v)` are fractions of the map's
-//! box (0..1 from its left and top edges), as for [`crate::msg::Msg::Pointer`].
+//! Pure arithmetic, tested natively; [`super::cursor`] applies the zoom messages to the
+//! page's state. Positions on screen `(u, v)` are fractions of the map's box (0..1 from its
+//! left and top edges), as for [`Msg::Pointer`](super::msg::Msg::Pointer).
 
 use latent_core::latent_map::{Bounds, Meshgrid};
 

@@ -1,68 +1,115 @@
-//! The edge of the app: runs the [`Effect`]s that [`crate::state::update`] asks for —
-//! downloads (with an `AbortController` and a timeout), the playback and rest timers
-//! (`gloo-timers`, cancelled on drop) and the address (`history.replaceState`). Their
-//! results come back as [`Msg`]s through [`crate::app::dispatch`].
+//! Runs the [`Effect`]s that [`update`](crate::model::update::update) asks for — downloads
+//! (`latent-web-kit`'s fetch, with an `AbortController` and a timeout, after the offline file
+//! and the page's prefetch), the playback and rest timers (`gloo-timers`, cancelled on drop),
+//! the address (`history.replaceState`), the clipboard, the hands-on views' effects and the
+//! training view's module. Their results come back as [`Msg`]s through the runtime's
+//! [`Sender`].
 
-use crate::app::{dispatch, Runtime};
-use crate::state::{Effect, FetchError, Msg, FETCH_TIMEOUT_MS, PLAY_INTERVAL_MS, REST_MS};
+use super::train_panel;
+use crate::model::fetch::{FetchError, FETCH_TIMEOUT_MS};
+use crate::model::msg::{Effect, Msg, PLAY_INTERVAL_MS, REST_MS};
+use crate::tools::ctx::ToolEffect;
+use crate::tools::share::effects as share;
+use crate::tools::state::ToolMsg;
+use crate::ui::dom::Dom;
 use gloo_timers::callback::{Interval, Timeout};
-use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use latent_web_kit::{bytes_within, fetch_bytes, App, Sender};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{AbortController, RequestInit, Response};
+use wasm_bindgen_futures::JsFuture;
 
-use latent_web_kit::js_msg;
+/// The timers the effects start (cancelled when dropped).
+#[derive(Default)]
+pub(crate) struct Timers {
+    /// The evolution playback timer.
+    playback: Option<Interval>,
+    /// The pointer-rest timer (writes z to the address).
+    rest: Option<Timeout>,
+}
 
-/// Downloads `url`; aborts after `timeout_ms` without a complete body.
+/// What the effects need of the running page besides its messages.
+pub(crate) trait Edge {
+    /// The effects' timers.
+    fn timers(&mut self) -> &mut Timers;
+    /// The page's elements (the PNG is drawn from them).
+    fn dom(&self) -> &Dom;
+}
+
+/// Runs one effect for the page behind `to`.
+pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
+    match effect {
+        Effect::Fetch { req, url } => to.spawn(async move {
+            let result = download(&url, FETCH_TIMEOUT_MS).await;
+            Some(Msg::Fetched { req, result })
+        }),
+        Effect::StartPlayback => {
+            let t = to.clone();
+            let timer = Interval::new(PLAY_INTERVAL_MS, move || t.send(Msg::Tick));
+            to.with(|a| a.timers().playback = Some(timer));
+        }
+        Effect::StopPlayback => {
+            to.with(|a| a.timers().playback = None);
+        }
+        Effect::RestartRest => {
+            let t = to.clone();
+            let timer = Timeout::new(REST_MS, move || t.send(Msg::Rested));
+            to.with(|a| a.timers().rest = Some(timer));
+        }
+        Effect::ReplaceUrl(query) => replace_url(&query),
+        Effect::Copy(text) => to.spawn(async move {
+            let ok = match web_sys::window() {
+                Some(w) => JsFuture::from(w.navigator().clipboard().write_text(&text))
+                    .await
+                    .is_ok(),
+                None => false,
+            };
+            Some(Msg::Copied(ok))
+        }),
+        Effect::Tool(ToolEffect::CopyLink { query, note }) => {
+            let Some(link) = share::link(&query) else {
+                return;
+            };
+            to.spawn(async move {
+                let text = share::copy_link(link, note).await;
+                Some(Msg::Tool(ToolMsg::Shared(text)))
+            });
+        }
+        Effect::Tool(ToolEffect::SavePng {
+            file,
+            title,
+            caption,
+            crop,
+        }) => {
+            let saved = to.with(|a| share::save_png(a.dom(), &file, &title, &caption, crop));
+            let text = match saved {
+                Some(Ok(())) => format!("Saved {file}."),
+                Some(Err(e)) => format!("Could not save the PNG: {e}"),
+                None => return,
+            };
+            to.send(Msg::Tool(ToolMsg::Shared(text)));
+        }
+        Effect::LoadTrainView => train_panel::load(to),
+    }
+}
+
+/// Downloads `url`: from the offline file or the page's prefetch when they hold it, else
+/// with `fetch`; aborts after `timeout_ms` without a complete body.
 ///
 /// # Errors
 /// [`FetchError::TimedOut`] after the timeout; [`FetchError::Failed`] with `HTTP 404 Not
 /// Found`, `<message> (network error)` or the browser's message otherwise.
-pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, FetchError> {
+async fn download(url: &str, timeout_ms: u32) -> Result<Vec<u8>, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Failed("no window".into()))?;
     if let Some(bytes) = offline_file(&window, url) {
         return bytes;
     }
-    if let Some(answer) = prefetched(&window, url) {
-        return with_timeout(answer, timeout_ms).await;
-    }
-    let ctrl = AbortController::new().map_err(|e| FetchError::Failed(js_msg(e)))?;
-    let init = RequestInit::new();
-    init.set_signal(Some(&ctrl.signal()));
-    let timed_out = Rc::new(Cell::new(false));
-    // dropped (cancelled) when this function returns
-    let _timer = {
-        let (ctrl, timed_out) = (ctrl.clone(), timed_out.clone());
-        Timeout::new(timeout_ms, move || {
-            timed_out.set(true);
-            ctrl.abort();
-        })
+    let result = match prefetched(&window, url) {
+        Some(answer) => bytes_within(answer, timeout_ms).await,
+        None => fetch_bytes(url, timeout_ms).await,
     };
-    let fail = |e: JsValue, what: &str| {
-        if timed_out.get() {
-            FetchError::TimedOut
-        } else {
-            FetchError::Failed(format!("{}{what}", js_msg(e)))
-        }
-    };
-    let resp = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|e| fail(e, " (network error)"))?;
-    let resp: Response = resp
-        .dyn_into()
-        .map_err(|_| FetchError::Failed("not a response".into()))?;
-    if !resp.ok() {
-        let text = resp.status_text();
-        return Err(FetchError::Failed(if text.is_empty() {
-            format!("HTTP {}", resp.status())
-        } else {
-            format!("HTTP {} {text}", resp.status())
-        }));
-    }
-    let body = resp.array_buffer().map_err(|e| fail(e, ""))?;
-    let buf = JsFuture::from(body).await.map_err(|e| fail(e, ""))?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
+    result.map_err(|e| match e {
+        latent_web_kit::FetchError::Failed(why) => FetchError::Failed(why),
+        latent_web_kit::FetchError::TimedOut => FetchError::TimedOut,
+    })
 }
 
 /// The offline single file (`scripts/export-offline.sh`) carries its bundles inline and
@@ -101,65 +148,6 @@ fn prefetched(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
         .ok()?;
     let _ = js_sys::Reflect::delete_property(map.unchecked_ref::<js_sys::Object>(), &key);
     Some(p)
-}
-
-/// Awaits a prefetched body, within what is left of the timeout.
-async fn with_timeout(answer: js_sys::Promise, timeout_ms: u32) -> Result<Vec<u8>, FetchError> {
-    let timed_out = Rc::new(Cell::new(false));
-    let mut reject = None;
-    // the executor runs at once: it hands out the reject function
-    let timeout = js_sys::Promise::new(&mut |_, r| reject = Some(r));
-    // cancelled (dropped) when this function returns
-    let _timer = reject.map(|reject| {
-        let t = timed_out.clone();
-        Timeout::new(timeout_ms, move || {
-            t.set(true);
-            let _ = reject.call0(&JsValue::NULL);
-        })
-    });
-    let race = js_sys::Promise::race(&js_sys::Array::of2(&answer, &timeout));
-    match JsFuture::from(race).await {
-        Ok(buf) => Ok(js_sys::Uint8Array::new(&buf).to_vec()),
-        Err(_) if timed_out.get() => Err(FetchError::TimedOut),
-        Err(e) => Err(FetchError::Failed(js_msg(e))),
-    }
-}
-
-/// Runs one effect for the app `rt`.
-pub fn run(rt: &Rc<RefCell<Runtime>>, effect: Effect) {
-    let weak: Weak<RefCell<Runtime>> = Rc::downgrade(rt);
-    let send = move |msg: Msg| {
-        if let Some(rt) = weak.upgrade() {
-            dispatch(&rt, msg);
-        }
-    };
-    match effect {
-        Effect::Fetch { req, url } => spawn_local(async move {
-            let result = fetch_bytes(&url, FETCH_TIMEOUT_MS).await;
-            send(Msg::Fetched { req, result });
-        }),
-        Effect::StartPlayback => {
-            let send = send.clone();
-            rt.borrow_mut().playback =
-                Some(Interval::new(PLAY_INTERVAL_MS, move || send(Msg::Tick)));
-        }
-        Effect::StopPlayback => rt.borrow_mut().playback = None,
-        Effect::RestartRest => {
-            rt.borrow_mut().rest = Some(Timeout::new(REST_MS, move || send(Msg::Rested)));
-        }
-        Effect::ReplaceUrl(query) => replace_url(&query),
-        Effect::Copy(text) => spawn_local(async move {
-            let ok = match web_sys::window() {
-                Some(w) => JsFuture::from(w.navigator().clipboard().write_text(&text))
-                    .await
-                    .is_ok(),
-                None => false,
-            };
-            send(Msg::Copied(ok));
-        }),
-        Effect::View(e) => crate::views_app::run(rt, e),
-        Effect::LoadTrainView => crate::train_panel::load(rt),
-    }
 }
 
 /// Replaces the address's query (keeping path and fragment) without a history entry.

@@ -1,17 +1,18 @@
 //! The map's pointer input at the page's edge: one pointer moves the cursor, two pointers
 //! (a pinch) zoom and pan, the wheel zooms around the pointer, the zoom buttons zoom around
-//! the cursor. Positions are fractions of the map box ([`crate::dom::map_uv`]), so they
-//! mean the same at every zoom. The gesture's bookkeeping (which pointers are down, where
-//! the fingers were) is input decoding, kept here; what a gesture does to the view is
-//! [`crate::zoom`], applied by `update`.
+//! the cursor. Positions are fractions of the map box ([`map_uv`]), so they mean the same at
+//! every zoom. The gesture's bookkeeping (which pointers are down, where the fingers were) is
+//! input decoding, kept here; what a gesture does to the view is
+//! [`crate::model::zoom`], applied by `update`.
 
-use crate::app::{on, Runtime};
-use crate::dom::{id, Dom};
-use crate::state::{Msg, ZoomMsg};
-use crate::zoom::STEP;
+use crate::model::msg::{Msg, ZoomMsg};
+use crate::model::zoom::STEP;
+use crate::ui::dom::{map_uv, Dom};
+use crate::ui::ids;
 use gloo_events::EventListener;
+use latent_web_kit::{App, Sender};
 use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{PointerEvent, WheelEvent};
 
@@ -72,16 +73,16 @@ pub fn wheel_factor(delta_y: f64, mode: u32) -> f32 {
 }
 
 /// Attaches the map's pointer, wheel and zoom-button listeners.
-pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
+pub(crate) fn listen<A: App<Msg = Msg>>(to: &Sender<A>, dom: &Dom) -> Vec<EventListener> {
     let mut ls = Vec::new();
     let map = dom.map.clone();
-    let Some(mbox) = dom.el(id::MAP_BOX) else {
+    let Some(mbox) = dom.el(ids::MAP_BOX) else {
         return ls;
     };
     let touches = Rc::new(RefCell::new(Touches::default()));
     for ev in ["pointerdown", "pointermove"] {
         let (m, b, t) = (map.clone(), mbox.clone(), touches.clone());
-        ls.push(on(weak, &map, ev, false, move |e| {
+        ls.push(to.on(&map, ev, move |e| {
             let pe = e.dyn_ref::<PointerEvent>()?;
             let down = ev == "pointerdown";
             if down {
@@ -92,7 +93,7 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
                 t.set(pe.pointer_id(), pe.client_x() as f64, pe.client_y() as f64);
             }
             match t.down.len() {
-                0 | 1 => crate::dom::map_uv(e, &b).map(|(u, v)| Msg::Pointer(u, v)),
+                0 | 1 => map_uv(e, &b).map(|(u, v)| Msg::Pointer(u, v)),
                 2 if !down => {
                     let r = b.get_bounding_client_rect();
                     t.pinch(&r).map(Msg::Zoom)
@@ -103,15 +104,15 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
     }
     for ev in ["pointerup", "pointercancel"] {
         let t = touches.clone();
-        ls.push(on(weak, &map, ev, false, move |e| {
+        ls.push(to.on(&map, ev, move |e| {
             let pe = e.dyn_ref::<PointerEvent>()?;
             t.borrow_mut().remove(pe.pointer_id());
             None
         }));
     }
     let b = mbox.clone();
-    let (body, zoom_in) = (dom.body.clone(), dom.el(id::ZOOM_IN));
-    ls.push(on(weak, &map, "wheel", true, move |e| {
+    let (body, zoom_in) = (dom.body.clone(), dom.el(ids::ZOOM_IN));
+    ls.push(to.on_cancelable(&map, "wheel", move |e| {
         let w = e.dyn_ref::<WheelEvent>()?;
         let dy = w.delta_y();
         // the page (or the slide deck around an embed) scrolls instead: at the whole map going
@@ -130,20 +131,20 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
             return None;
         }
         e.prevent_default();
-        let at = crate::dom::map_uv(e, &b)?;
+        let at = map_uv(e, &b)?;
         Some(Msg::Zoom(ZoomMsg::By(
             wheel_factor(w.delta_y(), w.delta_mode()),
             Some(at),
         )))
     }));
     let buttons: [(&str, ZoomMsg); 3] = [
-        (id::ZOOM_IN, ZoomMsg::By(STEP, None)),
-        (id::ZOOM_OUT, ZoomMsg::By(1.0 / STEP, None)),
-        (id::ZOOM_RESET, ZoomMsg::Reset),
+        (ids::ZOOM_IN, ZoomMsg::By(STEP, None)),
+        (ids::ZOOM_OUT, ZoomMsg::By(1.0 / STEP, None)),
+        (ids::ZOOM_RESET, ZoomMsg::Reset),
     ];
     for (i, msg) in buttons {
         if let Some(el) = dom.el(i) {
-            ls.push(on(weak, &el, "click", false, move |_| Some(Msg::Zoom(msg))));
+            ls.push(to.on(&el, "click", move |_| Some(Msg::Zoom(msg))));
         }
     }
     ls

@@ -7,29 +7,27 @@
 //! `window.__latentTrainView()`, which imports it, instantiates it and mounts it on the
 //! panel's content; it draws everything inside `#train-body` and runs the training worker.
 
-use crate::app::{dispatch, on, Runtime};
-use crate::dom::{id, Dom};
-use crate::msg::Msg;
+use crate::model::msg::Msg;
+use crate::ui::dom::Dom;
+use crate::ui::ids;
 use gloo_events::{EventListener, EventListenerOptions};
 use js_sys::{Function, Promise, Reflect, Uint8Array};
-use latent_web_kit::js_msg;
-use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use latent_web_kit::{js_msg, App, Sender};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Event, File, HtmlInputElement};
 
 /// The global function of `www/main.js` that loads and mounts the training view.
-pub const LOADER: &str = "__latentTrainView";
+pub(crate) const LOADER: &str = "__latentTrainView";
 
 /// The panel's listeners.
-pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
+pub(crate) fn listen<A: App<Msg = Msg>>(to: &Sender<A>, dom: &Dom) -> Vec<EventListener> {
     let mut ls = Vec::new();
-    if let Some(b) = dom.el(id::TRAIN_OPEN) {
-        ls.push(on(weak, &b, "click", false, |_| Some(Msg::TrainToggle)));
+    if let Some(b) = dom.el(ids::TRAIN_OPEN) {
+        ls.push(to.on(&b, "click", |_| Some(Msg::TrainToggle)));
     }
-    if let Some(input) = dom.el(id::FILE_INPUT) {
-        let w = weak.clone();
+    if let Some(input) = dom.el(ids::FILE_INPUT) {
+        let w = to.clone();
         ls.push(EventListener::new(&input, "change", move |e| {
             let Some(i) = e
                 .target()
@@ -61,7 +59,7 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
             },
         ));
     }
-    if let Some(zone) = dom.el(id::FILE_DROP) {
+    if let Some(zone) = dom.el(ids::FILE_DROP) {
         let opts = EventListenerOptions::enable_prevent_default();
         ls.push(EventListener::new_with_options(
             &zone,
@@ -69,7 +67,7 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
             opts,
             |e: &Event| e.prevent_default(),
         ));
-        let w = weak.clone();
+        let w = to.clone();
         ls.push(EventListener::new_with_options(
             &zone,
             "drop",
@@ -91,10 +89,9 @@ pub fn listen(weak: &Weak<RefCell<Runtime>>, dom: &Dom) -> Vec<EventListener> {
 }
 
 /// Reads a chosen or dropped file and answers with [`Msg::OpenFile`].
-fn read_file(weak: &Weak<RefCell<Runtime>>, f: File) {
-    let weak = weak.clone();
+fn read_file<A: App<Msg = Msg>>(to: &Sender<A>, f: File) {
     let name = f.name();
-    wasm_bindgen_futures::spawn_local(async move {
+    to.spawn(async move {
         let bytes = match JsFuture::from(f.array_buffer()).await {
             Ok(buf) => Ok(Uint8Array::new(&buf).to_vec()),
             Err(e) => Err(format!(
@@ -102,16 +99,13 @@ fn read_file(weak: &Weak<RefCell<Runtime>>, f: File) {
                 js_msg(e)
             )),
         };
-        if let Some(rt) = weak.upgrade() {
-            dispatch(&rt, Msg::OpenFile(name, bytes));
-        }
+        Some(Msg::OpenFile(name, bytes))
     });
 }
 
 /// Loads and mounts the training view through [`LOADER`]; answers [`Msg::TrainLoaded`].
-pub fn load(rt: &Rc<RefCell<Runtime>>) {
-    let weak = Rc::downgrade(rt);
-    wasm_bindgen_futures::spawn_local(async move {
+pub(crate) fn load<A: App<Msg = Msg>>(to: &Sender<A>) {
+    to.spawn(async move {
         let result = async {
             let window = web_sys::window().ok_or("no window")?;
             let f = Reflect::get(&window, &JsValue::from_str(LOADER))
@@ -127,8 +121,6 @@ pub fn load(rt: &Rc<RefCell<Runtime>>) {
             Ok::<(), String>(())
         }
         .await;
-        if let Some(rt) = weak.upgrade() {
-            dispatch(&rt, Msg::TrainLoaded(result));
-        }
+        Some(Msg::TrainLoaded(result))
     });
 }

@@ -3,11 +3,26 @@
 //! not asked for again until the visitor presses "Try again".
 
 use super::Tool;
-use crate::msg::FetchError;
-use crate::state::{file_name, load_failure, Cache, Failure, State, MANIFEST_URL};
-use crate::view::join_url;
-use latent_core::bundle::{files, ClassifierFile, EncoderFile, TestImages};
+use crate::model::fetch::{load_failure, Cache, Failure, FetchError, MANIFEST_URL};
+use crate::model::manifest::{file_name, join_url};
+use latent_core::bundle::{
+    files, ClassifierFile, EncoderFile, Manifest, ManifestEntry, TestImages,
+};
 use std::rc::Rc;
+
+/// Where the shown model came from, which says where the files beside it are: what the page
+/// lends the hands-on views to find them ([`State::place`](crate::model::state::State::place)).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Place<'a> {
+    /// `?bundle=<path>`, when the model came from there.
+    pub bundle: Option<&'a str>,
+    /// The model's manifest entry, when it is one.
+    pub entry: Option<&'a ManifestEntry>,
+    /// The list of models, once loaded.
+    pub manifest: Option<&'a Manifest>,
+    /// The shown model's dataset (`None`: no model yet).
+    pub dataset: Option<&'a str>,
+}
 
 /// What a file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +48,7 @@ impl Kind {
 
 /// The hands-on views' files.
 #[derive(Default)]
-pub struct Assets {
+pub struct Files {
     /// Parsed encoders by URL.
     pub encoders: Cache<Rc<EncoderFile>>,
     /// Parsed classifiers by URL.
@@ -42,11 +57,11 @@ pub struct Assets {
     pub tests: Cache<Rc<TestImages>>,
     /// Downloads in flight: request, kind, URL.
     pub pending: Vec<(u64, Kind, String)>,
-    /// Failed downloads (not asked for again until [`Assets::retry`]).
+    /// Failed downloads (not asked for again until [`Files::retry`]).
     pub failed: Vec<(Kind, String, Failure)>,
 }
 
-impl Assets {
+impl Files {
     /// Whether `url` is parsed and cached.
     pub fn has(&self, kind: Kind, url: &str) -> bool {
         match kind {
@@ -116,27 +131,22 @@ impl Assets {
 }
 
 /// The shown model's view file URL (the manifest entry's, or `?bundle=`).
-pub fn view_url(s: &State) -> Option<String> {
-    if let Some(b) = &s.bundle {
-        return Some(b.clone());
+pub fn view_url(p: &Place) -> Option<String> {
+    if let Some(b) = p.bundle {
+        return Some(b.to_string());
     }
-    s.entry_ref().map(|e| join_url(MANIFEST_URL, &e.view))
+    p.entry.map(|e| join_url(MANIFEST_URL, &e.view))
 }
 
 /// The folder of the shown model's view file, with its final `/` (empty at the root); for a
 /// file opened from disk (no address), the folder of the manifest's first model of the same
 /// dataset, where that dataset's classifier and test images are.
-fn folder(s: &State) -> Option<String> {
-    let v = match view_url(s) {
+fn folder(p: &Place) -> Option<String> {
+    let v = match view_url(p) {
         Some(v) => v,
         None => {
-            let dataset = &s.model.as_ref()?.bundle().meta.dataset;
-            let e = s
-                .manifest
-                .as_ref()?
-                .bundles
-                .iter()
-                .find(|e| &e.dataset == dataset)?;
+            let dataset = p.dataset?;
+            let e = p.manifest?.bundles.iter().find(|e| e.dataset == dataset)?;
             join_url(MANIFEST_URL, &e.view)
         }
     };
@@ -148,30 +158,30 @@ fn folder(s: &State) -> Option<String> {
 
 /// The shown model's encoder file: the manifest's `encoder`, else by name beside the view
 /// file (`x.safetensors` → `x.encoder.safetensors`).
-pub fn encoder_url(s: &State) -> Option<String> {
-    if s.bundle.is_none() {
-        if let Some(e) = s.entry_ref().and_then(|e| e.encoder.clone()) {
+pub fn encoder_url(p: &Place) -> Option<String> {
+    if p.bundle.is_none() {
+        if let Some(e) = p.entry.and_then(|e| e.encoder.clone()) {
             return Some(join_url(MANIFEST_URL, &e));
         }
     }
-    let v = view_url(s)?;
+    let v = view_url(p)?;
     let stem = v.strip_suffix(".safetensors")?;
     Some(files::encoder_file(stem))
 }
 
 /// The shown dataset's classifier file (beside the view file).
-pub fn classifier_url(s: &State) -> Option<String> {
-    Some(format!("{}{}", folder(s)?, files::CLASSIFIER_FILE))
+pub fn classifier_url(p: &Place) -> Option<String> {
+    Some(format!("{}{}", folder(p)?, files::CLASSIFIER_FILE))
 }
 
 /// The shown dataset's test-image file (beside the view file).
-pub fn tests_url(s: &State) -> Option<String> {
-    Some(format!("{}{}", folder(s)?, files::TEST_IMAGES_FILE))
+pub fn tests_url(p: &Place) -> Option<String> {
+    Some(format!("{}{}", folder(p)?, files::TEST_IMAGES_FILE))
 }
 
-/// The files the open view needs now.
-pub fn needed(s: &State) -> Vec<(Kind, String)> {
-    if s.model.is_none() {
+/// The files view `open` needs now (`want_tests`: a test image is asked for).
+pub fn needed(open: Option<Tool>, want_tests: bool, p: &Place) -> Vec<(Kind, String)> {
+    if p.dataset.is_none() {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -180,63 +190,72 @@ pub fn needed(s: &State) -> Vec<(Kind, String)> {
             out.push((k, u));
         }
     };
-    match s.tools.open {
+    match open {
         Some(Tool::Encode) => {
-            add(Kind::Encoder, encoder_url(s));
-            if s.tools.encode.want_pick.is_some() {
-                add(Kind::Tests, tests_url(s));
+            add(Kind::Encoder, encoder_url(p));
+            if want_tests {
+                add(Kind::Tests, tests_url(p));
             }
         }
-        Some(Tool::Interp) | Some(Tool::Classify) => add(Kind::Classifier, classifier_url(s)),
+        Some(Tool::Interp) | Some(Tool::Classify) => add(Kind::Classifier, classifier_url(p)),
         Some(Tool::Tiles) | None => {}
     }
     out
 }
 
-/// The shown model's encoder, when loaded.
-pub fn encoder(s: &State) -> Option<Rc<EncoderFile>> {
-    s.tools.assets.encoders.get(&encoder_url(s)?).cloned()
+impl Files {
+    /// The shown model's encoder and its URL, when loaded.
+    pub fn encoder(&self, p: &Place) -> Option<(String, Rc<EncoderFile>)> {
+        let url = encoder_url(p)?;
+        let e = self.encoders.get(&url).cloned()?;
+        Some((url, e))
+    }
+
+    /// The shown dataset's classifier, when loaded.
+    pub fn classifier(&self, p: &Place) -> Option<Rc<ClassifierFile>> {
+        self.classifiers.get(&classifier_url(p)?).cloned()
+    }
+
+    /// The shown dataset's test images, when loaded.
+    pub fn test_images(&self, p: &Place) -> Option<Rc<TestImages>> {
+        self.tests.get(&tests_url(p)?).cloned()
+    }
+
+    /// `Loading the encoder (1.1 MB)…` for the files in `need` that are in flight.
+    pub fn loading_line(&self, need: &[(Kind, String)]) -> Option<String> {
+        let what: Vec<&str> = self
+            .pending
+            .iter()
+            .filter(|(_, _, u)| need.iter().any(|(_, n)| n == u))
+            .map(|(_, k, _)| k.what())
+            .collect();
+        (!what.is_empty()).then(|| format!("Loading {}…", what.join(" and ")))
+    }
+
+    /// The failure of a file in `need`.
+    pub fn failure(&self, need: &[(Kind, String)]) -> Option<&Failure> {
+        self.failed
+            .iter()
+            .find(|(_, u, _)| need.iter().any(|(_, n)| n == u))
+            .map(|(_, _, f)| f)
+    }
 }
 
-/// The shown dataset's classifier, when loaded.
-pub fn classifier(s: &State) -> Option<Rc<ClassifierFile>> {
-    s.tools.assets.classifiers.get(&classifier_url(s)?).cloned()
-}
-
-/// The shown dataset's test images, when loaded.
-pub fn tests(s: &State) -> Option<Rc<TestImages>> {
-    s.tools.assets.tests.get(&tests_url(s)?).cloned()
-}
-
-/// `Loading the encoder (1.1 MB)…` for files of the open view in flight.
-pub fn loading_line(s: &State) -> Option<String> {
-    let need = needed(s);
-    let what: Vec<&str> = s
-        .tools
-        .assets
-        .pending
-        .iter()
-        .filter(|(_, _, u)| need.iter().any(|(_, n)| n == u))
-        .map(|(_, k, _)| k.what())
-        .collect();
-    (!what.is_empty()).then(|| format!("Loading {}…", what.join(" and ")))
-}
-
-/// Why the open view cannot work with the shown model, when the page has no address for a file
-/// it needs: a model opened from disk brings no encoder, and its dataset may have no
+/// Why view `open` cannot work with the shown model, when the page has no address for a
+/// file it needs: a model opened from disk brings no encoder, and its dataset may have no
 /// classifier on this site.
-pub fn unavailable(s: &State) -> Option<String> {
+pub fn unavailable(open: Option<Tool>, p: &Place) -> Option<String> {
     // only a model opened from disk has no address (the renderer asks on every frame, pointer
     // moves included: models from the list or `?bundle=` stop here, before any URL is built)
-    if s.model.is_none() || s.bundle.is_some() || s.entry.is_some() {
+    if p.dataset.is_none() || p.bundle.is_some() || p.entry.is_some() {
         return None;
     }
-    let (missing, what) = match s.tools.open? {
-        Tool::Encode if encoder_url(s).is_none() => (
+    let (missing, what) = match open? {
+        Tool::Encode if encoder_url(p).is_none() => (
             "its encoder",
             "Encoding needs the encoder, which a view file does not hold",
         ),
-        Tool::Interp | Tool::Classify if classifier_url(s).is_none() => (
+        Tool::Interp | Tool::Classify if classifier_url(p).is_none() => (
             "its dataset's classifier",
             "This view needs the classifier of the model's dataset, which this site does not have",
         ),
@@ -247,15 +266,4 @@ pub fn unavailable(s: &State) -> Option<String> {
          Choose a model from the list, or open its view file from this site's address \
          (?bundle=…) so that the files beside it are found."
     ))
-}
-
-/// The failure of a file the open view needs.
-pub fn failure(s: &State) -> Option<&Failure> {
-    let need = needed(s);
-    s.tools
-        .assets
-        .failed
-        .iter()
-        .find(|(_, u, _)| need.iter().any(|(_, n)| n == u))
-        .map(|(_, _, f)| f)
 }

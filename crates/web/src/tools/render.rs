@@ -1,61 +1,52 @@
 //! The hands-on views' part of the renderer (called from one line of
-//! [`crate::render::Renderer::render`]): buttons, panels, readouts, and the per-frame work —
-//! class probabilities at the exact cursor (one decode + one classify, only when the cursor
-//! or the model changed) and the tiles (one batched decode per model). Drawing is in
-//! [`crate::paint_views`].
+//! [`Renderer::render`](crate::ui::render::Renderer::render)): the buttons, panels and
+//! lines all views share, the overlay over the map (μ with its σ ellipses, the
+//! interpolation's segment), and each view's own renderer.
 
-use crate::dom::{id, Dom};
-use crate::paint_views as pv;
-use crate::state::{class_name, State};
-use crate::views::encode::Input;
-use crate::views::{assets, classify, interp, label, tiles, Tool};
-use crate::{view, Explorer};
-use latent_core::bundle::ClassifierFile;
-use std::rc::Rc;
-use web_sys::Element;
+use super::classify::render::ClassifyRenderer;
+use super::encode::render::EncodeRenderer;
+use super::interp::render::InterpRenderer;
+use super::tiles::render::TilesRenderer;
+use super::Tool;
+use crate::model::state::State;
+use crate::ui::dom::Dom;
+use crate::ui::ids;
+use crate::ui::paint::layer;
+use latent_core::latent_map::{Bounds, Meshgrid};
+use latent_web_kit::{attr, ctx2d, fit_canvas, hidden, message};
+use web_sys::HtmlCanvasElement;
 
 /// What the hands-on renderer drew last.
 #[derive(Default)]
-pub struct ViewsRenderer {
-    pad_version: Option<u64>,
-    encoded: Option<u64>,
-    strip: Option<u64>,
-    probs_of: Option<(*const Explorer, *const ClassifierFile, [f32; 2])>,
-    bars_for: Vec<String>,
-    bars: Vec<Element>,
-    tiles_of: Option<(*const Explorer, [f32; 4])>,
+pub(crate) struct ToolsRenderer {
+    encode: EncodeRenderer,
+    interp: InterpRenderer,
+    classify: ClassifyRenderer,
+    tiles: TilesRenderer,
     /// What the overlay shows, and over which window.
-    overlay_of: Option<(pv::Shapes, latent_core::latent_map::Bounds)>,
-    /// Moving average of the classify time (decode + classifier), milliseconds.
-    classify_ms: f64,
+    overlay_of: Option<(Shapes, Bounds)>,
 }
 
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
-impl ViewsRenderer {
+impl ToolsRenderer {
     /// Draws the hands-on views of `s`.
     ///
     /// # Errors
     /// A sentence when the browser refuses a drawing call.
-    pub fn render(&mut self, dom: &Dom, s: &State) -> Result<(), String> {
+    pub(crate) fn render(&mut self, dom: &Dom, s: &State) -> Result<(), String> {
         let t = &s.tools;
         let ready = s.model.is_some();
-        pv::hidden(dom, id::HANDS_ON, !ready);
+        hidden(dom, ids::HANDS_ON, !ready);
         if !ready {
             return Ok(());
         }
         for (i, tool) in [
-            (id::TOOL_ENCODE, Tool::Encode),
-            (id::TOOL_INTERP, Tool::Interp),
-            (id::TOOL_CLASSIFY, Tool::Classify),
-            (id::TOOL_TILES, Tool::Tiles),
+            (ids::TOOL_ENCODE, Tool::Encode),
+            (ids::TOOL_INTERP, Tool::Interp),
+            (ids::TOOL_CLASSIFY, Tool::Classify),
+            (ids::TOOL_TILES, Tool::Tiles),
         ] {
             if let Some(b) = dom.el(i) {
-                pv::attr(
+                attr(
                     &b,
                     "aria-pressed",
                     Some(if t.open == Some(tool) {
@@ -66,304 +57,42 @@ impl ViewsRenderer {
                 );
             }
         }
-        pv::hidden(dom, id::ENCODE_PANEL, t.open != Some(Tool::Encode));
-        pv::hidden(dom, id::INTERP_PANEL, t.open != Some(Tool::Interp));
-        pv::hidden(dom, id::CLASSIFY_PANEL, t.open != Some(Tool::Classify));
-        pv::hidden(dom, id::TILES_PANEL, t.open != Some(Tool::Tiles));
-        if let Some(sec) = dom.el(id::HANDS_ON) {
-            pv::attr(&sec, "data-view", t.open.map(|t| t.name()));
+        hidden(dom, ids::ENCODE_PANEL, t.open != Some(Tool::Encode));
+        hidden(dom, ids::INTERP_PANEL, t.open != Some(Tool::Interp));
+        hidden(dom, ids::CLASSIFY_PANEL, t.open != Some(Tool::Classify));
+        hidden(dom, ids::TILES_PANEL, t.open != Some(Tool::Tiles));
+        if let Some(sec) = dom.el(ids::HANDS_ON) {
+            attr(&sec, "data-view", t.open.map(|t| t.name()));
         }
-        let loading = assets::loading_line(s);
-        pv::message(dom, id::TOOLS_STATUS, loading.as_deref());
-        let fail = assets::failure(s);
-        let unavailable = assets::unavailable(s);
-        pv::message(
+        let place = s.place();
+        let loading = t.loading_line(&place);
+        message(dom, ids::TOOLS_STATUS, loading.as_deref());
+        let fail = t.failure(&place);
+        let unavailable = t.unavailable(&place);
+        message(
             dom,
-            id::TOOLS_ERROR,
+            ids::TOOLS_ERROR,
             fail.map(|f| f.text.as_str()).or(unavailable.as_deref()),
         );
-        pv::hidden(dom, id::TOOLS_RETRY, fail.is_none());
-        pv::message(dom, id::SHARE_STATUS, t.share_note.as_deref());
-        self.encode(dom, s)?;
-        self.interp(dom, s)?;
-        self.classify(dom, s)?;
-        self.tiles(dom, s)?;
+        hidden(dom, ids::TOOLS_RETRY, fail.is_none());
+        message(dom, ids::SHARE_STATUS, t.share_note.as_deref());
+        self.encode.render(dom, s)?;
+        self.interp.render(dom, s)?;
+        self.classify.render(dom, s)?;
+        self.tiles.render(dom, s)?;
         self.overlay(dom, s);
-        Ok(())
-    }
-
-    fn encode(&mut self, dom: &Dom, s: &State) -> Result<(), String> {
-        let e = &s.tools.encode;
-        if s.tools.open != Some(Tool::Encode) {
-            return Ok(());
-        }
-        if self.pad_version != Some(e.strokes_version) || pv::pad_resized(dom) {
-            self.pad_version = Some(e.strokes_version);
-            let strokes = match e.input {
-                Some((Input::Test { .. }, _)) => &[][..],
-                _ => &e.strokes[..],
-            };
-            pv::pad(dom, strokes);
-            if let Some(b) = dom.el(id::PAD_UNDO) {
-                pv::attr(&b, "disabled", strokes.is_empty().then_some(""));
-            }
-        }
-        let key = e.version;
-        if self.encoded == Some(key) {
-            return Ok(());
-        }
-        self.encoded = Some(key);
-        let names = s.class_names();
-        pv::image(
-            dom,
-            id::ENC_INPUT,
-            e.input.as_ref().map(|(_, p)| p.as_slice()),
-        )?;
-        pv::image(
-            dom,
-            id::ENC_RECON,
-            e.result.as_ref().map(|r| r.recon.as_slice()),
-        )?;
-        let (z, sigma, map_class) = match &e.result {
-            Some(r) => {
-                let mu = r.posterior.mu;
-                (
-                    view::z_text(mu),
-                    r.posterior
-                        .sigma()
-                        .map_or("– (not a VAE: one point, no spread)".into(), |sg| {
-                            format!("({:.3}, {:.3})", sg[0], sg[1])
-                        }),
-                    s.map()
-                        .and_then(|m| m.at(mu))
-                        .map_or("off the map".to_string(), |(c, p)| {
-                            format!("{} ({})", class_name(names, c), view::percent(p))
-                        }),
-                )
-            }
-            None if e.input.is_some() => ("encoding…".into(), "…".into(), "…".into()),
-            None => ("–".into(), "–".into(), "–".into()),
-        };
-        pv::text(dom, id::ENC_Z, &z);
-        pv::text(dom, id::ENC_SIGMA, &sigma);
-        pv::text(dom, id::ENC_MAP_CLASS, &map_class);
-        let truth = match e.input {
-            Some((Input::Test { index, label }, _)) => {
-                format!("{} (test image {index})", class_name(names, label))
-            }
-            Some((Input::Drawing, _)) => "– (your drawing)".into(),
-            None => "–".into(),
-        };
-        pv::text(dom, id::ENC_LABEL, &truth);
-        if let Some(p) = dom.el(id::ENCODE_PANEL) {
-            let mu = e.result.as_ref().map(|r| r.posterior.mu);
-            pv::attr(
-                &p,
-                "data-mu",
-                mu.map(|m| format!("{},{}", m[0], m[1])).as_deref(),
-            );
-            let input = e.input.as_ref().map(|(_, px)| {
-                px.iter()
-                    .map(|v| format!("{v:.4}"))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            });
-            pv::attr(&p, "data-input", input.as_deref());
-            let idx = match e.input {
-                Some((Input::Test { index, .. }, _)) => Some(index.to_string()),
-                _ => None,
-            };
-            pv::attr(&p, "data-test-index", idx.as_deref());
-        }
-        Ok(())
-    }
-
-    fn interp(&mut self, dom: &Dom, s: &State) -> Result<(), String> {
-        if s.tools.open != Some(Tool::Interp) {
-            return Ok(());
-        }
-        let i = &s.tools.interp;
-        let ends = match (i.a, i.b) {
-            (Some(a), Some(b)) => format!("From A {} to B {}.", view::z_text(a), view::z_text(b)),
-            (Some(a), None) => format!(
-                "A {}. Click the map (or press “End at the cursor”) for B.",
-                view::z_text(a)
-            ),
-            _ => "Click the map twice (start, then end), or move the cursor and press the \
-                  buttons."
-                .into(),
-        };
-        pv::text(dom, id::INTERP_ENDS, &ends);
-        let has_enc = interp::has_encoded(s);
-        pv::hidden(dom, id::INTERP_ENC_A, !has_enc);
-        pv::hidden(dom, id::INTERP_ENC_B, !has_enc);
-        let key = i.version;
-        if self.strip == Some(key) {
-            return Ok(());
-        }
-        self.strip = Some(key);
-        pv::strip(
-            dom,
-            id::INTERP_STRIP,
-            i.strip.as_ref().map(|st| st.images.as_slice()),
-        )?;
-        pv::strip(
-            dom,
-            id::INTERP_BLEND,
-            i.strip.as_ref().map(|st| st.blend.as_slice()),
-        )?;
-        let names = s.class_names();
-        let classes: Vec<(String, bool, f32)> = match &i.strip {
-            Some(st) => match &st.classes {
-                Some(c) => {
-                    let ch = st.changes();
-                    c.iter()
-                        .enumerate()
-                        .map(|(k, (cl, p))| {
-                            (class_name(names, *cl).to_string(), ch.contains(&k), *p)
-                        })
-                        .collect()
-                }
-                None => Vec::new(),
-            },
-            None => Vec::new(),
-        };
-        pv::strip_classes(dom, &classes)?;
-        if let (Some(p), Some(st)) = (dom.el(id::INTERP_PANEL), &i.strip) {
-            let zs: Vec<String> = st.z.iter().map(|z| format!("{},{}", z[0], z[1])).collect();
-            pv::attr(&p, "data-z", Some(&zs.join(";")));
-            pv::attr(&p, "data-changes", Some(&format!("{:?}", st.changes())));
-        }
-        Ok(())
-    }
-
-    fn classify(&mut self, dom: &Dom, s: &State) -> Result<(), String> {
-        if s.tools.open != Some(Tool::Classify) {
-            self.probs_of = None;
-            return Ok(());
-        }
-        let (Some(model), Some(cls)) = (s.model.clone(), assets::classifier(s)) else {
-            pv::text(dom, id::CLASSIFY_NOTE, "");
-            return Ok(());
-        };
-        let names = s.class_names();
-        if self.bars_for != names {
-            self.bars_for = names.to_vec();
-            self.bars = pv::bars(dom, names)?;
-            self.probs_of = None;
-        }
-        let z = s.z();
-        let key = (Rc::as_ptr(&model), Rc::as_ptr(&cls), z);
-        if self.probs_of == Some(key) {
-            return Ok(());
-        }
-        self.probs_of = Some(key);
-        let t0 = now_ms();
-        let p = classify::probabilities_at(&model, &cls, z).map_err(|e| e.to_string())?;
-        let dt = now_ms() - t0;
-        self.classify_ms = if self.classify_ms == 0.0 {
-            dt
-        } else {
-            0.75 * self.classify_ms + 0.25 * dt
-        };
-        pv::set_bars(&self.bars, &p);
-        let top = classify::argmax(&p);
-        let cell = s.class_at_cursor();
-        let note = match (top, cell) {
-            (Some((c, q)), Some((m, _))) if c != m => format!(
-                "At this exact point the classifier sees {} ({}), but the map cell says {}: \
-                 the map is a {} × {} sample of the plane, decoded at the cell centres. \
-                 ({:.1} ms per decode + classify)",
-                class_name(names, c),
-                view::percent(q),
-                class_name(names, m),
-                model.bundle().map.grid.width,
-                model.bundle().map.grid.height,
-                self.classify_ms
-            ),
-            (Some((c, q)), _) => format!(
-                "The classifier sees {} ({}) at {}, as the map cell says. ({:.1} ms per decode \
-                 + classify)",
-                class_name(names, c),
-                view::percent(q),
-                view::z_text(z),
-                self.classify_ms
-            ),
-            _ => String::new(),
-        };
-        pv::text(dom, id::CLASSIFY_NOTE, &note);
-        if let Some(ul) = dom.el(id::CLASS_BARS) {
-            let ps: Vec<String> = p.iter().map(|x| format!("{x:.6}")).collect();
-            pv::attr(&ul, "data-probs", Some(&ps.join(",")));
-            pv::attr(&ul, "data-z", Some(&format!("{},{}", z[0], z[1])));
-            pv::attr(&ul, "data-argmax", top.map(|t| t.0.to_string()).as_deref());
-            pv::attr(&ul, "data-ms", Some(&format!("{dt:.2}")));
-        }
-        Ok(())
-    }
-
-    fn tiles(&mut self, dom: &Dom, s: &State) -> Result<(), String> {
-        let on = s.tools.open == Some(Tool::Tiles);
-        let layer = pv::layer(dom, id::TILES_LAYER, true)?;
-        layer.set_hidden(!on);
-        if !on {
-            return Ok(());
-        }
-        let Some(model) = s.model.clone() else {
-            return Ok(());
-        };
-        let Some(window) = s.window() else {
-            return Ok(());
-        };
-        let b = window.bounds;
-        let key = (Rc::as_ptr(&model), [b.min[0], b.min[1], b.max[0], b.max[1]]);
-        if self.tiles_of == Some(key) {
-            return Ok(());
-        }
-        self.tiles_of = Some(key);
-        let t0 = now_ms();
-        let (centres, px) = tiles::decode(&model, &window, tiles::TILES);
-        let dt = now_ms() - t0;
-        pv::tiles(&layer, &px, tiles::TILES)?;
-        let g = model.bundle().map.grid;
-        let part = if s.zoom_shown().is_zoomed() {
-            format!(
-                "the zoomed window (z₁ {:.2} to {:.2}, z₂ {:.2} to {:.2})",
-                b.min[0], b.max[0], b.min[1], b.max[1]
-            )
-        } else {
-            "the whole map".to_string()
-        };
-        pv::text(
-            dom,
-            id::TILES_NOTE,
-            &format!(
-                "{n} × {n} images tiling {part}, each decoded at its tile's centre in one \
-                 batched decoder call ({dt:.0} ms); zoom or pan and they are decoded again. \
-                 Under them lies the {}×{} class map.",
-                g.width,
-                g.height,
-                n = tiles::TILES
-            ),
-        );
-        let cs: Vec<String> = centres
-            .iter()
-            .map(|z| format!("{},{}", z[0], z[1]))
-            .collect();
-        pv::attr(&layer, "data-centres", Some(&cs.join(";")));
-        pv::attr(&layer, "data-ms", Some(&format!("{dt:.1}")));
         Ok(())
     }
 
     /// μ with its 1σ and 2σ ellipses, or the interpolation segment, over the map.
     fn overlay(&mut self, dom: &Dom, s: &State) {
-        let Ok(c) = pv::layer(dom, id::TOOLS_OVERLAY, false) else {
+        let Ok(c) = layer(dom, ids::TOOLS_OVERLAY, false) else {
             return;
         };
         let Some(g) = s.window() else { return };
-        let resized = pv::fit(&c);
+        let resized = fit_canvas(&c).2;
         let t = &s.tools;
-        let mut shapes = pv::Shapes::default();
+        let mut shapes = Shapes::default();
         match t.open {
             Some(Tool::Encode) => {
                 if let Some(r) = &t.encode.result {
@@ -392,12 +121,114 @@ impl ViewsRenderer {
         {
             return;
         }
-        pv::draw_shapes(&c, &g, &shapes);
+        draw_shapes(&c, &g, &shapes);
         self.overlay_of = Some((shapes, g.bounds));
     }
 }
 
-/// The hands-on view's name, for the buttons' titles.
-pub fn tool_label(t: Tool) -> &'static str {
-    label(t)
+/// What the overlay shows.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Shapes {
+    /// μ and σ of an encoded image.
+    pub mu: Option<([f32; 2], Option<[f32; 2]>)>,
+    /// Interpolation start.
+    pub a: Option<[f32; 2]>,
+    /// Interpolation end.
+    pub b: Option<[f32; 2]>,
+    /// The strip's points, `true` where the class changes.
+    pub steps: Vec<([f32; 2], bool)>,
+}
+
+/// Draws `shapes` on the overlay `c` for the map over `g`.
+fn draw_shapes(c: &HtmlCanvasElement, g: &Meshgrid, shapes: &Shapes) {
+    let Ok(ctx) = ctx2d(c) else { return };
+    let (w, h) = (c.width() as f64, c.height() as f64);
+    ctx.clear_rect(0.0, 0.0, w, h);
+    let d = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio().max(1.0));
+    let xy = |z: [f32; 2]| {
+        let [u, v] = g.uv_of(z);
+        (u as f64 * w, v as f64 * h)
+    };
+    let size = g.bounds.size();
+    let twice = |f: &dyn Fn()| {
+        ctx.set_stroke_style_str("rgba(255,255,255,0.95)");
+        ctx.set_line_width(4.5 * d);
+        f();
+        ctx.set_stroke_style_str("#111");
+        ctx.set_line_width(2.0 * d);
+        f();
+    };
+    if let Some((mu, sigma)) = shapes.mu {
+        let (x, y) = xy(mu);
+        if let Some(sg) = sigma {
+            for k in [1.0, 2.0] {
+                let rx = k * sg[0] as f64 / size[0] as f64 * w;
+                let ry = k * sg[1] as f64 / size[1] as f64 * h;
+                twice(&|| {
+                    ctx.begin_path();
+                    let _ = ctx.ellipse(
+                        x,
+                        y,
+                        rx.max(0.5),
+                        ry.max(0.5),
+                        0.0,
+                        0.0,
+                        std::f64::consts::TAU,
+                    );
+                    if k == 2.0 {
+                        ctx.set_line_dash(&js_sys::Array::of2(
+                            &(6.0 * d).into(),
+                            &(4.0 * d).into(),
+                        ))
+                        .ok();
+                    }
+                    ctx.stroke();
+                    let _ = ctx.set_line_dash(&js_sys::Array::new());
+                });
+            }
+        }
+        // μ: a diamond
+        let r = 8.0 * d;
+        twice(&|| {
+            ctx.begin_path();
+            ctx.move_to(x, y - r);
+            ctx.line_to(x + r, y);
+            ctx.line_to(x, y + r);
+            ctx.line_to(x - r, y);
+            ctx.close_path();
+            ctx.stroke();
+        });
+    }
+    if let (Some(a), Some(b)) = (shapes.a, shapes.b) {
+        let (pa, pb) = (xy(a), xy(b));
+        twice(&|| {
+            ctx.begin_path();
+            ctx.move_to(pa.0, pa.1);
+            ctx.line_to(pb.0, pb.1);
+            ctx.stroke();
+        });
+        for (z, change) in &shapes.steps {
+            let (x, y) = xy(*z);
+            ctx.begin_path();
+            let r = if *change { 6.0 } else { 3.5 } * d;
+            let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+            ctx.set_fill_style_str(if *change { "#fff" } else { "#111" });
+            ctx.fill();
+            ctx.set_stroke_style_str("#111");
+            ctx.set_line_width(2.0 * d);
+            ctx.stroke();
+        }
+    }
+    ctx.set_font(&format!(
+        "700 {}px system-ui, sans-serif",
+        (14.0 * d).round()
+    ));
+    for (z, name) in [(shapes.a, "A"), (shapes.b, "B")] {
+        let Some(z) = z else { continue };
+        let (x, y) = xy(z);
+        ctx.set_fill_style_str("#fff");
+        ctx.fill_rect(x + 6.0 * d, y - 20.0 * d, 16.0 * d, 18.0 * d);
+        ctx.set_fill_style_str("#111");
+        let _ = ctx.fill_text(name, x + 9.0 * d, y - 6.0 * d);
+    }
 }

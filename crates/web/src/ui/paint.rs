@@ -1,23 +1,22 @@
 //! Drawing on the page's canvases and the map's surroundings (axes, labels, legend): the
-//! renderer's hands, called only by [`crate::render::Renderer`].
+//! renderer's hands, called only by [`super::render::Renderer`].
 
-use crate::dom::{id, Dom};
-use crate::state::class_name;
-use crate::view;
+use super::dom::Dom;
+use super::{ids, layout};
+use crate::model::text::class_name;
+use crate::model::zoom::Zoom;
 use latent_core::evolution::Frame;
 use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
 use latent_core::palette;
+use latent_web_kit::{canvas, dpr, fit_canvas, grey_rgba, js_msg};
 use wasm_bindgen::{Clamped, JsCast};
-use web_sys::{CanvasRenderingContext2d, Element, HtmlElement, ImageData};
-
-pub use latent_web_kit::fit_canvas;
-use latent_web_kit::{dpr, js_msg};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement, ImageData};
 
 /// The class map, one canvas pixel per cell (CSS scales it with crisp pixels). Sizing and
 /// drawing happen in one task, so no blank frame is shown.
 pub fn map(dom: &Dom, m: &ClassMap, names: &[String], epoch: Option<usize>) -> Result<(), String> {
     let (w, h) = (m.grid.width as u32, m.grid.height as u32);
-    let rgba = view::map_rgba(m);
+    let rgba = layout::map_rgba(m);
     let img = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), w, h).map_err(js_msg)?;
     if dom.map.width() != w {
         dom.map.set_width(w);
@@ -25,10 +24,10 @@ pub fn map(dom: &Dom, m: &ClassMap, names: &[String], epoch: Option<usize>) -> R
     if dom.map.height() != h {
         dom.map.set_height(h);
     }
-    crate::dom::ctx2d(&dom.map)?
+    latent_web_kit::ctx2d(&dom.map)?
         .put_image_data(&img, 0.0, 0.0)
         .map_err(js_msg)?;
-    if let Some(frame) = dom.el(id::MAP_FRAME) {
+    if let Some(frame) = dom.el(ids::MAP_FRAME) {
         let _ = frame
             .unchecked_into::<HtmlElement>()
             .style()
@@ -49,8 +48,8 @@ pub fn map(dom: &Dom, m: &ClassMap, names: &[String], epoch: Option<usize>) -> R
 /// Tick labels in latent units along both axes of the part of the plane on screen.
 pub fn axes(dom: &Dom, b: &Bounds) -> Result<(), String> {
     for (i, lo, hi, down, prop) in [
-        (id::AXIS_Z1, b.min[0], b.max[0], false, "left"),
-        (id::AXIS_Z2, b.min[1], b.max[1], true, "top"),
+        (ids::AXIS_Z1, b.min[0], b.max[0], false, "left"),
+        (ids::AXIS_Z2, b.min[1], b.max[1], true, "top"),
     ] {
         let Some(axis) = dom.el(i) else { continue };
         let ticks = axis
@@ -58,7 +57,7 @@ pub fn axes(dom: &Dom, b: &Bounds) -> Result<(), String> {
             .map_err(js_msg)?
             .unwrap_or(axis);
         ticks.set_text_content(None);
-        for t in view::ticks(lo, hi, 8, down) {
+        for t in layout::ticks(lo, hi, 8, down) {
             let el = span(dom, "tick", &t.label)?;
             let _ = el
                 .style()
@@ -83,10 +82,10 @@ fn span(dom: &Dom, class: &str, text: &str) -> Result<HtmlElement, String> {
 /// The zoom: the map canvas and the class labels are magnified by the style from three
 /// properties of the map box (`--zk` the factor, `--zu`/`--zv` the window's top-left corner
 /// in fractions of the map); the zoom bar shows the factor, and what the magnified map is.
-pub fn zoom(dom: &Dom, g: &Meshgrid, z: &crate::zoom::Zoom, evolution: bool) {
+pub fn zoom(dom: &Dom, g: &Meshgrid, z: &Zoom, evolution: bool) {
     let ([u0, v0], _) = z.window_uv(g);
     let k = z.factor();
-    if let Some(b) = dom.el(id::MAP_BOX) {
+    if let Some(b) = dom.el(ids::MAP_BOX) {
         let st = b.unchecked_ref::<HtmlElement>().style();
         let _ = st.set_property("--zk", &format!("{k}"));
         let _ = st.set_property("--zu", &format!("{u0:.6}"));
@@ -104,29 +103,29 @@ pub fn zoom(dom: &Dom, g: &Meshgrid, z: &crate::zoom::Zoom, evolution: bool) {
     } else {
         let _ = dom.body.remove_attribute("data-zoomed");
     }
-    if let Some(bar) = dom.el(id::ZOOM_BAR) {
+    if let Some(bar) = dom.el(ids::ZOOM_BAR) {
         let _ = bar.toggle_attribute_with_force("hidden", evolution);
     }
-    if let Some(e) = dom.el(id::ZOOM_LEVEL) {
-        e.set_text_content(Some(&format!("{}×", crate::state::zoom_text(k))));
+    if let Some(e) = dom.el(ids::ZOOM_LEVEL) {
+        e.set_text_content(Some(&format!("{}×", crate::model::text::zoom_text(k))));
     }
     for (i, off) in [
-        (id::ZOOM_OUT, !z.is_zoomed()),
-        (id::ZOOM_RESET, !z.is_zoomed()),
-        (id::ZOOM_IN, k >= crate::zoom::MAX_ZOOM),
+        (ids::ZOOM_OUT, !z.is_zoomed()),
+        (ids::ZOOM_RESET, !z.is_zoomed()),
+        (ids::ZOOM_IN, k >= crate::model::zoom::MAX_ZOOM),
     ] {
         if let Some(b) = dom.el(i) {
             let _ = b.toggle_attribute_with_force("disabled", off);
         }
     }
-    if let Some(e) = dom.el(id::ZOOM_NOTE) {
+    if let Some(e) = dom.el(ids::ZOOM_NOTE) {
         let cells = (g.width as f32 / k).round();
         e.set_text_content(Some(&if z.is_zoomed() {
             format!(
                 "Zoomed {}×: the colours are the same {} × {} sample of the classifier's \
                  answers, magnified (each square is one grid cell; {cells:.0} across the \
                  window). The decoded image and the tiles use the exact z.",
-                crate::state::zoom_text(k),
+                crate::model::text::zoom_text(k),
                 g.width,
                 g.height
             )
@@ -144,12 +143,12 @@ pub fn map_labels(
     names: &[String],
     window: ([f32; 2], f32),
 ) -> Result<(), String> {
-    let Some(box_) = dom.el(id::MAP_LABELS) else {
+    let Some(box_) = dom.el(ids::MAP_LABELS) else {
         return Ok(());
     };
     box_.set_text_content(None);
     let ([u0, v0], side) = window;
-    for (c, x, y) in view::window_label_cells(m, u0, v0, side) {
+    for (c, x, y) in layout::window_label_cells(m, u0, v0, side) {
         let el = span(dom, "map-label", class_name(names, c))?;
         let st = el.style();
         // fractions of the whole map; the style places them in the zoomed window
@@ -165,7 +164,7 @@ pub fn map_labels(
 /// the current class).
 pub fn legend(dom: &Dom, m: &ClassMap, names: &[String]) -> Result<Vec<Element>, String> {
     let ul = dom
-        .el(id::LEGEND)
+        .el(ids::LEGEND)
         .ok_or("The page is missing its #legend element.")?;
     ul.set_text_content(None);
     let mut share = vec![0usize; names.len()];
@@ -203,7 +202,7 @@ pub fn legend(dom: &Dom, m: &ClassMap, names: &[String]) -> Result<Vec<Element>,
 
 /// Puts 784 pixels in `[0, 1]` on the 28 × 28 canvas (`rgba` is the reused buffer).
 pub fn decoded(dom: &Dom, pixels: &[f32], rgba: &mut [u8]) -> Result<(), String> {
-    view::grey_rgba(pixels, rgba);
+    grey_rgba(pixels, rgba);
     let side = latent_core::IMAGE_SIDE as u32;
     let img =
         ImageData::new_with_u8_clamped_array_and_sh(Clamped(rgba), side, side).map_err(js_msg)?;
@@ -281,4 +280,28 @@ pub fn marker(dom: &Dom, uv: [f32; 2], scale: f64) -> bool {
     ctx.set_line_width(1.75 * d);
     path(ctx);
     resized
+}
+
+/// Canvas `i` laid over the map (created in `#map-box` on first use; `below` puts it under
+/// the cursor marker).
+///
+/// # Errors
+/// A sentence when the page has no map box or refuses the element.
+pub fn layer(dom: &Dom, i: &str, below: bool) -> Result<HtmlCanvasElement, String> {
+    if let Some(c) = canvas(dom, i) {
+        return Ok(c);
+    }
+    let bx = dom.el(ids::MAP_BOX).ok_or("The page has no #map-box.")?;
+    let c: HtmlCanvasElement = dom
+        .doc
+        .create_element("canvas")
+        .map_err(js_msg)?
+        .unchecked_into();
+    c.set_id(i);
+    c.set_class_name("tools-layer");
+    let _ = c.set_attribute("aria-hidden", "true");
+    let before = if below { dom.el(ids::OVERLAY) } else { None };
+    bx.insert_before(&c, before.as_ref().map(|e| e.unchecked_ref()))
+        .map_err(js_msg)?;
+    Ok(c)
 }

@@ -3,7 +3,7 @@
 //! [`parse`] reads a query string (`?model=mnist-vae&epoch=4&z=1.5,-0.25&embed=1`) into a
 //! [`UrlState`] and never fails: a value it cannot use is dropped with a [`Parsed::notices`]
 //! line that quotes it (shortened to [`QUOTE_MAX`] characters). Names are matched against the
-//! manifest later (case-insensitively, in [`crate::state`]); here only their form is checked.
+//! manifest later (case-insensitively, in [`super::load`]); here only their form is checked.
 //! [`serialise`] writes the canonical query; `serialise(parse(serialise(parse(q))))` equals
 //! `serialise(parse(q))` for every `q`, and a parsed `z` is always finite.
 //!
@@ -13,16 +13,19 @@
 //! | `model` | manifest id | the model shown |
 //! | `epoch` | integer ≥ 0 | the training-evolution view at that epoch (snapped to a snapshot) |
 //! | `z` | `z1,z2` | the cursor, latent units (clamped to the map) |
-//! | `view`, `a`, `b`, `img` | see [`crate::views::url`] | the open hands-on view and its points |
+//! | `view`, `a`, `b`, `img` | see [`HandsOnUrl`] | the open hands-on view and its points |
 //! | `embed` | `1` | hide the header, explanation and footer (for iframes) |
 //! | `present` | `1` | presentation mode: larger type, thicker marker, high contrast |
 //! | `legend`, `switchers`, `panel`, `evolution` | `0` or `1` | hide or show that part (the defaults depend on `embed`) |
-//! | `zoom`, `centre` | `1`–`32`, `z1,z2` | the part of the map shown ([`crate::zoom`]) |
+//! | `zoom`, `centre` | `1`–`32`, `z1,z2` | the part of the map shown ([`super::zoom`]) |
 //! | `bundle` | path on this site | load this view file instead of a manifest entry |
 //! | `train` | `1` | the "Train it yourself" panel open (its module loaded at once; not in an embed) |
 //! | `train_steps`, `train_limit` | integer ≥ 1 | kept for the training view, which reads them: stop at that step, train on that many images |
 
-pub use latent_web_kit::QUOTE_MAX;
+use super::text::zoom_text;
+use super::zoom::{self, Zoom};
+use crate::tools::Tool;
+use latent_web_kit::quote;
 
 /// Latent coordinates in the address are written with this many decimals.
 pub const Z_DECIMALS: usize = 3;
@@ -47,10 +50,10 @@ pub struct UrlState {
     /// `bundle=<path>`: a view file on this site (a relative or root path, never another
     /// origin).
     pub bundle: Option<String>,
-    /// The hands-on views: `view`, `a`, `b`, `img` ([`crate::views::url`]).
-    pub hands_on: crate::views::url::HandsOnUrl,
+    /// The hands-on views: `view`, `a`, `b`, `img`.
+    pub hands_on: HandsOnUrl,
     /// `zoom=<k>` (1 to 32) and `centre=<z1>,<z2>` (latent units): the part of the map shown.
-    pub zoom: crate::zoom::Zoom,
+    pub zoom: Zoom,
     /// `train=1`: the "Train it yourself" panel is open.
     pub train: bool,
     /// `train_steps=<n>` and `train_limit=<n>`: read by the training view's module (its
@@ -110,8 +113,6 @@ pub struct Parsed {
     /// Sentences for the page, one per ignored value.
     pub notices: Vec<String>,
 }
-
-pub use latent_web_kit::quote;
 
 /// Rounds to [`Z_DECIMALS`] decimals (the precision the address keeps).
 pub fn round_z(x: f32) -> f32 {
@@ -190,13 +191,13 @@ pub fn parse(query: &str) -> Parsed {
             },
             "zoom" if !v.is_empty() => match v.parse::<f32>() {
                 Ok(k) if k.is_finite() && k > 0.0 => {
-                    let kept = crate::zoom::round_k(k);
-                    if !(1.0..=crate::zoom::MAX_ZOOM).contains(&k) {
+                    let kept = zoom::round_k(k);
+                    if !(1.0..=zoom::MAX_ZOOM).contains(&k) {
                         out.notices.push(format!(
                             "zoom=“{}” is outside 1 to {}: showing zoom={}.",
                             quote(v),
-                            crate::zoom::MAX_ZOOM,
-                            crate::state::zoom_text(kept)
+                            zoom::MAX_ZOOM,
+                            zoom_text(kept)
                         ));
                     }
                     out.url.zoom.k = kept;
@@ -204,7 +205,7 @@ pub fn parse(query: &str) -> Parsed {
                 _ => out.notices.push(format!(
                     "Ignored zoom=“{}”: a zoom is a number from 1 to {} like zoom=4.",
                     quote(v),
-                    crate::zoom::MAX_ZOOM
+                    zoom::MAX_ZOOM
                 )),
             },
             "centre" | "center" if !v.is_empty() => match parse_z(v) {
@@ -215,7 +216,7 @@ pub fn parse(query: &str) -> Parsed {
                 )),
             },
             "view" | "a" | "b" | "img" if !v.is_empty() => {
-                crate::views::url::parse_key(&key, v, &mut out.url.hands_on, &mut out.notices);
+                parse_hands_on(&key, v, &mut out.url.hands_on, &mut out.notices);
             }
             "train_steps" | "train_limit" => match v.parse::<usize>() {
                 Ok(n) if n > 0 => out.url.train_limits[usize::from(key == "train_limit")] = Some(n),
@@ -253,12 +254,74 @@ pub fn parse(query: &str) -> Parsed {
     out
 }
 
-pub(crate) fn parse_z(v: &str) -> Option<[f32; 2]> {
+fn parse_z(v: &str) -> Option<[f32; 2]> {
     let (a, b) = v.split_once(',')?;
     let z = [a.trim().parse::<f32>().ok()?, b.trim().parse::<f32>().ok()?];
     // rounded first: rounding a huge finite value can overflow to infinity
     let z = [round_z(z[0]), round_z(z[1])];
     z.iter().all(|x| x.is_finite()).then_some(z)
+}
+
+/// What the address says about the hands-on views: `view=encode|interp|classify|tiles`, the
+/// interpolation's ends `a=z1,z2` and `b=z1,z2`, and the encoded test image `img=<n>` (0-based
+/// index in the dataset's test-image file). Parsed totally (a bad value is dropped with a
+/// notice) and written canonically after `z`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HandsOnUrl {
+    /// The open view.
+    pub view: Option<Tool>,
+    /// Interpolation start.
+    pub a: Option<[f32; 2]>,
+    /// Interpolation end.
+    pub b: Option<[f32; 2]>,
+    /// The encoded test image.
+    pub img: Option<usize>,
+}
+
+/// Reads one key of the address if it is one of these views'; returns whether it was.
+fn parse_hands_on(key: &str, v: &str, out: &mut HandsOnUrl, notices: &mut Vec<String>) -> bool {
+    match key {
+        "view" => match Tool::from_name(v) {
+            Some(t) => out.view = Some(t),
+            None => notices.push(format!(
+                "Ignored view=“{}”: the views are {}.",
+                quote(v),
+                Tool::ALL.map(|t| t.name()).join(", ")
+            )),
+        },
+        "a" | "b" => match parse_z(v) {
+            Some(z) if key == "a" => out.a = Some(z),
+            Some(z) => out.b = Some(z),
+            None => notices.push(format!(
+                "Ignored {key}=“{}”: expected two finite numbers like {key}=1.5,-0.25.",
+                quote(v)
+            )),
+        },
+        "img" => match v.parse::<usize>() {
+            Ok(i) if i < 1_000_000 => out.img = Some(i),
+            _ => notices.push(format!(
+                "Ignored img=“{}”: a test image is a number like img=12.",
+                quote(v)
+            )),
+        },
+        _ => return false,
+    }
+    true
+}
+
+/// Appends the keys that are set, in canonical order.
+fn serialise_hands_on(u: &HandsOnUrl, s: &mut form_urlencoded::Serializer<'_, String>) {
+    if let Some(t) = u.view {
+        s.append_pair("view", t.name());
+    }
+    for (k, z) in [("a", u.a), ("b", u.b)] {
+        if let Some(z) = z {
+            s.append_pair(k, &format!("{},{}", z_number(z[0]), z_number(z[1])));
+        }
+    }
+    if let Some(i) = u.img {
+        s.append_pair("img", &i.to_string());
+    }
 }
 
 /// The canonical query string (without `?`; empty for the bare page): `model`, else
@@ -277,9 +340,9 @@ pub fn serialise(u: &UrlState) -> String {
     if let Some(z) = u.z {
         s.append_pair("z", &format!("{},{}", z_number(z[0]), z_number(z[1])));
     }
-    crate::views::url::serialise(&u.hands_on, &mut s);
+    serialise_hands_on(&u.hands_on, &mut s);
     if u.zoom.is_zoomed() {
-        s.append_pair("zoom", &crate::state::zoom_text(u.zoom.factor()));
+        s.append_pair("zoom", &zoom_text(u.zoom.factor()));
         if let Some(c) = u.zoom.centre {
             s.append_pair("centre", &format!("{},{}", z_number(c[0]), z_number(c[1])));
         }
@@ -312,175 +375,4 @@ pub fn serialise(u: &UrlState) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_every_key() {
-        let p = parse("?model=mnist-vae&epoch=4&z=1.5,-0.25&embed=1&dataset=mnist");
-        assert!(p.notices.is_empty(), "{:?}", p.notices);
-        assert_eq!(p.url.model.as_deref(), Some("mnist-vae"));
-        assert_eq!(p.url.dataset.as_deref(), Some("mnist"));
-        assert_eq!(p.url.epoch, Some(4));
-        assert_eq!(p.url.z, Some([1.5, -0.25]));
-        assert!(p.url.embed);
-        assert_eq!(
-            serialise(&p.url),
-            "model=mnist-vae&epoch=4&z=1.5,-0.25&embed=1"
-        );
-    }
-
-    #[test]
-    fn bad_values_are_dropped_with_a_short_notice() {
-        let long = "x".repeat(20_000);
-        let p = parse(&format!(
-            "epoch=-3&z=NaN,1&z=2,2&model={long}&bundle=//evil.example/x"
-        ));
-        assert_eq!(p.url.epoch, None);
-        assert_eq!(p.url.z, None, "the first z counts, and it was NaN");
-        assert_eq!(p.url.model.as_deref().map(str::len), Some(20_000));
-        assert_eq!(p.url.bundle, None);
-        assert_eq!(p.notices.len(), 3, "{:?}", p.notices);
-        assert!(p.notices[0].contains("epoch=“-3”"));
-        assert!(p.notices[1].contains("z=“NaN,1”"));
-        assert!(p.notices[2].contains("//evil.example/x"));
-        assert_eq!(quote(&long).chars().count(), QUOTE_MAX);
-        assert!(quote(&long).ends_with('…'));
-        for z in ["inf,0", "1e39,0", "1", "a,b", "1,2,3"] {
-            assert_eq!(parse(&format!("z={z}")).url.z, None, "{z}");
-        }
-    }
-
-    #[test]
-    fn parts_and_modes_read_and_write_back() {
-        let p = parse("https://h.example/x/?embed=1&present=yes&legend=0&evolution=1&panel=2#top");
-        assert!(p.url.embed && p.url.present);
-        assert_eq!(p.url.parts.legend, Some(false));
-        assert_eq!(p.url.parts.evolution, Some(true));
-        assert_eq!(p.url.parts.panel, None);
-        assert_eq!(p.notices.len(), 1, "{:?}", p.notices);
-        assert!(p.notices[0].contains("panel=“2”"));
-        assert_eq!(serialise(&p.url), "embed=1&present=1&legend=0&evolution=1");
-        assert_eq!(parse("https://h.example/x/").url, UrlState::default());
-    }
-
-    #[test]
-    fn bundle_paths_stay_on_this_site() {
-        for ok in [
-            "weights/mnist/vae.safetensors",
-            "/__e2e__/garbage-vae.safetensors",
-            "./x.safetensors",
-            "a/b:c.safetensors",
-        ] {
-            assert!(is_same_origin_path(ok), "{ok}");
-        }
-        for bad in [
-            "https://other.example/x.safetensors",
-            "//other.example/x.safetensors",
-            "HTTP://x",
-            "data:application/octet-stream;base64,AA",
-            "javascript:alert(1)",
-            "\\\\host\\x",
-            "/\\host/x",
-            " ",
-        ] {
-            assert!(!is_same_origin_path(bad), "{bad}");
-        }
-    }
-
-    #[test]
-    fn z_is_written_short_and_reads_back_the_same() {
-        assert_eq!(z_number(1.5), "1.5");
-        assert_eq!(z_number(-0.0001), "0");
-        assert_eq!(z_number(3.0), "3");
-        assert_eq!(z_number(-2.34567), "-2.346");
-        let u = UrlState {
-            z: Some([round_z(-2.34567), round_z(0.1)]),
-            ..Default::default()
-        };
-        assert_eq!(serialise(&u), "z=-2.346,0.1");
-        assert_eq!(parse(&serialise(&u)).url, u);
-    }
-
-    /// Property-style: for many generated queries (random keys, values, encodings), one
-    /// parse → serialise pass reaches a fixed point, and z is always finite.
-    #[test]
-    fn serialise_parse_is_stable_and_z_finite() {
-        let keys = [
-            "model",
-            "MODEL",
-            "dataset",
-            "epoch",
-            "z",
-            "embed",
-            "bundle",
-            "x",
-            "",
-            "view",
-            "a",
-            "b",
-            "img",
-            "zoom",
-            "centre",
-            "center",
-            "train",
-            "train_steps",
-            "train_limit",
-        ];
-        let values = [
-            "",
-            "mnist-vae",
-            "Fashion",
-            "4",
-            "-1",
-            "1e30",
-            "NaN",
-            "inf",
-            "1.23456,-7.0009",
-            "1e-30,5",
-            "0,0",
-            "-0,-0",
-            "3.4e38,1",
-            "%2C",
-            "a%20b",
-            "1,2",
-            "//h/x",
-            "w/x.st",
-            "ü",
-            "1.0005,2.0005",
-            "99999.9999,-99999.9999",
-            "0.0004999,-0.0005",
-            "encode",
-            "INTERP",
-            "tiles",
-            "12",
-            "32",
-            "1.005",
-            "2.345",
-            "33",
-        ];
-        let mut rng = 0x9e3779b97f4a7c15u64;
-        let mut next = |n: usize| {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            (rng % n as u64) as usize
-        };
-        for _ in 0..5000 {
-            let n = next(6);
-            let q: Vec<String> = (0..n)
-                .map(|_| format!("{}={}", keys[next(keys.len())], values[next(values.len())]))
-                .collect();
-            let q = q.join(if next(2) == 0 { "&" } else { "&&" });
-            let p1 = parse(&q);
-            if let Some(z) = p1.url.z {
-                assert!(z.iter().all(|v| v.is_finite()), "{q}");
-            }
-            let s1 = serialise(&p1.url);
-            let p2 = parse(&s1);
-            assert!(p2.notices.is_empty(), "{q} → {s1}: {:?}", p2.notices);
-            let s2 = serialise(&p2.url);
-            assert_eq!(s1, s2, "from {q}");
-        }
-    }
-}
+mod tests;

@@ -4,10 +4,9 @@
 //! at μ — is computed here in the update; the cursor moves to μ, so the decoded image beside
 //! the map is the reconstruction and the address names the point.
 
-use super::{assets, Tool, ViewMsg};
-use crate::msg::{Effect, Source};
-use crate::state::{class_name, State};
-use crate::view;
+use crate::model::text::{class_name, z_text};
+use crate::tools::ctx::{Ctx, Out};
+use crate::tools::files::Files;
 use latent_core::bundle::Posterior;
 use latent_core::draw::{strokes_to_input, Stroke};
 use std::rc::Rc;
@@ -67,6 +66,64 @@ pub struct Encode {
     pub version: u64,
 }
 
+/// An encoded image as an interpolation end: its μ and its pixels.
+pub type EncodedEnd = ([f32; 2], Option<Rc<Vec<f32>>>);
+
+/// The encode view's inputs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EncodeMsg {
+    /// The pen touched the pad at `(u, v)` (0..1 from the left and top).
+    PenDown(f32, f32),
+    /// The pen moved (while down).
+    PenMove(f32, f32),
+    /// The pen was lifted: the drawing is encoded.
+    PenUp,
+    /// Remove the last stroke.
+    Undo,
+    /// Clear the pad.
+    Clear,
+    /// Show a random test image (the number is the page's random draw, 0..2³²); opens the
+    /// view.
+    PickTest(u32),
+}
+
+impl Encode {
+    /// Whether the input is a drawing.
+    pub fn has_drawing(&self) -> bool {
+        matches!(self.input, Some((Input::Drawing, _)))
+    }
+
+    /// Whether an encoded image is available as an interpolation end.
+    pub fn has_encoded(&self) -> bool {
+        self.result.is_some()
+            && matches!(
+                self.input,
+                Some((Input::Drawing, _)) | Some((Input::Test { .. }, _))
+            )
+    }
+
+    /// The encoded image as an interpolation end: its μ and its pixels.
+    pub fn encoded_end(&self) -> Option<EncodedEnd> {
+        let r = self.result.as_ref()?;
+        Some((
+            r.posterior.mu,
+            self.input.as_ref().map(|(_, px)| px.clone()),
+        ))
+    }
+
+    /// The test image the address names (`img=`): the one shown while the view is `open`,
+    /// else the one asked for.
+    pub fn url_image(&self, open: bool) -> Option<usize> {
+        match (&self.input, open) {
+            (Some((Input::Test { index, .. }, _)), true) => Some(*index),
+            _ => self.want_pick.and_then(|p| match p {
+                Pick::Index(i) => Some(i),
+                Pick::Random(_) => None,
+            }),
+        }
+    }
+}
+
 fn redraw_input(e: &mut Encode) {
     e.strokes_version += 1;
     e.version += 1;
@@ -75,10 +132,9 @@ fn redraw_input(e: &mut Encode) {
 }
 
 /// Applies a pad or pick message.
-pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
-    let e = &mut s.tools.encode;
+pub fn update(e: &mut Encode, msg: EncodeMsg, out: &mut Out) {
     match msg {
-        ViewMsg::PenDown(u, v) => {
+        EncodeMsg::PenDown(u, v) => {
             if matches!(e.input, Some((Input::Test { .. }, _))) {
                 e.strokes.clear(); // a new drawing replaces the test image
             }
@@ -86,7 +142,7 @@ pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
             e.pen_down = true;
             e.strokes_version += 1;
         }
-        ViewMsg::PenMove(u, v) if e.pen_down => {
+        EncodeMsg::PenMove(u, v) if e.pen_down => {
             if let Some(st) = e.strokes.last_mut() {
                 if st.last() != Some(&[u, v]) {
                     st.push([u, v]);
@@ -94,49 +150,41 @@ pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
                 }
             }
         }
-        ViewMsg::PenUp if e.pen_down => {
+        EncodeMsg::PenUp if e.pen_down => {
             e.pen_down = false;
             redraw_input(e);
         }
-        ViewMsg::Undo => {
+        EncodeMsg::Undo => {
             e.pen_down = false;
             e.strokes.pop();
             redraw_input(e);
             if e.input.is_none() {
-                s.say("The pad is empty.");
+                out.say("The pad is empty.");
             }
         }
-        ViewMsg::Clear => {
+        EncodeMsg::Clear => {
             e.pen_down = false;
             e.strokes.clear();
             redraw_input(e);
-            s.say("Cleared the pad.");
+            out.say("Cleared the pad.");
         }
-        ViewMsg::PickTest(r) => {
-            e.want_pick = Some(Pick::Random(r));
-            if s.tools.open != Some(Tool::Encode) {
-                s.tools.open = Some(Tool::Encode);
-            }
-        }
-        _ => {}
+        EncodeMsg::PickTest(r) => e.want_pick = Some(Pick::Random(r)),
+        EncodeMsg::PenMove(..) | EncodeMsg::PenUp => {}
     }
-    let _ = fx;
 }
 
 /// Picks a waiting test image once the file is there, and (re-)encodes the input when the
-/// encoder for the shown model is loaded and the input or the model changed.
-pub fn sync(s: &mut State, fx: &mut Vec<Effect>) {
-    if s.tools.open != Some(Tool::Encode) || s.model.is_none() {
-        return;
-    }
-    if let (Some(pick), Some(t)) = (s.tools.encode.want_pick, assets::tests(s)) {
-        s.tools.encode.want_pick = None;
+/// encoder for the shown model is loaded and the input or the model changed. Called while
+/// the view is open and a model is shown.
+pub fn sync(e: &mut Encode, files: &Files, ctx: &Ctx, out: &mut Out) {
+    if let (Some(pick), Some(t)) = (e.want_pick, files.test_images(&ctx.place)) {
+        e.want_pick = None;
         if !t.is_empty() {
             let index = match pick {
                 Pick::Random(r) => r as usize % t.len(),
                 Pick::Index(i) if i >= t.len() => {
                     let last = t.len() - 1;
-                    s.notices.push(format!(
+                    out.notices.push(format!(
                         "img={i} is past the last test image: this file has {} (img=0 to \
                          img={last}); showing img={last}.",
                         t.len()
@@ -146,7 +194,6 @@ pub fn sync(s: &mut State, fx: &mut Vec<Effect>) {
                 Pick::Index(i) => i,
             };
             if let Some(px) = t.image(index) {
-                let e = &mut s.tools.encode;
                 e.input = Some((
                     Input::Test {
                         index,
@@ -159,55 +206,46 @@ pub fn sync(s: &mut State, fx: &mut Vec<Effect>) {
             }
         }
     }
-    let (Some(url), Some(enc)) = (assets::encoder_url(s), assets::encoder(s)) else {
+    let Some((url, enc)) = files.encoder(&ctx.place) else {
         return;
     };
-    let Some((input, px)) = s.tools.encode.input.clone() else {
+    let Some((input, px)) = e.input.clone() else {
         return;
     };
-    if s.tools
-        .encode
-        .result
-        .as_ref()
-        .is_some_and(|r| r.encoder == url)
-    {
+    if e.result.as_ref().is_some_and(|r| r.encoder == url) {
         return;
     }
-    let Some(model) = s.model.clone() else { return };
+    let Some(model) = ctx.model else { return };
     let Ok(p) = enc.encode_posterior(&px) else {
         return;
     };
     let Some(&post) = p.first() else { return };
-    let recon = model.decode_z(post.mu).unwrap_or_default();
-    s.tools.encode.result = Some(Encoded {
+    let recon = model.decode(post.mu);
+    e.result = Some(Encoded {
         encoder: url,
         posterior: post,
         recon,
         ms: None,
     });
-    s.tools.encode.version += 1;
+    e.version += 1;
     // the cursor goes to μ: the decoded image is the reconstruction, the address names it
-    if let Some(g) = s.grid() {
-        s.z_chosen = g.clamp(post.mu);
-        s.source = Source::Keyboard;
-        s.follow_cursor();
-    }
-    let names = s.class_names().to_vec();
-    let map_class = s
-        .map()
+    out.cursor = Some(post.mu);
+    let names = ctx.class_names;
+    let map_class = ctx
+        .map
         .and_then(|m| m.at(post.mu))
         .map_or("off the map".to_string(), |(c, _)| {
-            format!("map class {}", class_name(&names, c))
+            format!("map class {}", class_name(names, c))
         });
     let what = match input {
         Input::Drawing => "Your drawing".to_string(),
         Input::Test { index, label } => {
-            format!("Test image {index} (label {})", class_name(&names, label))
+            format!("Test image {index} (label {})", class_name(names, label))
         }
     };
-    s.say(format!(
+    out.say(format!(
         "{what} encoded to {}, {map_class}.",
-        view::z_text(post.mu)
+        z_text(post.mu)
     ));
-    s.replace_url(fx);
+    out.replace_url = true;
 }

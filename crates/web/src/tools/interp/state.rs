@@ -4,10 +4,13 @@
 //! pixel-space blend of the two end images, so latent and pixel interpolation can be
 //! compared. The strip is computed in the update (one batched decode, one batched classify).
 
-use super::{assets, encode::Input, Tool, ViewMsg};
-use crate::msg::Effect;
-use crate::state::{class_name, State};
-use crate::view;
+use crate::model::address::{round_z, z_number};
+use crate::model::text::{class_name, z_text};
+use crate::tools::classify::state::argmax;
+use crate::tools::ctx::{Ctx, Out};
+use crate::tools::encode::state::EncodedEnd;
+use crate::tools::files::Files;
+use latent_core::latent_map::Meshgrid;
 use std::rc::Rc;
 
 /// Decodes in the strip, ends included.
@@ -59,10 +62,28 @@ pub struct Interp {
     pub version: u64,
 }
 
-fn set_end(s: &mut State, end_b: bool, z: [f32; 2], image: Option<Rc<Vec<f32>>>) {
-    let z = s.grid().map_or(z, |g| g.clamp(z));
-    let z = [crate::url::round_z(z[0]), crate::url::round_z(z[1])];
-    let i = &mut s.tools.interp;
+/// The interpolation view's inputs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum InterpMsg {
+    /// A click on the map at `(u, v)` of the map box: the next end point (while the view is
+    /// open).
+    MapClick(f32, f32),
+    /// Set the start (`false`) or end (`true`) to the cursor.
+    SetEnd(bool),
+    /// Use the encoded image (its μ) as the start or end.
+    EndFromEncoded(bool),
+}
+
+fn set_end(
+    i: &mut Interp,
+    grid: Option<Meshgrid>,
+    end_b: bool,
+    z: [f32; 2],
+    image: Option<Rc<Vec<f32>>>,
+    out: &mut Out,
+) {
+    let z = grid.map_or(z, |g| g.clamp(z));
+    let z = [round_z(z[0]), round_z(z[1])];
     if end_b {
         i.b = Some(z);
         i.b_image = image;
@@ -72,90 +93,77 @@ fn set_end(s: &mut State, end_b: bool, z: [f32; 2], image: Option<Rc<Vec<f32>>>)
     }
     i.next_is_b = !end_b;
     let which = if end_b { "End" } else { "Start" };
-    s.say(format!("{which} set to {}.", view::z_text(z)));
+    out.say(format!("{which} set to {}.", z_text(z)));
 }
 
-/// The address's ends checked against the first map: an end off the map is moved to the
-/// nearest point on it, with a notice (as for `z`).
-pub fn settle_url_ends(s: &mut State) {
-    let Some(g) = s.grid() else { return };
+/// The address's ends checked against the first map (`g`): an end off the map is moved to
+/// the nearest point on it, with a notice (as for `z`).
+pub fn settle_url_ends(i: &mut Interp, g: &Meshgrid, notices: &mut Vec<String>) {
     for (key, end_b) in [("a", false), ("b", true)] {
-        let i = &mut s.tools.interp;
         let slot = if end_b { &mut i.b } else { &mut i.a };
         let Some(z) = *slot else { continue };
         let c = g.clamp(z);
-        let c = [crate::url::round_z(c[0]), crate::url::round_z(c[1])];
+        let c = [round_z(c[0]), round_z(c[1])];
         if c != z {
             *slot = Some(c);
-            s.notices.push(format!(
+            notices.push(format!(
                 "{key}={},{} lies off this map; moved to the nearest point on it, {key}={},{}.",
-                crate::url::z_number(z[0]),
-                crate::url::z_number(z[1]),
-                crate::url::z_number(c[0]),
-                crate::url::z_number(c[1]),
+                z_number(z[0]),
+                z_number(z[1]),
+                z_number(c[0]),
+                z_number(c[1]),
             ));
         }
     }
 }
 
-/// Applies an end-point message.
-pub fn update(s: &mut State, msg: ViewMsg, fx: &mut Vec<Effect>) {
+/// Applies an end-point message; `encoded` is the encode view's result (its μ and image).
+pub fn update(
+    i: &mut Interp,
+    msg: InterpMsg,
+    ctx: &Ctx,
+    encoded: Option<EncodedEnd>,
+    out: &mut Out,
+) {
     match msg {
-        ViewMsg::MapClick(u, v) => {
-            if s.tools.open != Some(Tool::Interp) {
-                return;
-            }
+        InterpMsg::MapClick(u, v) => {
             // the click's point in the window on screen (zoomed or not), as for the cursor
-            let Some(g) = s.window() else { return };
-            let b = s.tools.interp.next_is_b;
-            set_end(s, b, g.z_at(u, v), None);
+            let Some(w) = ctx.window else { return };
+            let b = i.next_is_b;
+            set_end(i, ctx.grid(), b, w.z_at(u, v), None, out);
         }
-        ViewMsg::SetEnd(b) => {
-            let z = s.z();
-            set_end(s, b, z, None);
-        }
-        ViewMsg::EndFromEncoded(b) => {
-            let Some(r) = &s.tools.encode.result else {
-                s.say("Encode an image first (Encode an image).");
+        InterpMsg::SetEnd(b) => set_end(i, ctx.grid(), b, ctx.z, None, out),
+        InterpMsg::EndFromEncoded(b) => {
+            let Some((mu, img)) = encoded else {
+                out.say("Encode an image first (Encode an image).");
                 return;
             };
-            let mu = r.posterior.mu;
-            let img = s.tools.encode.input.as_ref().map(|(_, px)| px.clone());
-            set_end(s, b, mu, img);
+            set_end(i, ctx.grid(), b, mu, img, out);
         }
-        _ => return,
     }
-    s.replace_url(fx);
+    out.replace_url = true;
 }
 
-/// Recomputes the strip when the ends, the model or the classifier changed.
-pub fn sync(s: &mut State) {
-    if s.tools.open != Some(Tool::Interp) {
-        return;
-    }
-    let (Some(a), Some(b), Some(model)) = (s.tools.interp.a, s.tools.interp.b, s.model.clone())
-    else {
-        if s.tools.interp.strip.take().is_some() {
-            s.tools.interp.version += 1;
+/// Recomputes the strip when the ends, the model or the classifier changed. Called while
+/// the view is open.
+pub fn sync(i: &mut Interp, files: &Files, ctx: &Ctx, out: &mut Out) {
+    let (Some(a), Some(b), Some(model)) = (i.a, i.b, ctx.model) else {
+        if i.strip.take().is_some() {
+            i.version += 1;
         }
         return;
     };
-    let classifier = assets::classifier(s);
+    let classifier = files.classifier(&ctx.place);
     let ptr = |x: &Option<Rc<Vec<f32>>>| x.as_ref().map_or(0, |r| Rc::as_ptr(r) as usize);
     let key: StripKey = (
-        Rc::as_ptr(&model) as usize,
+        Rc::as_ptr(model) as usize,
         a,
         b,
-        ptr(&s.tools.interp.a_image),
-        ptr(&s.tools.interp.b_image),
+        ptr(&i.a_image),
+        ptr(&i.b_image),
         classifier.is_some(),
     );
-    if s.tools
-        .interp
-        .strip
-        .as_ref()
-        .is_some_and(|st| st.key == key)
-    {
+    if i.strip.as_ref().is_some_and(|st| st.key == key) {
         return;
     }
     let z: Vec<[f32; 2]> = (0..STRIP_N)
@@ -164,7 +172,7 @@ pub fn sync(s: &mut State) {
             [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])]
         })
         .collect();
-    let images = model.bundle().decode_many(&z);
+    let images = model.decode_many(&z);
     let px = latent_core::IMAGE_PIXELS;
     let end = |img: &Option<Rc<Vec<f32>>>, k: usize| -> Vec<f32> {
         match img {
@@ -172,21 +180,16 @@ pub fn sync(s: &mut State) {
             None => images[k * px..(k + 1) * px].to_vec(),
         }
     };
-    let (ia, ib) = (
-        end(&s.tools.interp.a_image, 0),
-        end(&s.tools.interp.b_image, STRIP_N - 1),
-    );
+    let (ia, ib) = (end(&i.a_image, 0), end(&i.b_image, STRIP_N - 1));
     let mut blend = Vec::with_capacity(STRIP_N * px);
     for k in 0..STRIP_N {
         let t = k as f32 / (STRIP_N - 1) as f32;
         blend.extend(ia.iter().zip(&ib).map(|(x, y)| (1.0 - t) * x + t * y));
     }
     let classes = classifier.and_then(|c| {
-        c.probabilities(&images).ok().map(|rows| {
-            rows.iter()
-                .filter_map(|p| super::classify::argmax(p))
-                .collect::<Vec<_>>()
-        })
+        c.probabilities(&images)
+            .ok()
+            .map(|rows| rows.iter().filter_map(|p| argmax(p)).collect::<Vec<_>>())
     });
     let strip = Strip {
         key,
@@ -196,8 +199,8 @@ pub fn sync(s: &mut State) {
         blend,
     };
     if let Some(c) = &strip.classes {
-        let names = s.class_names().to_vec();
-        let seq: Vec<&str> = c.iter().map(|(k, _)| class_name(&names, *k)).collect();
+        let names = ctx.class_names;
+        let seq: Vec<&str> = c.iter().map(|(k, _)| class_name(names, *k)).collect();
         let ch = strip.changes();
         let changes = if ch.is_empty() {
             "no class change".to_string()
@@ -205,22 +208,13 @@ pub fn sync(s: &mut State) {
             let at: Vec<String> = ch.iter().map(|k| format!("{}–{}", k, k + 1)).collect();
             format!("class changes between steps {}", at.join(", "))
         };
-        s.say(format!(
+        out.say(format!(
             "Interpolated from {} to {}: {}; {changes}.",
-            view::z_text(a),
-            view::z_text(b),
+            z_text(a),
+            z_text(b),
             seq.join(", ")
         ));
     }
-    s.tools.interp.strip = Some(strip);
-    s.tools.interp.version += 1;
-}
-
-/// Whether an encoded image is available as an end.
-pub fn has_encoded(s: &State) -> bool {
-    s.tools.encode.result.is_some()
-        && matches!(
-            s.tools.encode.input,
-            Some((Input::Drawing, _)) | Some((Input::Test { .. }, _))
-        )
+    i.strip = Some(strip);
+    i.version += 1;
 }

@@ -1,8 +1,9 @@
 //! The manifold view: the map tiled with images decoded at the tiles' centres (the classic
 //! figure of a 2-D VAE), all tiles in one batched decoder call; re-decoded for the zoomed
-//! and panned window ([`crate::zoom`]).
+//! and panned window ([`crate::model::zoom`]). No state of its own: the tiles follow the
+//! window on screen.
 
-use crate::Explorer;
+use latent_core::bundle::ViewFile;
 use latent_core::latent_map::Meshgrid;
 
 /// Tiles per side.
@@ -24,8 +25,8 @@ pub fn centres(grid: &Meshgrid, n: usize) -> Vec<[f32; 2]> {
 
 /// Decodes the centres of an `n × n` tiling of `window` (the part of the map on screen) in
 /// one call: the centres and `n²` images of 784 pixels in `[0, 1]`, row by row.
-pub fn decode(model: &Explorer, window: &Meshgrid, n: usize) -> (Vec<[f32; 2]>, Vec<f32>) {
+pub fn decode_tiles(model: &ViewFile, window: &Meshgrid, n: usize) -> (Vec<[f32; 2]>, Vec<f32>) {
     let c = centres(window, n);
-    let px = model.bundle().decode_many(&c);
+    let px = model.decode_many(&c);
     (c, px)
 }
