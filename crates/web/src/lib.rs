@@ -2,45 +2,54 @@
 //!
 //! [`start`] runs the page (`www/index.html`): it fetches `weights/manifest.json` and the
 //! default view bundle (or the bundle named by `?bundle=<url>`), paints the class map, and
-//! decodes the latent point under the pointer live on the kernels of `latent-kernels` (no candle in
-//! the page's wasm: [`latent_core::bundle::inference`]). The dataset and model
+//! decodes the latent point under the pointer live on the kernels of `latent-kernels` (no
+//! candle in the page's wasm: [`latent_core::bundle::inference`]). The dataset and model
 //! switchers fetch another bundle only when it is picked; the training-evolution view fetches
 //! the evolution index when opened, and an epoch's view file (its decoder) when the visitor
 //! decodes at that epoch. [`Explorer`] exposes the same loading and decoding code to tests and
 //! to other pages.
 //!
-//! The app is built in the style of the Elm architecture: [`state`] holds the page's whole
-//! state, its `Msg`s and the pure `update` (with [`evo`] for the training evolution and
-//! [`url`] for the address, which is the state's serialisation: `dataset`, `model`, `epoch`,
-//! `z`, `embed`, `bundle`); [`render`] is the only code that writes to the page (with
-//! [`paint`] for the canvases, [`dom`] for the element ids); [`effects`] runs downloads,
-//! timers and the address; [`app`] ties them together.
+//! The page is built in the style of the Elm architecture, laid out by role (see
+//! `ARCHITECTURE.md` at the repository root):
+//!
+//! - `model/`: the pure model — messages, the `update` router, loading, the cursor, zoom,
+//!   the training evolution, the address (the state's serialisation) and text helpers; no
+//!   web-sys, tested natively (`tests/update.rs`; `tests/purity.rs` checks the imports);
+//! - `tools/<view>/`: one folder per hands-on view, with its state, messages and update
+//!   (pure), its rendering and its listeners;
+//! - `ui/`: the renderer, the only code that writes to the page (element ids, the map, the
+//!   page around it);
+//! - `runtime/`: inputs → messages, and the effects, run by `latent-web-kit`'s runtime.
+//!
+//! The modules are private; what tests and `www/main.js` use is exported here, once.
 
-pub mod app;
-pub mod dom;
-pub mod effects;
-pub mod embedding;
-pub mod evo;
-pub mod gestures;
-mod load;
-pub mod msg;
-pub mod paint;
-pub mod paint_views;
-pub mod render;
-pub mod render_views;
-pub mod state;
-pub mod train_panel;
-pub mod url;
-pub mod view;
-pub mod views;
-pub mod views_app;
-pub mod zoom;
+mod model;
+mod runtime;
+mod tools;
+mod ui;
+
+pub use model::address;
+pub use model::evolution::Decoder;
+pub use model::fetch::FetchError;
+pub use model::msg::{Effect, Key, Msg, ZoomMsg};
+pub use model::state::{State, TrainModule};
+pub use model::text::loss_text;
+pub use model::update::update;
+pub use tools::classify::state::{argmax, probabilities_at};
+pub use tools::ctx::ToolEffect;
+pub use tools::encode::state::{EncodeMsg, Input};
+pub use tools::files::{classifier_url, encoder_url};
+pub use tools::interp::state::{InterpMsg, STRIP_N};
+pub use tools::state::ToolMsg;
+pub use tools::tiles::state::{decode_tiles, TILES};
+pub use tools::Tool;
+pub use ui::layout::map_rgba;
 
 use latent_core::bundle::ViewFile;
 use wasm_bindgen::prelude::*;
 
-/// Runs the page: looks up its elements, attaches the listeners and starts loading (see
-/// [`state`] for what is loaded when). Every later failure is shown on the page by the
+/// Runs the page: looks up its elements, attaches the listeners and starts loading (the
+/// model's `load` decides what is loaded when). Every later failure is shown on the page by the
 /// renderer; a page without the elements the app needs is an error here, shown in `#error`
 /// and returned, so the caller's console shows it too.
 #[wasm_bindgen]
@@ -48,16 +57,17 @@ pub fn start() -> Result<(), JsValue> {
     std::panic::set_hook(Box::new(|info| {
         let msg = format!("Internal error: {info}");
         web_sys::console::error_1(&msg.as_str().into());
-        render::show_fatal(&msg);
+        ui::render::show_fatal(&msg);
     }));
-    app::mount().map_err(|msg| {
-        render::show_fatal(&msg);
+    runtime::mount().map_err(|msg| {
+        ui::render::show_fatal(&msg);
         JsValue::from_str(&msg)
     })
 }
 
-/// A loaded view bundle: class map and decoder. The page decodes through
-/// [`Explorer::decode_z`], as does [`Explorer::decode`], so tests check the page's path.
+/// A loaded view bundle: class map and decoder. The page decodes with
+/// [`ViewFile::decode`], as do [`Explorer::decode_z`] and [`Explorer::decode`], so tests
+/// check the page's path.
 #[wasm_bindgen]
 #[derive(Debug)]
 pub struct Explorer {

@@ -196,13 +196,13 @@ fn evolution_index_round_trips_in_the_browser() {
     assert_eq!(back.frames[2].map.grid.bounds.max, [9.0, 4.5]);
     // class k is painted in palette colour k in every frame
     for f in &back.frames {
-        let rgba = latent_web::view::map_rgba(&f.map);
+        let rgba = latent_web::map_rgba(&f.map);
         for (c, px) in f.map.class.iter().zip(rgba.chunks_exact(4)) {
             assert_eq!(px[..3], latent_core::palette::class_colour(*c));
         }
     }
     assert_eq!(
-        latent_web::view::loss_text(&back.meta.loss_name, back.frames[1].test_loss),
+        latent_web::loss_text(&back.meta.loss_name, back.frames[1].test_loss),
         "Test −ELBO 420.0 nats/image"
     );
     let e = Evolution::from_bytes(&bytes[..bytes.len() - 5], "cut.evolution.safetensors")
@@ -289,7 +289,7 @@ fn browser_encoder_and_classifier_match_native() {
     w = w.max(worst(&p.mu, &f(&r["stroke"]["mu"])));
     for c in r["classify"].as_array().unwrap() {
         let z = f(&c["z"]);
-        let got = latent_web::views::classify::probabilities_at(&ex, &cls, [z[0], z[1]]).unwrap();
+        let got = latent_web::probabilities_at(ex.bundle(), &cls, [z[0], z[1]]).unwrap();
         w = w.max(worst(&got, &f(&c["probs"])));
     }
     assert!(w <= 1e-5, "largest browser − native difference {w}");

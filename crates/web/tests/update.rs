@@ -1,12 +1,12 @@
-//! Native tests of the page's state machine (`latent_web::state::update`): every message,
+//! Native tests of the page's state machine (`latent_web::update`): every message,
 //! with downloads answered from the committed `weights/` folder (or failed on purpose), so
 //! the rules of the page — which model an address shows, what a stale or failed response
 //! does, where keys move the cursor, what is announced and what the address becomes — are
 //! checked without a browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use latent_web::state::{update, Effect, FetchError, Key, Msg, State};
-use latent_web::url;
+use latent_web::address as url;
+use latent_web::{update, Effect, FetchError, Key, Msg, State};
 use std::path::PathBuf;
 
 fn site() -> PathBuf {
@@ -141,7 +141,7 @@ fn unknown_names_fall_back_to_the_default_with_a_notice() {
         n.len()
     );
     assert!(
-        n.contains(&format!("{}…", "m".repeat(url::QUOTE_MAX - 1))),
+        n.contains(&format!("{}…", "m".repeat(latent_web_kit::QUOTE_MAX - 1))),
         "{n}"
     );
 }
@@ -156,7 +156,7 @@ fn z_from_the_address_is_clamped_to_the_map_with_a_notice() {
     let p = Page::open_at("?z=1000,-1000");
     let g = p.s.grid().unwrap();
     assert_eq!(p.s.z(), [g.bounds.max[0], g.bounds.min[1]]);
-    assert_eq!(p.s.z_chosen, p.s.z());
+    assert_eq!(p.s.cursor.chosen, p.s.z());
     assert!(
         p.s.notices[0].contains("lies off this map"),
         "{:?}",
@@ -445,14 +445,14 @@ fn bundle_paths_load_directly_and_off_origin_ones_are_refused() {
 #[test]
 fn the_evolution_opens_at_the_addressed_epoch_and_keeps_z_on_its_map() {
     let mut p = Page::open_at("?model=mnist-vae&epoch=4&z=2.5,-1.5");
-    let e = p.s.evo.as_ref().expect("the evolution view is open");
+    let e = p.s.evo.open.as_ref().expect("the evolution view is open");
     assert_eq!(e.epoch(), 4);
     assert!(p.s.notices.is_empty(), "{:?}", p.s.notices);
     assert_eq!(p.last_url(), Some("model=mnist-vae&epoch=4&z=2.5,-1.5"));
     // the epoch's decoder was fetched (paused view), and now decodes
     assert!(matches!(
         p.s.decoder(),
-        Some(latent_web::evo::Decoder::Ready(_, _, ref tag)) if tag == "4"
+        Some(latent_web::Decoder::Ready(_, _, ref tag)) if tag == "4"
     ));
     // at epoch 0 the map is tiny: the shown z stays on it, the chosen z is kept
     p.send(Msg::Slide(0));
@@ -465,9 +465,9 @@ fn the_evolution_opens_at_the_addressed_epoch_and_keeps_z_on_its_map() {
         g.bounds
     );
     assert!(p.s.class_at_cursor().is_some());
-    assert_eq!(p.s.z_chosen, [2.5, -1.5]);
+    assert_eq!(p.s.cursor.chosen, [2.5, -1.5]);
     p.send(Msg::ToggleEvolution);
-    assert!(p.s.evo.is_none());
+    assert!(p.s.evo.open.is_none());
     assert_eq!(p.s.z(), [2.5, -1.5], "closing brings the chosen point back");
     assert_eq!(p.last_url(), Some("model=mnist-vae&z=2.5,-1.5"));
     assert_eq!(
@@ -486,11 +486,11 @@ fn the_evolution_opens_at_the_addressed_epoch_and_keeps_z_on_its_map() {
 
     // an epoch without a snapshot snaps to the one before it, with a notice
     let p = Page::open_at("?model=mnist-vae&epoch=5");
-    assert_eq!(p.s.evo.as_ref().unwrap().epoch(), 4);
+    assert_eq!(p.s.evo.open.as_ref().unwrap().epoch(), 4);
     assert!(p.s.notices[0].contains("epoch 5"), "{:?}", p.s.notices);
     // a model without an evolution ignores the epoch, with a notice
     let p = Page::open_at("?model=mnist-beta4&epoch=3");
-    assert!(p.s.evo.is_none());
+    assert!(p.s.evo.open.is_none());
     assert!(p.s.notices[0].contains("no training evolution"));
 }
 
@@ -500,7 +500,7 @@ fn playback_steps_to_the_end_on_the_index_alone_then_stops() {
     p.log.clear();
     p.send(Msg::PlayPause);
     assert_eq!(p.log, [Effect::StartPlayback]);
-    let n = p.s.evo.as_ref().unwrap().data.frames.len();
+    let n = p.s.evo.open.as_ref().unwrap().data.frames.len();
     for _ in 1..n - 1 {
         p.send(Msg::Tick);
         assert!(
@@ -510,7 +510,7 @@ fn playback_steps_to_the_end_on_the_index_alone_then_stops() {
         );
     }
     p.send(Msg::Tick);
-    let e = p.s.evo.as_ref().unwrap();
+    let e = p.s.evo.open.as_ref().unwrap();
     assert_eq!(e.frame, n - 1);
     assert!(!e.playing);
     assert!(p.log.contains(&Effect::StopPlayback));
@@ -528,22 +528,22 @@ fn playback_steps_to_the_end_on_the_index_alone_then_stops() {
     );
     // hiding the tab pauses playback; showing it again does not resume it
     p.send(Msg::PlayPause);
-    assert!(p.s.evo.as_ref().unwrap().playing);
+    assert!(p.s.evo.open.as_ref().unwrap().playing);
     p.log.clear();
     p.send(Msg::Hidden(true));
-    assert!(!p.s.evo.as_ref().unwrap().playing);
+    assert!(!p.s.evo.open.as_ref().unwrap().playing);
     assert!(p.log.contains(&Effect::StopPlayback));
     p.send(Msg::Hidden(false));
-    assert!(!p.s.evo.as_ref().unwrap().playing);
+    assert!(!p.s.evo.open.as_ref().unwrap().playing);
     p.send(Msg::Slide(n - 1));
     // play again from the start; a step pauses
     p.log.clear();
     p.send(Msg::PlayPause);
-    assert_eq!(p.s.evo.as_ref().unwrap().frame, 0);
+    assert_eq!(p.s.evo.open.as_ref().unwrap().frame, 0);
     p.send(Msg::Step(1));
     assert!(p.log.contains(&Effect::StopPlayback));
-    assert_eq!(p.s.evo.as_ref().unwrap().frame, 1);
-    assert!(!p.s.evo.as_ref().unwrap().playing);
+    assert_eq!(p.s.evo.open.as_ref().unwrap().frame, 1);
+    assert!(!p.s.evo.open.as_ref().unwrap().playing);
 }
 
 #[test]
@@ -552,15 +552,15 @@ fn a_broken_evolution_index_is_reported_and_the_model_stays() {
     p.send(Msg::ToggleEvolution);
     assert_eq!(p.urls(), ["weights/mnist/vae.evolution.safetensors"]);
     p.answer("weights/mnist/vae.evolution.safetensors", Ok(vec![7; 4096]));
-    assert!(p.s.evo.is_none());
-    let e = p.s.evo_error.clone().unwrap();
+    assert!(p.s.evo.open.is_none());
+    let e = p.s.evo.error.clone().unwrap();
     assert!(e.contains("vae.evolution.safetensors"), "{e}");
     assert_eq!(p.s.page_state(), "ready");
     // switching away while the index loads: it is cached, not opened
     p.send(Msg::ToggleEvolution);
     p.send(Msg::PickModel("mnist-plain".into()));
     p.serve_all();
-    assert!(p.s.evo.is_none());
+    assert!(p.s.evo.open.is_none());
     assert_eq!(p.model(), "mnist-plain");
 }
 
@@ -577,7 +577,7 @@ impl Page {
 
 // ---- the hands-on views (issue 10) ----
 
-use latent_web::views::{self, encode::Input, Tool, ViewMsg};
+use latent_web::{EncodeMsg, Input, InterpMsg, Tool, ToolMsg};
 
 fn reference() -> serde_json::Value {
     serde_json::from_str(include_str!("fixtures/mnist-vae-hands-on.json")).unwrap()
@@ -613,14 +613,14 @@ fn the_first_view_fetches_no_encoder_classifier_or_test_images() {
         ["weights/manifest.json", "weights/mnist/vae.safetensors"]
     );
     // opening the encode view fetches the encoder, and only it
-    p.send(Msg::View(ViewMsg::Toggle(Tool::Encode)));
+    p.send(Msg::Tool(ToolMsg::Toggle(Tool::Encode)));
     assert_eq!(p.urls(), ["weights/mnist/vae.encoder.safetensors"]);
     assert_eq!(
-        views::assets::loading_line(&p.s).as_deref(),
+        p.s.tools.loading_line(&p.s.place()).as_deref(),
         Some("Loading the encoder…")
     );
     p.serve_all();
-    assert!(views::assets::encoder(&p.s).is_some());
+    assert!(p.s.tools.files.encoder(&p.s.place()).is_some());
     assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0&view=encode"));
 }
 
@@ -660,7 +660,7 @@ fn a_test_image_is_encoded_as_natively() {
     assert!(q.contains("view=encode") && q.ends_with("&img=0"), "{q}");
     // a random pick takes the page's number modulo the file's size
     let mut p = p;
-    p.send(Msg::View(ViewMsg::PickTest(1003)));
+    p.send(Msg::Tool(ToolMsg::Encode(EncodeMsg::PickTest(1003))));
     assert!(matches!(
         p.s.tools.encode.input,
         Some((Input::Test { index: 3, .. }, _))
@@ -675,11 +675,13 @@ fn a_drawing_is_preprocessed_and_encoded_as_natively() {
     let strokes = r["stroke"]["strokes"].as_array().unwrap();
     for s in strokes {
         let pts: Vec<Vec<f32>> = s.as_array().unwrap().iter().map(f32s).collect();
-        p.send(Msg::View(ViewMsg::PenDown(pts[0][0], pts[0][1])));
+        p.send(Msg::Tool(ToolMsg::Encode(EncodeMsg::PenDown(
+            pts[0][0], pts[0][1],
+        ))));
         for q in &pts[1..] {
-            p.send(Msg::View(ViewMsg::PenMove(q[0], q[1])));
+            p.send(Msg::Tool(ToolMsg::Encode(EncodeMsg::PenMove(q[0], q[1]))));
         }
-        p.send(Msg::View(ViewMsg::PenUp));
+        p.send(Msg::Tool(ToolMsg::Encode(EncodeMsg::PenUp)));
     }
     let e = &p.s.tools.encode;
     let (input, px) = e.input.clone().unwrap();
@@ -688,10 +690,10 @@ fn a_drawing_is_preprocessed_and_encoded_as_natively() {
     let mu = e.result.as_ref().unwrap().posterior.mu;
     assert!(close(&mu, &f32s(&r["stroke"]["mu"]), 1e-5), "{mu:?}");
     // undo removes the last stroke and re-encodes; clear empties the pad
-    p.send(Msg::View(ViewMsg::Undo));
+    p.send(Msg::Tool(ToolMsg::Encode(EncodeMsg::Undo)));
     assert_eq!(p.s.tools.encode.strokes.len(), strokes.len() - 1);
     assert!(p.s.tools.encode.result.is_some());
-    p.send(Msg::View(ViewMsg::Clear));
+    p.send(Msg::Tool(ToolMsg::Encode(EncodeMsg::Clear)));
     assert!(p.s.tools.encode.input.is_none() && p.s.tools.encode.result.is_none());
 }
 
@@ -708,23 +710,23 @@ fn a_model_switch_re_encodes_with_the_new_encoder() {
     assert!(res.posterior.log_var.is_none(), "the plain design has no σ");
     // a missing file is reported with a retry, and retried on request
     let mut p = Page::open_at("");
-    p.send(Msg::View(ViewMsg::Toggle(Tool::Classify)));
+    p.send(Msg::Tool(ToolMsg::Toggle(Tool::Classify)));
     p.answer(
         "weights/mnist/classifier.safetensors",
         Err(FetchError::Failed("HTTP 503".into())),
     );
-    let f = views::assets::failure(&p.s).expect("a failure");
+    let f = p.s.tools.failure(&p.s.place()).expect("a failure");
     assert!(
         f.text.contains("classifier.safetensors") && f.retry,
         "{f:?}"
     );
     p.send(Msg::Retry); // the page-level retry is not this one
     assert!(p.open.is_empty());
-    p.send(Msg::View(ViewMsg::Retry));
+    p.send(Msg::Tool(ToolMsg::Retry));
     assert_eq!(p.urls(), ["weights/mnist/classifier.safetensors"]);
     p.serve_all();
-    assert!(views::assets::classifier(&p.s).is_some());
-    assert!(views::assets::failure(&p.s).is_none());
+    assert!(p.s.tools.files.classifier(&p.s.place()).is_some());
+    assert!(p.s.tools.failure(&p.s.place()).is_none());
 }
 
 #[test]
@@ -732,10 +734,14 @@ fn classifier_probabilities_match_the_native_reference() {
     let r = reference();
     let p = Page::open_at("?view=classify");
     let model = p.s.model.clone().unwrap();
-    let cls = views::assets::classifier(&p.s).expect("fetched on opening the view");
+    let cls =
+        p.s.tools
+            .files
+            .classifier(&p.s.place())
+            .expect("fetched on opening the view");
     for c in r["classify"].as_array().unwrap() {
         let z = f32s(&c["z"]);
-        let got = views::classify::probabilities_at(&model, &cls, [z[0], z[1]]).unwrap();
+        let got = latent_web::probabilities_at(&model, &cls, [z[0], z[1]]).unwrap();
         assert!(close(&got, &f32s(&c["probs"]), 1e-5), "z = {z:?}");
         let sum: f32 = got.iter().sum();
         assert!((sum - 1.0).abs() < 1e-5, "{sum}");
@@ -747,11 +753,11 @@ fn the_interpolation_strip_ends_at_the_decodes_of_its_ends() {
     let mut p = Page::open_at("?view=interp&a=-1,1&b=1.5,-0.5");
     let model = p.s.model.clone().unwrap();
     let st = p.s.tools.interp.strip.clone().expect("a strip");
-    assert_eq!(st.z.len(), views::interp::STRIP_N);
+    assert_eq!(st.z.len(), latent_web::STRIP_N);
     assert_eq!(st.z[0], [-1.0, 1.0]);
     assert_eq!(st.z[9], [1.5, -0.5]);
-    let first = model.decode_z([-1.0, 1.0]).unwrap();
-    let last = model.decode_z([1.5, -0.5]).unwrap();
+    let first = model.decode([-1.0, 1.0]);
+    let last = model.decode([1.5, -0.5]);
     assert!(close(&st.images[..784], &first, 1e-5));
     assert!(close(&st.images[9 * 784..], &last, 1e-5));
     // the pixel blend starts and ends at the end images
@@ -759,9 +765,9 @@ fn the_interpolation_strip_ends_at_the_decodes_of_its_ends() {
     assert!(close(&st.blend[9 * 784..], &last, 1e-6));
     let classes = st.classes.clone().expect("classified");
     assert_eq!(classes.len(), 10);
-    let cls = views::assets::classifier(&p.s).unwrap();
+    let cls = p.s.tools.files.classifier(&p.s.place()).unwrap();
     let want = cls.probabilities(&first).unwrap();
-    let single = views::classify::argmax(&want[0]).unwrap();
+    let single = latent_web::argmax(&want[0]).unwrap();
     assert_eq!(classes[0].0, single.0, "batched = single");
     assert!((classes[0].1 - single.1).abs() < 1e-5);
     for k in st.changes() {
@@ -774,13 +780,13 @@ fn the_interpolation_strip_ends_at_the_decodes_of_its_ends() {
     );
     // clicks on the map set A, then B
     let g = p.s.grid().unwrap();
-    p.send(Msg::View(ViewMsg::MapClick(0.5, 0.5)));
+    p.send(Msg::Tool(ToolMsg::Interp(InterpMsg::MapClick(0.5, 0.5))));
     let a = g.z_at(0.5, 0.5);
     assert_eq!(
         p.s.tools.interp.a,
         Some([url::round_z(a[0]), url::round_z(a[1])])
     );
-    p.send(Msg::View(ViewMsg::MapClick(0.1, 0.1)));
+    p.send(Msg::Tool(ToolMsg::Interp(InterpMsg::MapClick(0.1, 0.1))));
     let b = g.z_at(0.1, 0.1);
     assert_eq!(
         p.s.tools.interp.b,
@@ -792,7 +798,7 @@ fn the_interpolation_strip_ends_at_the_decodes_of_its_ends() {
     );
     // the keyboard path: the cursor's point
     p.send(Msg::Key(Key::Home, false));
-    p.send(Msg::View(ViewMsg::SetEnd(false)));
+    p.send(Msg::Tool(ToolMsg::Interp(InterpMsg::SetEnd(false))));
     assert_eq!(p.s.tools.interp.a, Some([0.0, 0.0]));
 }
 
@@ -801,11 +807,11 @@ fn tiles_are_one_batched_decode_equal_to_single_decodes() {
     let p = Page::open_at("?view=tiles");
     let model = p.s.model.clone().unwrap();
     let g = p.s.grid().unwrap();
-    let (centres, px) = views::tiles::decode(&model, &g, views::tiles::TILES);
+    let (centres, px) = latent_web::decode_tiles(&model, &g, latent_web::TILES);
     assert_eq!(centres.len(), 225);
     assert_eq!(px.len(), 225 * 784);
     for k in [0, 7, 112, 224] {
-        let one = model.decode_z(centres[k]).unwrap();
+        let one = model.decode(centres[k]);
         assert!(close(&px[k * 784..(k + 1) * 784], &one, 1e-5), "tile {k}");
     }
     assert!(centres[0][0] < centres[1][0] && centres[0][1] > centres[15][1]);
@@ -834,7 +840,7 @@ fn the_views_survive_the_address_round_trip_and_bad_values() {
     let mut p = Page::open_at("?view=tiles");
     p.send(Msg::ToggleEvolution);
     p.serve_all();
-    assert!(p.s.evo.is_some());
+    assert!(p.s.evo.open.is_some());
     assert_eq!(p.s.tools.open, None);
 }
 
@@ -844,7 +850,7 @@ fn a_test_image_past_the_file_is_the_last_one_with_a_notice() {
     let Some((Input::Test { index, .. }, _)) = p.s.tools.encode.input.clone() else {
         panic!("no test image");
     };
-    let n = views::assets::tests(&p.s).unwrap().len();
+    let n = p.s.tools.files.test_images(&p.s.place()).unwrap().len();
     assert_eq!(index, n - 1);
     assert_eq!(p.s.notices.len(), 1, "{:?}", p.s.notices);
     let want = format!("img=99999 is past the last test image: this file has {n}");
@@ -854,7 +860,7 @@ fn a_test_image_past_the_file_is_the_last_one_with_a_notice() {
 
 mod zoom {
     use super::*;
-    use latent_web::state::ZoomMsg;
+    use latent_web::ZoomMsg;
 
     fn near(a: [f32; 2], b: [f32; 2], tol: f32) -> bool {
         (a[0] - b[0]).abs() <= tol && (a[1] - b[1]).abs() <= tol
@@ -972,7 +978,7 @@ mod zoom {
         // the evolution view shows whole maps (their bounds change each epoch)
         p.send(Msg::ToggleEvolution);
         p.serve_all();
-        assert!(p.s.evo.is_some());
+        assert!(p.s.evo.open.is_some());
         assert_eq!(p.s.window(), p.s.grid());
         p.send(Msg::Zoom(ZoomMsg::By(2.0, None)));
         assert_eq!(
@@ -1010,7 +1016,7 @@ mod zoom {
         // an interpolation end lands where the click is in the zoomed window
         let mut p = Page::open_at("?view=interp&z=0,0&zoom=4");
         let w = p.s.window().unwrap();
-        p.send(Msg::View(ViewMsg::MapClick(0.25, 0.25)));
+        p.send(Msg::Tool(ToolMsg::Interp(InterpMsg::MapClick(0.25, 0.25))));
         let a = p.s.tools.interp.a.unwrap();
         assert!(
             near(a, w.z_at(0.25, 0.25), 1e-3),
@@ -1044,7 +1050,7 @@ mod zoom {
         p.send(Msg::Zoom(ZoomMsg::By(8.0, Some((0.5, 0.5)))));
         let model = p.s.model.clone().unwrap();
         let w = p.s.window().unwrap();
-        let (centres, px) = views::tiles::decode(&model, &w, views::tiles::TILES);
+        let (centres, px) = latent_web::decode_tiles(&model, &w, latent_web::TILES);
         assert!(centres.iter().all(|c| w.bounds.contains(*c)));
         // the first tile's centre is half a tile from the window's top-left corner
         let t = [w.bounds.size()[0] / 15.0, w.bounds.size()[1] / 15.0];
@@ -1054,7 +1060,7 @@ mod zoom {
             1e-5
         ));
         for k in [0, 112, 224] {
-            let one = model.decode_z(centres[k]).unwrap();
+            let one = model.decode(centres[k]);
             assert!(close(&px[k * 784..(k + 1) * 784], &one, 1e-5), "tile {k}");
         }
     }
@@ -1087,13 +1093,13 @@ fn opened_files_show_on_the_map_or_say_why_not() {
     );
     assert!(s.file.error.is_none());
     let m = s.model.clone().expect("the file is on the map");
-    assert_eq!(m.bundle().meta.model, "mnist-vae");
+    assert_eq!(m.meta.model, "mnist-vae");
     assert!(s.file.notice.clone().unwrap().contains("vae.safetensors"));
 }
 
 #[test]
 fn the_training_panel_loads_its_module_once_and_again_after_a_failure() {
-    use latent_web::state::TrainModule;
+    use latent_web::TrainModule;
     let mut s = State::default();
     let fx = update(&mut s, Msg::TrainToggle);
     assert!(s.train.open);
@@ -1132,7 +1138,7 @@ fn the_training_panel_loads_its_module_once_and_again_after_a_failure() {
 
 #[test]
 fn train_in_the_address_opens_the_panel_and_keeps_the_views_limits() {
-    use latent_web::state::TrainModule;
+    use latent_web::TrainModule;
     let mut s = State::default();
     let fx = update(
         &mut s,
@@ -1167,24 +1173,24 @@ fn a_model_opened_from_a_file_finds_its_datasets_classifier_and_says_it_has_no_e
         "plain.safetensors".into(),
         Ok(std::fs::read(site().join("weights/mnist/plain.safetensors")).unwrap()),
     ));
-    assert_eq!(
-        p.s.model.clone().unwrap().bundle().meta.model,
-        "mnist-plain"
-    );
+    assert_eq!(p.s.model.clone().unwrap().meta.model, "mnist-plain");
     // the classifier of its dataset, beside the manifest's MNIST models
-    p.send(Msg::View(ViewMsg::Toggle(Tool::Classify)));
+    p.send(Msg::Tool(ToolMsg::Toggle(Tool::Classify)));
     assert_eq!(
-        views::assets::classifier_url(&p.s).as_deref(),
+        latent_web::classifier_url(&p.s.place()).as_deref(),
         Some("weights/mnist/classifier.safetensors")
     );
     p.serve_all();
-    assert!(views::assets::classifier(&p.s).is_some());
-    assert!(views::assets::unavailable(&p.s).is_none());
+    assert!(p.s.tools.files.classifier(&p.s.place()).is_some());
+    assert!(p.s.tools.unavailable(&p.s.place()).is_none());
     // no encoder beside a file from disk: said, nothing fetched
-    p.send(Msg::View(ViewMsg::Toggle(Tool::Encode)));
-    assert!(views::assets::encoder_url(&p.s).is_none());
+    p.send(Msg::Tool(ToolMsg::Toggle(Tool::Encode)));
+    assert!(latent_web::encoder_url(&p.s.place()).is_none());
     assert!(p.open.is_empty(), "{:?}", p.open);
-    let line = views::assets::unavailable(&p.s).expect("a line saying why");
+    let line =
+        p.s.tools
+            .unavailable(&p.s.place())
+            .expect("a line saying why");
     assert!(
         line.starts_with("Encoding needs the encoder") && line.contains("opened from a file"),
         "{line}"

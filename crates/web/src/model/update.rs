@@ -1,0 +1,263 @@
+//! [`update`]: every message of the page, routed to the code of its feature. Pure: it
+//! changes the [`State`] and returns the [`Effect`]s the page's edge must run.
+//!
+//! The hands-on views get their own messages ([`ToolMsg`]) with a read-only context of the
+//! page; what they report back ([`Out`]) is applied here, in the parent, as iced's
+//! components are mapped by theirs.
+
+use super::address;
+use super::cursor;
+use super::evolution;
+use super::load;
+use super::manifest;
+use super::msg::{Effect, Msg};
+use super::state::{FileLine, State, TrainModule};
+use crate::tools::ctx::{Ctx, Out};
+use crate::tools::share::state::{self as share, Snapshot};
+use crate::tools::state::{self as tools, ToolMsg, Tools};
+use latent_core::bundle::ViewFile;
+use latent_web_kit::quote;
+use std::rc::Rc;
+
+/// Applies `msg` to `state` and returns what the page must do.
+pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let s = state;
+    let mut fx = Vec::new();
+    if !matches!(msg, Msg::Pointer(..) | Msg::Key(..) | Msg::Rested) {
+        s.chrome += 1;
+    }
+    match msg {
+        Msg::Start(query) => start(s, &query, &mut fx),
+        Msg::Fetched { req, result } if s.tools.files.owns(req) => {
+            s.tools.files.arrived(req, result);
+            sync_tools(s, &mut fx);
+        }
+        Msg::Fetched { req, result } => load::fetched(s, req, result, &mut fx),
+        Msg::Pointer(u, v) => cursor::pointer(s, u, v, &mut fx),
+        Msg::Key(key, shift) => cursor::key(s, key, shift, &mut fx),
+        Msg::Zoom(m) => cursor::zoom_msg(s, m, &mut fx),
+        Msg::PickDataset(ds) => {
+            let (Some(m), Some(cur)) = (&s.manifest, s.shown_entry()) else {
+                return fx;
+            };
+            if let Some(i) = manifest::entry_for_dataset(m, cur, &ds) {
+                load::switch_to(s, i, &mut fx);
+            }
+        }
+        Msg::PickModel(id) => {
+            let i = s
+                .manifest
+                .as_ref()
+                .and_then(|m| m.bundles.iter().position(|b| b.id == id));
+            if let Some(i) = i {
+                load::switch_to(s, i, &mut fx);
+            }
+        }
+        Msg::ToggleEvolution => evolution::update::toggle(s, &mut fx),
+        Msg::PlayPause => evolution::update::play_pause(s, &mut fx),
+        Msg::Step(d) => {
+            if let Some(f) = s.evo.open.as_ref().map(|e| e.frame) {
+                evolution::update::step_to(s, f.saturating_add_signed(d as isize), true, &mut fx);
+            }
+        }
+        Msg::Slide(i) => evolution::update::step_to(s, i, false, &mut fx),
+        Msg::ShowPoints(on) => {
+            if let Some(e) = &mut s.evo.open {
+                e.points = on;
+            }
+        }
+        Msg::Tick => evolution::update::tick(s, &mut fx),
+        Msg::Rested => fx.push(Effect::ReplaceUrl(address::serialise(&s.url_state()))),
+        Msg::Retry => load::retry(s, &mut fx),
+        Msg::Tool(m) => tool_msg(s, m, &mut fx),
+        Msg::TrainToggle => {
+            let t = &mut s.train;
+            t.open = !t.open;
+            if t.open && matches!(t.module, TrainModule::Absent | TrainModule::Failed(_)) {
+                t.module = TrainModule::Loading;
+                fx.push(Effect::LoadTrainView);
+            }
+            s.replace_url(&mut fx);
+        }
+        Msg::TrainLoaded(result) => {
+            s.train.module = match result {
+                Ok(()) => TrainModule::Ready,
+                Err(e) => {
+                    s.say(format!("The training view could not be loaded: {e}"));
+                    TrainModule::Failed(e)
+                }
+            };
+        }
+        Msg::OpenFile(name, bytes) => fx.extend(open_file(s, &name, bytes)),
+        Msg::Resized | Msg::Hidden(false) => {}
+        Msg::ToggleEmbed => {
+            s.embed_dialog.open = !s.embed_dialog.open;
+            s.embed_dialog.copied = None;
+        }
+        Msg::CopyEmbed => fx.push(Effect::Copy(s.embed_snippet())),
+        Msg::Copied(ok) => {
+            s.embed_dialog.copied = Some(ok);
+            s.say(if ok {
+                "The embed code is on the clipboard."
+            } else {
+                "The browser did not allow copying: select the code and copy it by hand."
+            });
+        }
+        Msg::Hidden(true) => {
+            if s.evo.open.as_ref().is_some_and(|e| e.playing) {
+                evolution::update::play_pause(s, &mut fx); // pauses, says so, writes the epoch
+            }
+        }
+    }
+    evolution::update::ensure_frame_decoder(s, &mut fx);
+    sync_tools(s, &mut fx);
+    fx
+}
+
+/// The page opened at `query` (`location.href`, or just its query string).
+fn start(s: &mut State, query: &str, fx: &mut Vec<Effect>) {
+    let parsed = address::parse(query);
+    s.notices = parsed.notices;
+    let u = parsed.url;
+    s.mode.embed = u.embed;
+    s.mode.present = u.present;
+    s.mode.parts = u.parts;
+    s.mode.base = query
+        .split(['?', '#'])
+        .next()
+        .filter(|b| b.contains("://"))
+        .unwrap_or("")
+        .to_string();
+    s.tools.start(&u.hands_on);
+    s.zoom = u.zoom;
+    s.train.limits = u.train_limits;
+    // (an embedded page shows no training panel)
+    if u.train && !u.embed {
+        s.train.open = true;
+        s.train.module = TrainModule::Loading;
+        fx.push(Effect::LoadTrainView);
+    }
+    s.evo.want_epoch = u.epoch;
+    if let Some(z) = u.z {
+        s.cursor.chosen = z;
+        s.cursor.from_url = true;
+    }
+    load::start(s, u, fx);
+}
+
+/// A view file opened from disk: shown on the map like a shipped model, through the same
+/// loader, or the loader's error (naming the file) under the drop zone; the model on the
+/// map is kept then.
+fn open_file(s: &mut State, name: &str, bytes: Result<Vec<u8>, String>) -> Vec<Effect> {
+    let quoted = quote(name);
+    // the loader's sentence without its own "bundle <name>:" (the line names the file)
+    let loaded = bytes.and_then(|b| {
+        ViewFile::from_bytes(&b, &quoted).map_err(|e| match e {
+            latent_core::Error::Bundle { what, .. } => what,
+            e => e.to_string(),
+        })
+    });
+    match loaded {
+        Ok(ex) => {
+            let m = &ex.meta;
+            s.file = FileLine {
+                notice: Some(format!(
+                    "Showing {quoted} on the map above ({}, seed {}).",
+                    m.autoencoder
+                        .as_ref()
+                        .map_or("no design".to_string(), |a| a.kind.to_string()),
+                    m.seed
+                )),
+                error: None,
+            };
+            load::show_file(s, Rc::new(ex))
+        }
+        Err(e) => {
+            s.file.error = Some(format!("Could not open {quoted}: {e}"));
+            Vec::new()
+        }
+    }
+}
+
+/// Runs `f` on the hands-on views with a read-only context of the rest of the page.
+fn with_tools(s: &mut State, f: impl FnOnce(&mut Tools, &Ctx, &mut Out)) -> Out {
+    let mut t = std::mem::take(&mut s.tools);
+    let mut out = Out::default();
+    f(&mut t, &s.tool_ctx(), &mut out);
+    s.tools = t;
+    out
+}
+
+/// What a hands-on view reported, applied to the page.
+fn apply(s: &mut State, out: Out, fx: &mut Vec<Effect>) {
+    if out.close_evolution {
+        evolution::update::close_silently(s, fx);
+        cursor::map_changed(s);
+    }
+    s.notices.extend(out.notices);
+    if let Some(z) = out.cursor {
+        cursor::place(s, z);
+    }
+    for text in out.say {
+        s.say(text);
+    }
+    fx.extend(out.effects.into_iter().map(Effect::Tool));
+    if out.replace_url {
+        s.replace_url(fx);
+    }
+}
+
+/// A hands-on message; the share buttons are answered here (the link and the picture are
+/// the page's).
+fn tool_msg(s: &mut State, m: ToolMsg, fx: &mut Vec<Effect>) {
+    let effect = match m {
+        ToolMsg::CopyLink => {
+            share::copy_link(address::serialise(&s.url_state()), s.tools.shows_drawing())
+        }
+        ToolMsg::SavePng => share::save_png(&snapshot(s)),
+        m => {
+            let out = with_tools(s, |t, ctx, out| tools::update(t, m, ctx, out));
+            apply(s, out, fx);
+            return;
+        }
+    };
+    fx.push(Effect::Tool(effect));
+}
+
+/// What the PNG shows.
+fn snapshot(s: &State) -> Snapshot {
+    let zoom = s.zoom_shown();
+    Snapshot {
+        model: s
+            .entry_ref()
+            .map(|e| e.id.clone())
+            .unwrap_or_else(|| "model".into()),
+        what: s.what(s.entry, ""),
+        z: s.z(),
+        crop: s.grid().map_or(([0.0, 0.0], 1.0), |g| zoom.window_uv(&g)),
+        window: s.window().map(|w| w.bounds),
+        zoom: zoom.is_zoomed().then(|| zoom.factor()),
+        epoch: s.evo.open.as_ref().map(|e| (e.epoch(), e.last_epoch())),
+    }
+}
+
+/// Brings the hands-on views up to date with the rest of the state after every message: the
+/// evolution view closes them, missing files are requested, and the open view follows the
+/// model (a switch re-encodes, the strip is recomputed).
+fn sync_tools(s: &mut State, fx: &mut Vec<Effect>) {
+    if s.evo.open.is_some() && s.tools.close() {
+        s.replace_url(fx);
+    }
+    let need = s.tools.needed(&s.place());
+    for (kind, url) in need {
+        let req = s.requests.last + 1;
+        if s.tools.files.want(kind, &url, req) {
+            s.requests.last = req;
+            fx.push(Effect::Fetch { req, url });
+        }
+    }
+    if s.tools.open.is_some() {
+        let out = with_tools(s, tools::sync);
+        apply(s, out, fx);
+    }
+}

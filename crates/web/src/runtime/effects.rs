@@ -1,0 +1,175 @@
+//! Runs the [`Effect`]s that [`update`](crate::model::update::update) asks for — downloads
+//! (`latent-web-kit`'s fetch, with an `AbortController` and a timeout, after the offline file
+//! and the page's prefetch), the playback and rest timers (`gloo-timers`, cancelled on drop),
+//! the address (`history.replaceState`), the clipboard, the hands-on views' effects and the
+//! training view's module. Their results come back as [`Msg`]s through the runtime's
+//! [`Sender`].
+
+use super::train_panel;
+use crate::model::fetch::{FetchError, FETCH_TIMEOUT_MS};
+use crate::model::msg::{Effect, Msg, PLAY_INTERVAL_MS, REST_MS};
+use crate::tools::ctx::ToolEffect;
+use crate::tools::share::effects as share;
+use crate::tools::state::ToolMsg;
+use crate::ui::dom::Dom;
+use gloo_timers::callback::{Interval, Timeout};
+use latent_web_kit::{bytes_within, fetch_bytes, App, Sender};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The timers the effects start (cancelled when dropped).
+#[derive(Default)]
+pub(crate) struct Timers {
+    /// The evolution playback timer.
+    playback: Option<Interval>,
+    /// The pointer-rest timer (writes z to the address).
+    rest: Option<Timeout>,
+}
+
+/// What the effects need of the running page besides its messages.
+pub(crate) trait Edge {
+    /// The effects' timers.
+    fn timers(&mut self) -> &mut Timers;
+    /// The page's elements (the PNG is drawn from them).
+    fn dom(&self) -> &Dom;
+}
+
+/// Runs one effect for the page behind `to`.
+pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
+    match effect {
+        Effect::Fetch { req, url } => to.spawn(async move {
+            let result = download(&url, FETCH_TIMEOUT_MS).await;
+            Some(Msg::Fetched { req, result })
+        }),
+        Effect::StartPlayback => {
+            let t = to.clone();
+            let timer = Interval::new(PLAY_INTERVAL_MS, move || t.send(Msg::Tick));
+            to.with(|a| a.timers().playback = Some(timer));
+        }
+        Effect::StopPlayback => {
+            to.with(|a| a.timers().playback = None);
+        }
+        Effect::RestartRest => {
+            let t = to.clone();
+            let timer = Timeout::new(REST_MS, move || t.send(Msg::Rested));
+            to.with(|a| a.timers().rest = Some(timer));
+        }
+        Effect::ReplaceUrl(query) => replace_url(&query),
+        Effect::Copy(text) => to.spawn(async move {
+            let ok = match web_sys::window() {
+                Some(w) => JsFuture::from(w.navigator().clipboard().write_text(&text))
+                    .await
+                    .is_ok(),
+                None => false,
+            };
+            Some(Msg::Copied(ok))
+        }),
+        Effect::Tool(ToolEffect::CopyLink { query, note }) => {
+            let Some(link) = share::link(&query) else {
+                return;
+            };
+            to.spawn(async move {
+                let text = share::copy_link(link, note).await;
+                Some(Msg::Tool(ToolMsg::Shared(text)))
+            });
+        }
+        Effect::Tool(ToolEffect::SavePng {
+            file,
+            title,
+            caption,
+            crop,
+        }) => {
+            let saved = to.with(|a| share::save_png(a.dom(), &file, &title, &caption, crop));
+            let text = match saved {
+                // a sandboxed embed without `allow-downloads` blocks the download silently:
+                // inside a frame the page cannot tell, and says so
+                Some(Ok(())) if share::in_frame() => format!(
+                    "Asked the browser to save {file}. If no file arrived, this embed blocks \
+                     downloads: open the explorer in its own tab to save."
+                ),
+                Some(Ok(())) => format!("Saved {file}."),
+                Some(Err(e)) => format!("Could not save the PNG: {e}"),
+                None => return,
+            };
+            to.send(Msg::Tool(ToolMsg::Shared(text)));
+        }
+        Effect::LoadTrainView => train_panel::load(to),
+    }
+}
+
+/// Downloads `url`: from the offline file or the page's prefetch when they hold it, else
+/// with `fetch`; aborts after `timeout_ms` without a complete body.
+///
+/// # Errors
+/// [`FetchError::TimedOut`] after the timeout; [`FetchError::Failed`] with `HTTP 404 Not
+/// Found`, `<message> (network error)` or the browser's message otherwise.
+async fn download(url: &str, timeout_ms: u32) -> Result<Vec<u8>, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Failed("no window".into()))?;
+    if let Some(bytes) = offline_file(&window, url) {
+        return bytes;
+    }
+    let result = match prefetched(&window, url) {
+        Some(answer) => bytes_within(answer, timeout_ms).await,
+        None => fetch_bytes(url, timeout_ms).await,
+    };
+    result.map_err(|e| match e {
+        latent_web_kit::FetchError::Failed(why) => FetchError::Failed(why),
+        latent_web_kit::FetchError::TimedOut => FetchError::TimedOut,
+    })
+}
+
+/// The offline single file (`scripts/export-offline.sh`) carries its bundles inline and
+/// answers `window.__latentOffline.get(url)` with a `Uint8Array`, or `null` for a file it
+/// does not hold. `None`: not the offline file.
+fn offline_file(window: &web_sys::Window, url: &str) -> Option<Result<Vec<u8>, FetchError>> {
+    let files = js_sys::Reflect::get(window, &JsValue::from_str("__latentOffline")).ok()?;
+    if files.is_undefined() || files.is_null() {
+        return None;
+    }
+    let get: js_sys::Function = js_sys::Reflect::get(&files, &JsValue::from_str("get"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let got = get.call1(&files, &JsValue::from_str(url)).ok()?;
+    Some(match got.dyn_into::<js_sys::Uint8Array>() {
+        Ok(a) => Ok(a.to_vec()),
+        Err(_) => Err(FetchError::Failed(
+            "not included in this offline file (export it with that model)".into(),
+        )),
+    })
+}
+
+/// The answer of the page's prefetch script (`window.__latentPrefetch[url]`, a promise of an
+/// `ArrayBuffer` started while the wasm loaded), taken once; `None` if it started none for
+/// `url`.
+fn prefetched(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
+    let map = js_sys::Reflect::get(window, &JsValue::from_str("__latentPrefetch")).ok()?;
+    if !map.is_object() {
+        return None;
+    }
+    let key = JsValue::from_str(url);
+    let p = js_sys::Reflect::get(&map, &key)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    let _ = js_sys::Reflect::delete_property(map.unchecked_ref::<js_sys::Object>(), &key);
+    Some(p)
+}
+
+/// Replaces the address's query (keeping path and fragment) without a history entry.
+fn replace_url(query: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let loc = w.location();
+    let url = format!(
+        "{}{}{query}{}",
+        loc.pathname().unwrap_or_default(),
+        if query.is_empty() { "" } else { "?" },
+        loc.hash().unwrap_or_default()
+    );
+    if loc.search().unwrap_or_default().trim_start_matches('?') == query {
+        return;
+    }
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}

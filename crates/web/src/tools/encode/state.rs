@@ -1,0 +1,251 @@
+//! The encode view: a drawing pad (strokes → MNIST-style 28 × 28 input, see
+//! [`latent_core::draw`]) or a random held-out test image, encoded by the shown model's
+//! encoder in the browser. The result — q(z|x)'s μ (and σ for the VAEs), the reconstruction
+//! at μ — is computed here in the update; the cursor moves to μ, so the decoded image beside
+//! the map is the reconstruction and the address names the point.
+
+use crate::model::text::{class_name, z_text};
+use crate::tools::ctx::{Ctx, Out};
+use crate::tools::files::Files;
+use latent_core::bundle::Posterior;
+use latent_core::draw::{strokes_to_input, Stroke};
+use std::rc::Rc;
+
+/// Where the encoded image came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Input {
+    /// The drawing pad.
+    Drawing,
+    /// Test image `index` of the test-image file, with its true label.
+    Test {
+        /// Index in the file.
+        index: usize,
+        /// True class.
+        label: u8,
+    },
+}
+
+/// A test image asked for before the test images arrived.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Pick {
+    /// A random one (the page's draw).
+    Random(u32),
+    /// The one the address names (`img=`).
+    Index(usize),
+}
+
+/// An encoded image.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Encoded {
+    /// The encoder's URL (a model switch re-encodes).
+    pub encoder: String,
+    /// q(z|x).
+    pub posterior: Posterior,
+    /// The decode at μ, 784 pixels in `[0, 1]`.
+    pub recon: Vec<f32>,
+    /// Milliseconds from the request to the result (the encode and decode), when measured.
+    pub ms: Option<f64>,
+}
+
+/// The encode view's state.
+#[derive(Debug, Default)]
+pub struct Encode {
+    /// The strokes on the pad, pad units.
+    pub strokes: Vec<Stroke>,
+    /// Whether the pen is down.
+    pub pen_down: bool,
+    /// The image to encode: where from, and its 784 pixels in `[0, 1]`.
+    pub input: Option<(Input, Rc<Vec<f32>>)>,
+    /// Its encoding by the shown model.
+    pub result: Option<Encoded>,
+    /// A test image asked for before the test images arrived.
+    pub want_pick: Option<Pick>,
+    /// Bumped when the strokes change (the pad is redrawn).
+    pub strokes_version: u64,
+    /// Bumped when the input or the result changes (the panel is redrawn).
+    pub version: u64,
+}
+
+/// An encoded image as an interpolation end: its μ and its pixels.
+pub type EncodedEnd = ([f32; 2], Option<Rc<Vec<f32>>>);
+
+/// The encode view's inputs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EncodeMsg {
+    /// The pen touched the pad at `(u, v)` (0..1 from the left and top).
+    PenDown(f32, f32),
+    /// The pen moved (while down).
+    PenMove(f32, f32),
+    /// The pen was lifted: the drawing is encoded.
+    PenUp,
+    /// Remove the last stroke.
+    Undo,
+    /// Clear the pad.
+    Clear,
+    /// Show a random test image (the number is the page's random draw, 0..2³²); opens the
+    /// view.
+    PickTest(u32),
+}
+
+impl Encode {
+    /// Whether the input is a drawing.
+    pub fn has_drawing(&self) -> bool {
+        matches!(self.input, Some((Input::Drawing, _)))
+    }
+
+    /// Whether an encoded image is available as an interpolation end.
+    pub fn has_encoded(&self) -> bool {
+        self.result.is_some()
+            && matches!(
+                self.input,
+                Some((Input::Drawing, _)) | Some((Input::Test { .. }, _))
+            )
+    }
+
+    /// The encoded image as an interpolation end: its μ and its pixels.
+    pub fn encoded_end(&self) -> Option<EncodedEnd> {
+        let r = self.result.as_ref()?;
+        Some((
+            r.posterior.mu,
+            self.input.as_ref().map(|(_, px)| px.clone()),
+        ))
+    }
+
+    /// The test image the address names (`img=`): the one shown while the view is `open`,
+    /// else the one asked for.
+    pub fn url_image(&self, open: bool) -> Option<usize> {
+        match (&self.input, open) {
+            (Some((Input::Test { index, .. }, _)), true) => Some(*index),
+            _ => self.want_pick.and_then(|p| match p {
+                Pick::Index(i) => Some(i),
+                Pick::Random(_) => None,
+            }),
+        }
+    }
+}
+
+fn redraw_input(e: &mut Encode) {
+    e.strokes_version += 1;
+    e.version += 1;
+    e.result = None;
+    e.input = strokes_to_input(&e.strokes).map(|px| (Input::Drawing, Rc::new(px)));
+}
+
+/// Applies a pad or pick message.
+pub fn update(e: &mut Encode, msg: EncodeMsg, out: &mut Out) {
+    match msg {
+        EncodeMsg::PenDown(u, v) => {
+            if matches!(e.input, Some((Input::Test { .. }, _))) {
+                e.strokes.clear(); // a new drawing replaces the test image
+            }
+            e.strokes.push(vec![[u, v]]);
+            e.pen_down = true;
+            e.strokes_version += 1;
+        }
+        EncodeMsg::PenMove(u, v) if e.pen_down => {
+            if let Some(st) = e.strokes.last_mut() {
+                if st.last() != Some(&[u, v]) {
+                    st.push([u, v]);
+                    e.strokes_version += 1;
+                }
+            }
+        }
+        EncodeMsg::PenUp if e.pen_down => {
+            e.pen_down = false;
+            redraw_input(e);
+        }
+        EncodeMsg::Undo => {
+            e.pen_down = false;
+            e.strokes.pop();
+            redraw_input(e);
+            if e.input.is_none() {
+                out.say("The pad is empty.");
+            }
+        }
+        EncodeMsg::Clear => {
+            e.pen_down = false;
+            e.strokes.clear();
+            redraw_input(e);
+            out.say("Cleared the pad.");
+        }
+        EncodeMsg::PickTest(r) => e.want_pick = Some(Pick::Random(r)),
+        EncodeMsg::PenMove(..) | EncodeMsg::PenUp => {}
+    }
+}
+
+/// Picks a waiting test image once the file is there, and (re-)encodes the input when the
+/// encoder for the shown model is loaded and the input or the model changed. Called while
+/// the view is open and a model is shown.
+pub fn sync(e: &mut Encode, files: &Files, ctx: &Ctx, out: &mut Out) {
+    if let (Some(pick), Some(t)) = (e.want_pick, files.test_images(&ctx.place)) {
+        e.want_pick = None;
+        if !t.is_empty() {
+            let index = match pick {
+                Pick::Random(r) => r as usize % t.len(),
+                Pick::Index(i) if i >= t.len() => {
+                    let last = t.len() - 1;
+                    out.notices.push(format!(
+                        "img={i} is past the last test image: this file has {} (img=0 to \
+                         img={last}); showing img={last}.",
+                        t.len()
+                    ));
+                    last
+                }
+                Pick::Index(i) => i,
+            };
+            if let Some(px) = t.image(index) {
+                e.input = Some((
+                    Input::Test {
+                        index,
+                        label: t.labels[index],
+                    },
+                    Rc::new(px),
+                ));
+                e.result = None;
+                e.version += 1;
+            }
+        }
+    }
+    let Some((url, enc)) = files.encoder(&ctx.place) else {
+        return;
+    };
+    let Some((input, px)) = e.input.clone() else {
+        return;
+    };
+    if e.result.as_ref().is_some_and(|r| r.encoder == url) {
+        return;
+    }
+    let Some(model) = ctx.model else { return };
+    let Ok(p) = enc.encode_posterior(&px) else {
+        return;
+    };
+    let Some(&post) = p.first() else { return };
+    let recon = model.decode(post.mu);
+    e.result = Some(Encoded {
+        encoder: url,
+        posterior: post,
+        recon,
+        ms: None,
+    });
+    e.version += 1;
+    // the cursor goes to μ: the decoded image is the reconstruction, the address names it
+    out.cursor = Some(post.mu);
+    let names = ctx.class_names;
+    let map_class = ctx
+        .map
+        .and_then(|m| m.at(post.mu))
+        .map_or("off the map".to_string(), |(c, _)| {
+            format!("map class {}", class_name(names, c))
+        });
+    let what = match input {
+        Input::Drawing => "Your drawing".to_string(),
+        Input::Test { index, label } => {
+            format!("Test image {index} (label {})", class_name(names, label))
+        }
+    };
+    out.say(format!(
+        "{what} encoded to {}, {map_class}.",
+        z_text(post.mu)
+    ));
+    out.replace_url = true;
+}

@@ -1,0 +1,65 @@
+//! The hands-on views: encode a drawing or a test image, interpolate between two points, see
+//! what the classifier sees, tile the plane with decodes, and share the state.
+//!
+//! One folder per view, each holding the whole feature: `state.rs` (its state, messages and
+//! pure `update`, tested natively; no web-sys), `render.rs` (what it draws) and `input.rs`
+//! (its listeners). This folder's own files tie them together: [`state`] (the views' part
+//! of the page's state, [`state::ToolMsg`] routed to each view's update with a read-only
+//! [`ctx::Ctx`] of the page, outcomes in a [`ctx::Out`]), [`files`] (the encoder, classifier and test images, fetched
+//! on first use, never in the first view), [`render`] and [`input`].
+
+pub(crate) mod classify;
+pub(crate) mod ctx;
+pub(crate) mod encode;
+pub(crate) mod files;
+pub(crate) mod input;
+pub(crate) mod interp;
+pub(crate) mod render;
+pub(crate) mod share;
+pub(crate) mod state;
+pub(crate) mod tiles;
+
+/// A hands-on view (at most one is open).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tool {
+    /// Draw or pick an image and see where the encoder puts it.
+    Encode,
+    /// Walk a straight line between two latent points.
+    Interp,
+    /// The classifier's probabilities for the decode at the exact cursor.
+    Classify,
+    /// The plane tiled with decoded images.
+    Tiles,
+}
+
+impl Tool {
+    /// Every view, in the order of the page's buttons.
+    pub const ALL: [Tool; 4] = [Tool::Encode, Tool::Interp, Tool::Classify, Tool::Tiles];
+
+    /// Its name in the address (`view=`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Tool::Encode => "encode",
+            Tool::Interp => "interp",
+            Tool::Classify => "classify",
+            Tool::Tiles => "tiles",
+        }
+    }
+
+    /// The view named `s` (case-insensitive).
+    pub fn from_name(s: &str) -> Option<Tool> {
+        Tool::ALL
+            .into_iter()
+            .find(|t| t.name().eq_ignore_ascii_case(s.trim()))
+    }
+
+    /// Its name in sentences.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tool::Encode => "Encode an image",
+            Tool::Interp => "Interpolate",
+            Tool::Classify => "What the classifier sees",
+            Tool::Tiles => "Tile with decodes",
+        }
+    }
+}

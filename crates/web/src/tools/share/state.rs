@@ -1,0 +1,72 @@
+//! The share buttons' effects, worded from what the page lends them: the link's note, the
+//! PNG's file name, title and caption.
+
+use crate::model::address::z_number;
+use crate::model::text::{z_text, zoom_text};
+use crate::tools::ctx::ToolEffect;
+use latent_core::latent_map::Bounds;
+
+/// "Copy link": the page's address with `query`; `drawing` when the encode view shows a
+/// drawing, which the link cannot hold (it opens the empty pad).
+pub fn copy_link(query: String, drawing: bool) -> ToolEffect {
+    let note =
+        drawing.then(|| "A drawing is not part of a link: it opens the empty pad.".to_string());
+    ToolEffect::CopyLink { query, note }
+}
+
+/// What the page shows, for the PNG.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    /// The model's manifest id (`model` when it has none).
+    pub model: String,
+    /// `MNIST · VAE`.
+    pub what: String,
+    /// The cursor, latent units.
+    pub z: [f32; 2],
+    /// The part of the map canvas shown: top-left `(u₀, v₀)` and side, fractions of the map.
+    pub crop: ([f32; 2], f32),
+    /// The bounds of the part of the map shown.
+    pub window: Option<Bounds>,
+    /// The zoom factor, when zoomed.
+    pub zoom: Option<f32>,
+    /// In the evolution view: the shown snapshot's epoch and the last epoch (the map and the
+    /// decoder are that epoch's, so the file and the title name it).
+    pub epoch: Option<(usize, usize)>,
+}
+
+/// "Save PNG": `mnist-vae-z_0.5_-1.2.png`, titled with the model and z, captioned with the
+/// latent range shown.
+pub fn save_png(s: &Snapshot) -> ToolEffect {
+    let z = s.z;
+    let (file, title) = match s.epoch {
+        Some((epoch, last)) => (
+            format!(
+                "{}-epoch{epoch}-z_{}_{}.png",
+                s.model,
+                z_number(z[0]),
+                z_number(z[1])
+            ),
+            format!("{} · epoch {epoch} of {last} · {}", s.what, z_text(z)),
+        ),
+        None => (
+            format!("{}-z_{}_{}.png", s.model, z_number(z[0]), z_number(z[1])),
+            format!("{} · {}", s.what, z_text(z)),
+        ),
+    };
+    let caption = s.window.map_or(String::new(), |b| {
+        let mut c = format!(
+            "z₁ from {:.2} to {:.2}, z₂ from {:.2} to {:.2}",
+            b.min[0], b.max[0], b.min[1], b.max[1]
+        );
+        if let Some(k) = s.zoom {
+            c += &format!(" (zoom {}×)", zoom_text(k));
+        }
+        c
+    });
+    ToolEffect::SavePng {
+        file,
+        title,
+        caption,
+        crop: s.crop,
+    }
+}

@@ -1,0 +1,124 @@
+//! The training-evolution controls: the button, the hint, and the open view's slider, epoch,
+//! loss and play button.
+
+use super::dom::Dom;
+use super::ids;
+use crate::model::state::State;
+use crate::model::text::loss_text;
+use latent_web_kit::human_bytes;
+use latent_web_kit::{attr, hidden, message, text};
+
+/// The evolution control and the open view: slider, epoch, loss, play button.
+pub(crate) fn evolution(dom: &Dom, s: &State) {
+    let entry_evo = s.entry_ref().and_then(|e| e.evolution.as_ref());
+    hidden(dom, ids::EVOLUTION, entry_evo.is_none());
+    message(dom, ids::EVO_ERROR, s.evo.error.as_deref());
+    let open = s.evo.open.as_ref();
+    if let Some(b) = dom.el(ids::EVO_TOGGLE) {
+        attr(
+            &b,
+            "aria-expanded",
+            Some(if open.is_some() { "true" } else { "false" }),
+        );
+        attr(&b, "aria-busy", s.evo.loading.map(|_| "true"));
+    }
+    text(
+        dom,
+        ids::EVO_TOGGLE,
+        if open.is_some() {
+            "Back to the final model"
+        } else {
+            "Training evolution"
+        },
+    );
+    hidden(dom, ids::EVO_PANEL, open.is_none());
+    if let Some(b) = dom.el(ids::MAP_BOX) {
+        if b.class_list().contains("evolving") != open.is_some() {
+            let _ = b.class_list().toggle_with_force("evolving", open.is_some());
+        }
+    }
+    let Some(e) = open else {
+        let hint = match (s.evo.loading, entry_evo) {
+            (Some(_), Some(ev)) => format!(
+                "Loading the training evolution ({})…",
+                human_bytes(ev.index_bytes)
+            ),
+            (None, Some(ev)) => format!(
+                "Watch this latent space form: {} snapshots from epoch {} to {}.",
+                ev.epochs.len(),
+                ev.epochs.first().copied().unwrap_or(0),
+                ev.epochs.last().copied().unwrap_or(0)
+            ),
+            _ => String::new(),
+        };
+        text(dom, ids::EVO_HINT, &hint);
+        return;
+    };
+    let n = e.data.frames.len();
+    let last = e.last_epoch();
+    text(
+        dom,
+        ids::EVO_HINT,
+        &format!(
+            "Snapshot {} of {n}, epoch {} of {last}.",
+            e.frame + 1,
+            e.epoch()
+        ),
+    );
+    if let Some(sl) = &dom.evo_slider {
+        attr(sl, "max", Some(&(n - 1).to_string()));
+        if sl.value() != e.frame.to_string() {
+            sl.set_value(&e.frame.to_string());
+        }
+        attr(
+            sl,
+            "aria-valuetext",
+            Some(&format!("Epoch {} of {last}", e.epoch())),
+        );
+    }
+    if let Some(c) = &dom.evo_points {
+        if c.checked() != e.points {
+            c.set_checked(e.points);
+        }
+    }
+    text(dom, ids::EVO_EPOCH, &format!("{} of {last}", e.epoch()));
+    text(
+        dom,
+        ids::EVO_LOSS,
+        &loss_text(&e.data.meta.loss_name, e.data.frames[e.frame].test_loss),
+    );
+    if let Some(b) = dom.el(ids::EVO_PLAY) {
+        // the label says what a press does; `data-playing` is for styles and tests
+        attr(
+            &b,
+            "data-playing",
+            Some(if e.playing { "true" } else { "false" }),
+        );
+    }
+    text(dom, ids::EVO_PLAY, if e.playing { "Pause" } else { "Play" });
+    // aria-disabled, not disabled: a button that keeps focus at either end
+    for (i, off) in [
+        (ids::EVO_BACK, e.frame == 0),
+        (ids::EVO_FWD, e.frame + 1 >= n),
+    ] {
+        if let Some(b) = dom.el(i) {
+            attr(
+                &b,
+                "aria-disabled",
+                Some(if off { "true" } else { "false" }),
+            );
+        }
+    }
+    text(
+        dom,
+        ids::EVO_POINTS_COUNT,
+        &format!(
+            "({})",
+            latent_core::metrics::thousands(e.data.labels.len() as i64)
+        ),
+    );
+    if let Some(p) = dom.el(ids::EVO_PANEL) {
+        attr(&p, "data-epoch", Some(&e.epoch().to_string()));
+        attr(&p, "data-frame", Some(&e.frame.to_string()));
+    }
+}

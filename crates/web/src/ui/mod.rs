@@ -1,0 +1,14 @@
+//! The renderer: the only code that writes to the page (the hands-on views' renderers, in
+//! `tools/`, are called from it). [`render::Renderer`] draws the state once per animation
+//! frame, touching only what changed; [`chrome`] is the page around the map, [`evolution`]
+//! the evolution controls, [`paint`] the canvases and the map's labels, axes and legend
+//! ([`layout`]: their pure arithmetic); [`dom`] looks the elements up once, by the ids of
+//! [`ids`].
+
+pub(crate) mod chrome;
+pub(crate) mod dom;
+pub(crate) mod evolution;
+pub(crate) mod ids;
+pub(crate) mod layout;
+pub(crate) mod paint;
+pub(crate) mod render;
