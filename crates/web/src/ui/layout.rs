@@ -290,9 +290,9 @@ mod tests {
         assert!(t.iter().all(|t| t.label != "-0.00"), "{t:?}");
     }
 
-    #[test]
-    fn a_label_has_room_for_the_disc_of_its_class_around_it() {
-        // left half class 0 (10 × 10 cells), right half class 1, a 1-cell class-2 strip
+    /// A 20 × 10 class map: left half class 0 (10 × 10 cells), right half class 1, and a
+    /// one-cell class-2 strip on the right edge.
+    fn halves_and_strip() -> (ClassMap, (usize, usize)) {
         let (w, h) = (20, 10);
         let class: Vec<u8> = (0..w * h)
             .map(|i| match i % w {
@@ -301,7 +301,14 @@ mod tests {
                 _ => 1,
             })
             .collect();
-        let map = ClassMap::new(grid(w, h), class.clone(), vec![255; w * h]).unwrap();
+        let map = ClassMap::new(grid(w, h), class, vec![255; w * h]).unwrap();
+        (map, (w, h))
+    }
+
+    #[test]
+    fn a_label_has_room_for_the_disc_of_its_class_around_it() {
+        let (map, (w, h)) = halves_and_strip();
+        let class = map.class.clone();
         let places = label_places(&map);
         // the 10 × 10 block: the centre is 4 to 5 cells from its nearest edge
         let (c, r, col, room) = places[0];
@@ -330,16 +337,7 @@ mod tests {
 
     #[test]
     fn labels_sit_inside_their_region() {
-        // left half class 0, right half class 1, plus a thin class-2 strip on the right edge
-        let (w, h) = (20, 10);
-        let class: Vec<u8> = (0..w * h)
-            .map(|i| match i % w {
-                c if c < 10 => 0,
-                19 => 2,
-                _ => 1,
-            })
-            .collect();
-        let map = ClassMap::new(grid(w, h), class, vec![255; w * h]).unwrap();
+        let (map, (w, h)) = halves_and_strip();
         let l = label_cells(&map);
         assert_eq!(l.len(), 3);
         let (c, r, col) = l[0];
