@@ -340,8 +340,10 @@ test('Reset cancels the worker\'s queued work: eight Reset → Train cycles star
     window.Worker = class extends Base {
       constructor(...args) {
         super(...args);
-        this.addEventListener('message', (e) => log.msgs.push(
-          { t: performance.now(), type: e.data?.type, session: e.data?.session }));
+        // a message is {session, event}: the event a name ('stopped') or {name: fields}
+        this.addEventListener('message', ({ data: { session, event } }) => log.msgs.push(
+          { t: performance.now(), type: typeof event === 'string' ? event : Object.keys(event)[0], session,
+            bytes: event.report && event.report.decoder instanceof Uint8Array }));
       }
     };
     document.addEventListener('click', (e) => {
@@ -391,6 +393,8 @@ test('Reset cancels the worker\'s queued work: eight Reset → Train cycles star
       assert.deepEqual(late, [], `messages of a session before ${msgs[i].session} after its Reset`);
     }
     assert.deepEqual(msgs.slice(acks.at(-1) + 1), [], 'the worker sends nothing after the last Reset');
+    const reports = msgs.filter((m) => m.type === 'report');
+    assert.ok(reports.length >= 9 && reports.every((m) => m.bytes), 'decoder snapshots come as byte arrays (transferred)');
     assert.equal(await page.getAttribute('#train', 'data-phase'), 'idle');
     assert.equal(await page.getAttribute('#train', 'data-worker'), 'stopped');
   } finally {

@@ -6,7 +6,7 @@
 //! bundle metrics ([`metrics`]), the built-in datasets' ids, names and class names
 //! ([`dataset`]), the MNIST-style preprocessing of drawn strokes ([`draw`]), the IDX reader ([`idx`]), the latent-space statistics ([`stats`]), Adam's fused in-place update ([`optim`]), the classifier's convolution and pooling kernels ([`im2col`], [`pool`]), the
 //! class palette ([`palette`]) and the one training step ([`train`]: seeded initialisation,
-//! batch objective, Adam) that the native trainer and the browser's training worker share. The native trainer and the browser (wasm32) crate are thin
+//! batch objective, Adam) that the native trainer and the browser's training worker share, with the messages between the browser's training view and its worker ([`train_msg`]). The native trainer and the browser (wasm32) crate are thin
 //! layers over this crate, so the weights the trainer writes are read by exactly the code
 //! that produced them.
 
@@ -43,6 +43,7 @@ pub mod pool;
 pub mod stats;
 #[cfg(feature = "candle")]
 pub mod train;
+pub mod train_msg;
 
 pub use error::{Error, Result};
 

@@ -4,15 +4,18 @@
 //! This crate is its own wasm module, separate from the page's (`latent-web`): the page
 //! loads it when the "Train it yourself" panel first opens (`www/main.js`,
 //! `window.__latentTrainView`) and calls [`mount`], so the first view carries none of its
-//! code. It is built in the page's style (the Elm architecture): [`state`] holds the view's
-//! state, its messages and the pure `update`, tested natively; [`render`] alone writes the
-//! panel's content (`#train-body`); [`app`] runs the effects (the worker, the download),
-//! listens to the panel's controls and draws in animation frames. Opening a view file from
+//! code. It is built in the page's style (the Elm architecture): [`state`] is the pure model
+//! (the view's state, its messages, the run's history and the pure `update`; no browser
+//! types, tested natively); [`render`] alone writes the panel's content (`#train-body`);
+//! [`app`] listens to the panel's controls, runs the effects and draws in animation frames,
+//! with [`worker`] for the Web Worker (the messages to and from it are latent-core's
+//! `train_msg`, shared with the worker) and the download. Opening a view file from
 //! disk is the page's ("Open a bundle file", `latent-web`).
 
 pub mod app;
 pub mod render;
 pub mod state;
+pub mod worker;
 
 use wasm_bindgen::prelude::*;
 

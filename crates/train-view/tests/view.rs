@@ -6,8 +6,8 @@
 
 use latent_core::model::AutoencoderKind;
 use latent_train_view::state::{
-    set_limits, update, Field, History, MapBy, Phase, Snapshot, TrainEffect, TrainMsg, TrainState,
-    WorkerCmd, MAX_DECODERS, MAX_SNAPSHOTS,
+    set_limits, update, Command, Event, Field, FromWorker, History, Job, MapBy, Phase, Snapshot,
+    ToWorker, TrainEffect, TrainMsg, TrainState, MAX_DECODERS, MAX_SNAPSHOTS,
 };
 use latent_train_worker::session::{Session, Settings as WorkerSettings};
 
@@ -24,27 +24,36 @@ fn send(s: &mut S, m: TrainMsg) -> Vec<TrainEffect> {
     update(&mut s.train, m)
 }
 
-fn posts(fx: &[TrainEffect]) -> Vec<WorkerCmd> {
+fn posts(fx: &[TrainEffect]) -> Vec<Command> {
     fx.iter()
         .filter_map(|e| match e {
-            TrainEffect::Post(_, c) => Some(c.clone()),
+            TrainEffect::Post(m) => Some(m.command.clone()),
             _ => None,
         })
         .collect()
 }
 
-/// A report of a real session as the worker posts it: JSON and decoder bytes.
-fn worker_report(s: &mut Session, steps: usize, running: bool) -> TrainMsg {
+/// A report of a real session as the worker posts it: the figures and the decoder bytes.
+fn worker_report(s: &mut Session, steps: usize, running: bool) -> Event {
     for _ in 0..steps {
         s.step().unwrap();
     }
-    let r = s.report().unwrap();
-    let json = serde_json::to_string(&r).unwrap();
-    TrainMsg::Report {
-        json,
+    Event::Report {
+        report: s.report().unwrap(),
         decoder: s.decoder_bytes().unwrap(),
         running,
     }
+}
+
+/// A message of the worker of session `session`.
+fn from(session: u64, event: Event) -> TrainMsg {
+    TrainMsg::Worker(FromWorker { session, event })
+}
+
+/// Applies a message of the current session's worker.
+fn send_event(s: &mut S, event: Event) -> Vec<TrainEffect> {
+    let session = s.train.session;
+    send(s, from(session, event))
 }
 
 #[test]
@@ -57,24 +66,21 @@ fn train_starts_the_worker_with_the_forms_settings() {
     send(&mut s, TrainMsg::Set(Field::Dataset, "../etc".into()));
     let p = posts(&send(&mut s, TrainMsg::Train));
     assert_eq!(s.train.phase, Phase::Loading);
-    let WorkerCmd::Init {
-        session,
-        settings,
+    let Command::Init {
+        settings: w,
         subset,
         test,
     } = &p[0]
     else {
         panic!("{p:?}")
     };
-    assert_eq!(*session, s.train.session);
     assert_eq!(subset, "weights/fashion/train-subset.safetensors");
     assert_eq!(test, "weights/fashion/test-images.safetensors");
-    let w: WorkerSettings = serde_json::from_str(settings).unwrap();
     assert_eq!(
         (w.kind, w.batch_size, w.lr, w.seed),
         (AutoencoderKind::Plain, 64, 1e-3, 1)
     );
-    assert_eq!(p[1], WorkerCmd::Train(None));
+    assert_eq!(p[1], Command::Train { until: None });
     // a second Train while loading sends nothing
     assert!(posts(&send(&mut s, TrainMsg::Train)).is_empty());
 }
@@ -93,16 +99,16 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
         limit: Some(1_000),
     };
     let mut w = Session::new(settings, SUBSET, "subset", TEST, "test").unwrap();
-    send(
+    send_event(
         &mut s,
-        TrainMsg::Ready {
+        Event::Ready {
             labels: w.test_labels().to_vec(),
             class_names: w.class_names().to_vec(),
             train_images: 1_000,
             bytes: SUBSET.len() + TEST.len(),
         },
     );
-    send(&mut s, worker_report(&mut w, 1, true));
+    send_event(&mut s, worker_report(&mut w, 1, true));
     assert_eq!(s.train.phase, Phase::Running);
     let first = s.train.codes.clone();
     let b0 = s.train.bounds.unwrap();
@@ -111,7 +117,7 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
     let mid = [(b0.min[0] + b0.max[0]) / 2.0, (b0.min[1] + b0.max[1]) / 2.0];
     assert!((z[0] - mid[0]).abs() < 1e-6 && (z[1] - mid[1]).abs() < 1e-6);
     assert_eq!(px.len(), 784);
-    send(&mut s, worker_report(&mut w, 20, true));
+    send_event(&mut s, worker_report(&mut w, 20, true));
     assert_eq!(s.train.losses.len(), 2);
     assert!(s.train.losses[1].test < s.train.losses[0].test - 50.0);
     assert_ne!(s.train.codes, first, "the codes moved");
@@ -120,7 +126,7 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
     // the class map on request, painted by the worker
     assert_eq!(
         posts(&send(&mut s, TrainMsg::MapRequest)),
-        vec![WorkerCmd::Map {
+        vec![Command::Map {
             cells: 128,
             classifier: None
         }]
@@ -133,14 +139,14 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
     let codes = w.codes().unwrap();
     let m = w.class_map(&codes, 128).unwrap();
     let b = m.grid.bounds;
-    send(
+    send_event(
         &mut s,
-        TrainMsg::Map {
+        Event::Map {
             steps: 21,
             cells: 128,
-            class: m.class.clone(),
+            classes: m.class.clone(),
             confidence: m.confidence.clone(),
-            bounds: vec![b.min[0], b.min[1], b.max[0], b.max[1]],
+            bounds: [b.min[0], b.min[1], b.max[0], b.max[1]],
             ms: 12.0,
         },
     );
@@ -151,20 +157,20 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
     send(&mut s, TrainMsg::Set(Field::MapBy, "classifier".into()));
     assert_eq!(
         posts(&send(&mut s, TrainMsg::MapRequest)),
-        vec![WorkerCmd::Map {
+        vec![Command::Map {
             cells: 64,
             classifier: Some("weights/mnist/classifier.safetensors".into())
         }]
     );
     // a broken map (wrong plane size) is an error, not a panic
-    send(
+    send_event(
         &mut s,
-        TrainMsg::Map {
+        Event::Map {
             steps: 21,
             cells: 128,
-            class: vec![0; 5],
+            classes: vec![0; 5],
             confidence: vec![0; 5],
-            bounds: vec![-1.0, -1.0, 1.0, 1.0],
+            bounds: [-1.0, -1.0, 1.0, 1.0],
             ms: 1.0,
         },
     );
@@ -172,15 +178,20 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
     s.train.phase = Phase::Running;
     // a pause: the report still in flight does not restart the run
     let p = posts(&send(&mut s, TrainMsg::Pause));
-    assert_eq!(p, vec![WorkerCmd::Pause]);
-    send(&mut s, worker_report(&mut w, 1, true));
+    assert_eq!(p, vec![Command::Pause]);
+    send_event(&mut s, worker_report(&mut w, 1, true));
     assert_eq!(s.train.phase, Phase::Paused);
     // download: the worker writes the file, the page saves it under a telling name
     assert_eq!(
         posts(&send(&mut s, TrainMsg::Download)),
-        vec![WorkerCmd::Bundle]
+        vec![Command::Bundle]
     );
-    let fx = send(&mut s, TrainMsg::Bundle(w.view_file().unwrap()));
+    let fx = send_event(
+        &mut s,
+        Event::Bundle {
+            bytes: w.view_file().unwrap(),
+        },
+    );
     match &fx[..] {
         [TrainEffect::Save { name, bytes }] => {
             assert_eq!(name, "mnist-vae-seed1-22steps.safetensors");
@@ -190,7 +201,7 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
     }
     // reset: a report of the old session is ignored
     send(&mut s, TrainMsg::Reset);
-    send(&mut s, worker_report(&mut w, 1, true));
+    send_event(&mut s, worker_report(&mut w, 1, true));
     assert!(s.train.losses.is_empty() && s.train.decoder.is_none());
 }
 
@@ -204,17 +215,19 @@ fn a_reset_session_is_not_spoken_for_and_a_failed_map_keeps_the_model() {
         ..WorkerSettings::default()
     };
     let mut w = Session::new(settings, SUBSET, "subset", TEST, "test").unwrap();
-    let wrap = |id, m| TrainMsg::Worker(id, Box::new(m));
-    send(&mut s, wrap(old, worker_report(&mut w, 3, true)));
+    send(&mut s, from(old, worker_report(&mut w, 3, true)));
     assert_eq!(s.train.phase, Phase::Running);
     assert_eq!(s.train.last.as_ref().unwrap().steps, 3);
     // a failed class map (here: the classifier could not be downloaded) keeps the model
     send(&mut s, TrainMsg::Pause);
     send(
         &mut s,
-        wrap(
+        from(
             old,
-            TrainMsg::JobError("Could not paint the class map: HTTP 503".into()),
+            Event::JobError {
+                job: Job::Map,
+                text: "HTTP 503".into(),
+            },
         ),
     );
     assert_eq!(s.train.phase, Phase::Paused, "not failed");
@@ -228,15 +241,15 @@ fn a_reset_session_is_not_spoken_for_and_a_failed_map_keeps_the_model() {
     // Reset, then Train: what the old session still sends is dropped
     send(&mut s, TrainMsg::Reset);
     let p = posts(&send(&mut s, TrainMsg::Train));
-    assert!(matches!(p[0], WorkerCmd::Init { session, .. } if session == s.train.session));
+    assert!(matches!(p[0], Command::Init { .. }));
     assert!(s.train.session > old);
-    send(&mut s, wrap(old, worker_report(&mut w, 10, false)));
+    send(&mut s, from(old, worker_report(&mut w, 10, false)));
     assert!(s.train.last.is_none(), "the old session's report was taken");
     assert_eq!(s.train.phase, Phase::Loading);
     assert!(s.train.losses.is_empty());
     // the new session's own report is taken
     let now = s.train.session;
-    send(&mut s, wrap(now, worker_report(&mut w, 11, true)));
+    send(&mut s, from(now, worker_report(&mut w, 11, true)));
     assert_eq!(s.train.phase, Phase::Running);
 }
 
@@ -297,9 +310,9 @@ fn screen_readers_hear_the_phase_changes_not_every_report() {
         ..WorkerSettings::default()
     };
     let mut w = Session::new(settings, SUBSET, "subset", TEST, "test").unwrap();
-    send(&mut s, worker_report(&mut w, 1, true));
+    send_event(&mut s, worker_report(&mut w, 1, true));
     assert_eq!(s.train.announce, (2, "Training.".to_string()));
-    send(&mut s, worker_report(&mut w, 1, true));
+    send_event(&mut s, worker_report(&mut w, 1, true));
     assert_eq!(
         s.train.announce.0, 2,
         "a report in the same phase is not spoken"
@@ -313,7 +326,7 @@ fn screen_readers_hear_the_phase_changes_not_every_report() {
         text.starts_with("Paused after 2 steps; test loss "),
         "{text}"
     );
-    send(&mut s, worker_report(&mut w, 1, false));
+    send_event(&mut s, worker_report(&mut w, 1, false));
     assert_eq!(s.train.announce.0, 3);
 }
 
@@ -328,7 +341,7 @@ fn the_address_can_limit_steps_and_images() {
     // the step limit reaches the worker with Train
     t.until = Some(7);
     let p = posts(&update(&mut t, TrainMsg::Train));
-    assert_eq!(p[1], WorkerCmd::Train(Some(7)));
+    assert_eq!(p[1], Command::Train { until: Some(7) });
 }
 
 #[test]
@@ -366,11 +379,11 @@ fn the_replay_shows_each_kept_snapshot_with_its_weights_and_plays_to_live() {
         ..WorkerSettings::default()
     };
     let mut w = Session::new(settings, SUBSET, "subset", TEST, "test").unwrap();
-    send(&mut s, worker_report(&mut w, 1, true));
+    send_event(&mut s, worker_report(&mut w, 1, true));
     let first_codes = s.train.codes.clone();
     let first_decoder = s.train.decoder.clone().unwrap();
-    send(&mut s, worker_report(&mut w, 15, true));
-    send(&mut s, worker_report(&mut w, 15, true));
+    send_event(&mut s, worker_report(&mut w, 15, true));
+    send_event(&mut s, worker_report(&mut w, 15, true));
     assert_eq!(
         s.train
             .history
@@ -400,7 +413,7 @@ fn the_replay_shows_each_kept_snapshot_with_its_weights_and_plays_to_live() {
         first_decoder.forward(&[0.0, 0.0])
     );
     // training goes on meanwhile: the replayed snapshot stays on screen
-    send(&mut s, worker_report(&mut w, 5, true));
+    send_event(&mut s, worker_report(&mut w, 5, true));
     assert_eq!(s.train.shown().replay, Some((1, 1)));
     assert_eq!(s.train.history.snaps().len(), 4);
     // the slider's last position is live
@@ -494,7 +507,7 @@ fn review_mends_slider_stops_play_new_session_forgets_the_map_form_echo_and_keys
     };
     let mut w = Session::new(settings, SUBSET, "subset", TEST, "test").unwrap();
     for _ in 0..3 {
-        send(&mut s, worker_report(&mut w, 2, true));
+        send_event(&mut s, worker_report(&mut w, 2, true));
     }
     // the slider moved to its end during a playback: live, and the playback stops
     send(&mut s, TrainMsg::PlayReplay);
@@ -518,14 +531,14 @@ fn review_mends_slider_stops_play_new_session_forgets_the_map_form_echo_and_keys
     let m = w.class_map(&codes, 16).unwrap();
     let bd = m.grid.bounds;
     send(&mut s, TrainMsg::MapRequest);
-    send(
+    send_event(
         &mut s,
-        TrainMsg::Map {
+        Event::Map {
             steps: 6,
             cells: 16,
-            class: m.class.clone(),
+            classes: m.class.clone(),
             confidence: m.confidence.clone(),
-            bounds: vec![bd.min[0], bd.min[1], bd.max[0], bd.max[1]],
+            bounds: [bd.min[0], bd.min[1], bd.max[0], bd.max[1]],
             ms: 1.0,
         },
     );
@@ -555,18 +568,19 @@ fn reset_cancels_the_session_in_the_worker_and_every_command_carries_its_session
     assert_eq!(fx.len(), 2);
     assert!(fx
         .iter()
-        .all(|e| matches!(e, TrainEffect::Post(id, _) if *id == first)));
+        .all(|e| matches!(e, TrainEffect::Post(m) if m.session == first)));
     // Reset while loading: the worker is told, stamped with the new session, so it drops the
     // old session's start and train still queued
     let fx = send(&mut s, TrainMsg::Reset);
-    assert_eq!(fx, vec![TrainEffect::Post(first + 1, WorkerCmd::Reset)]);
+    let reset = ToWorker {
+        session: first + 1,
+        command: Command::Reset,
+    };
+    assert_eq!(fx, vec![TrainEffect::Post(reset)]);
     assert_eq!(s.train.phase, Phase::Idle);
     // the worker's answer: it stopped (a report of the old session had said it trains on)
     s.train.worker_running = true;
-    send(
-        &mut s,
-        TrainMsg::Worker(first + 1, Box::new(TrainMsg::Stopped)),
-    );
+    send(&mut s, from(first + 1, Event::Stopped));
     assert!(!s.train.worker_running);
     // a second Reset has nothing to cancel
     assert!(send(&mut s, TrainMsg::Reset).is_empty());
@@ -574,11 +588,8 @@ fn reset_cancels_the_session_in_the_worker_and_every_command_carries_its_session
     let fx = send(&mut s, TrainMsg::Step);
     let now = s.train.session;
     assert!(now > first + 1);
-    assert_eq!(
-        fx,
-        vec![
-            TrainEffect::Post(now, posts(&fx)[0].clone()),
-            TrainEffect::Post(now, WorkerCmd::Step)
-        ]
-    );
+    assert!(fx
+        .iter()
+        .all(|e| matches!(e, TrainEffect::Post(m) if m.session == now)));
+    assert_eq!(posts(&fx)[1], Command::Step);
 }

@@ -19,10 +19,10 @@ pub const MAP_CELLS: usize = 128;
 /// Neighbours that vote for a map cell's class ([`Session::class_map`]).
 pub const MAP_NEIGHBOURS: usize = 10;
 
-/// What the visitor chose in the view (the worker's `init` message): one definition with the page's.
+/// What the visitor chose in the view ([`latent_core::train_msg::Command::Init`]).
 pub use latent_core::train::Settings;
 
-/// The figures of one report (the worker's `report` message): one definition with the page's.
+/// The figures of one report ([`latent_core::train_msg::Event::Report`]).
 pub use latent_core::train::Report;
 
 /// A class map being painted row by row by the dataset's classifier

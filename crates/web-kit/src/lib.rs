@@ -14,12 +14,14 @@
 //! Images are 28 × 28 pixels in `[0, 1]` (white ink on black, as in MNIST); canvases are sized
 //! in device pixels. The modules are private: every item has the one name listed here.
 
+mod address;
 mod dom;
 mod download;
 mod fetch;
 mod runtime;
 mod text;
 
+pub use address::{train_limit_value, train_limits, TRAIN_KEYS};
 pub use dom::{
     attr, canvas, ctx2d, dpr, fit_canvas, grey_rgba, hidden, image, js_msg, message, now_ms, put,
     rect_uv, text, uv, Lookup, PrecisePointer, IMAGE_SIDE,

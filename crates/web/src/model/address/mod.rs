@@ -56,8 +56,9 @@ pub struct UrlState {
     pub zoom: Zoom,
     /// `train=1`: the "Train it yourself" panel is open.
     pub train: bool,
-    /// `train_steps=<n>` and `train_limit=<n>`: read by the training view's module (its
-    /// `set_limits`); the page keeps them in the address.
+    /// `train_steps=<n>` and `train_limit=<n>` ([`latent_web_kit::TRAIN_KEYS`], in that
+    /// order): read by the training view's module (`latent_web_kit::train_limits`); the page
+    /// keeps them in the address.
     pub train_limits: [Option<usize>; 2],
 }
 
@@ -218,13 +219,18 @@ pub fn parse(query: &str) -> Parsed {
             "view" | "a" | "b" | "img" if !v.is_empty() => {
                 parse_hands_on(&key, v, &mut out.url.hands_on, &mut out.notices);
             }
-            "train_steps" | "train_limit" => match v.parse::<usize>() {
-                Ok(n) if n > 0 => out.url.train_limits[usize::from(key == "train_limit")] = Some(n),
-                _ => out.notices.push(format!(
-                    "Ignored {key}=“{}”: expected a whole number from 1.",
-                    quote(v)
-                )),
-            },
+            k if latent_web_kit::TRAIN_KEYS.contains(&k) => {
+                match latent_web_kit::train_limit_value(v) {
+                    Some(n) => {
+                        out.url.train_limits[usize::from(k == latent_web_kit::TRAIN_KEYS[1])] =
+                            Some(n)
+                    }
+                    None => out.notices.push(format!(
+                        "Ignored {key}=“{}”: expected a whole number from 1.",
+                        quote(v)
+                    )),
+                }
+            }
             "embed" | "present" | "legend" | "switchers" | "panel" | "evolution" | "train" => {
                 match flag(v) {
                     Some(on) if key == "embed" => out.url.embed = on,
@@ -364,7 +370,7 @@ pub fn serialise(u: &UrlState) -> String {
     if u.train {
         s.append_pair("train", "1");
     }
-    for (k, n) in ["train_steps", "train_limit"].iter().zip(u.train_limits) {
+    for (k, n) in latent_web_kit::TRAIN_KEYS.iter().zip(u.train_limits) {
         if let Some(n) = n {
             s.append_pair(k, &n.to_string());
         }

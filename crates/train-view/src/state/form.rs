@@ -1,0 +1,122 @@
+//! The view's form: the value each control's text gives the settings (with a line about a
+//! value not used as typed, which is written back into the form), and the training limits
+//! of the address.
+
+use super::{Field, MapBy, TrainState};
+
+/// Stops training where the address says ([`latent_web_kit::train_limits`], the page's
+/// reading too): `train_steps=<n>` (train until `n` steps) and `train_limit=<n>` (train on
+/// the subset's first `n` images), for tests and demos; other keys and unreadable values are
+/// ignored. `query` is the address's query, with or without its `?`.
+pub fn set_limits(t: &mut TrainState, query: &str) {
+    [t.until, t.settings.limit] = latent_web_kit::train_limits(query);
+}
+
+/// The control `field` now reads `v`.
+pub(super) fn set_field(t: &mut TrainState, field: Field, v: &str) {
+    let s = &mut t.settings;
+    let v = v.trim();
+    match field {
+        Field::Dataset => {
+            // the built-in datasets, each with a training subset
+            if let Some(d) = latent_core::dataset::known(v) {
+                s.dataset = d.id.to_string();
+            }
+        }
+        Field::Design => {
+            if let Ok(k) = v.parse() {
+                s.kind = k;
+            }
+        }
+        // a value the worker would not use is said, with the one kept (the form
+        // alone would keep showing what was typed)
+        Field::Beta => {
+            t.notice = match v.parse::<f32>() {
+                Ok(b) if b.is_finite() && (0.0..=100.0).contains(&b) => {
+                    s.beta = b;
+                    None
+                }
+                Ok(b) if b.is_finite() => {
+                    s.beta = b.clamp(0.0, 100.0);
+                    Some(format!(
+                        "β = {b} is outside 0 to 100: training uses β = {}.",
+                        s.beta
+                    ))
+                }
+                _ => Some(format!(
+                    "β = “{}” is not a number: training uses β = {}.",
+                    latent_web_kit::quote(v),
+                    s.beta
+                )),
+            };
+        }
+        Field::Lr => {
+            t.notice = match v.parse::<f64>() {
+                Ok(lr) if lr > 0.0 && lr <= 0.1 => {
+                    s.lr = lr;
+                    None
+                }
+                Ok(lr) if lr > 0.1 && lr < 1.0 => {
+                    s.lr = lr;
+                    Some(format!("A learning rate of {lr} is large: the loss may diverge (0.001 is the shipped models')."))
+                }
+                _ => Some(format!(
+                    "Learning rate “{}” ignored: it must be a number above 0 and below 1; training uses {}.",
+                    latent_web_kit::quote(v),
+                    s.lr
+                )),
+            };
+        }
+        Field::Batch => {
+            t.notice = match v.parse::<usize>() {
+                Ok(b) if (1..=1024).contains(&b) => {
+                    s.batch_size = b;
+                    None
+                }
+                Ok(b) => {
+                    s.batch_size = b.clamp(1, 1024);
+                    Some(format!("A batch of {b} images is outside 1 to 1,024: training uses {}.", s.batch_size))
+                }
+                Err(_) => Some(format!(
+                    "Batch size “{}” ignored: a whole number of images from 1 to 1,024; training uses {}.",
+                    latent_web_kit::quote(v),
+                    s.batch_size
+                )),
+            };
+        }
+        Field::Seed => {
+            t.notice = match v.parse() {
+                Ok(x) => {
+                    s.seed = x;
+                    None
+                }
+                Err(_) => Some(format!(
+                    "Seed “{}” ignored: a whole number from 0; training uses seed {}.",
+                    latent_web_kit::quote(v),
+                    s.seed
+                )),
+            };
+        }
+        Field::MapBy => {
+            t.map_by = match v {
+                "classifier" => MapBy::Classifier,
+                _ => MapBy::Nearest,
+            }
+        }
+    }
+    // a value not used as typed is written back into the form, so the form shows
+    // what training uses (the notice says why)
+    let st = &t.settings;
+    let kept = match field {
+        Field::Beta => (v.parse::<f32>().ok() != Some(st.beta)).then(|| st.beta.to_string()),
+        Field::Lr => (v.parse::<f64>().ok() != Some(st.lr)).then(|| st.lr.to_string()),
+        Field::Batch => {
+            (v.parse::<usize>().ok() != Some(st.batch_size)).then(|| st.batch_size.to_string())
+        }
+        Field::Seed => (v.parse::<u64>().ok() != Some(st.seed)).then(|| st.seed.to_string()),
+        _ => None,
+    };
+    if let Some(k) = kept {
+        t.form_echo = (t.form_echo.0 + 1, Some((field, k)));
+    }
+}
