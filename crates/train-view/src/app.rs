@@ -6,7 +6,7 @@
 
 use crate::render::{ids, TrainRenderer};
 use crate::state::{set_limits, update, Field, TrainEffect, TrainMsg, TrainState, REPLAY_TICK_MS};
-use crate::worker::{self, WorkerEdge};
+use crate::worker::{self, HasWorker, WorkerEdge};
 use gloo_events::EventListener;
 use gloo_timers::callback::Interval;
 use latent_web_kit::{js_msg, uv, App, Lookup, Runtime, Sender};
@@ -25,7 +25,7 @@ pub struct TrainView {
     renderer: TrainRenderer,
     doc: Document,
     /// The worker's edge.
-    pub(crate) edge: WorkerEdge,
+    edge: WorkerEdge,
     /// The replay's timer (cancelled on drop).
     replay: Option<Interval>,
 }
@@ -55,6 +55,12 @@ impl App for TrainView {
         if let Err(e) = self.renderer.render(&self.doc, &self.state) {
             crate::show_error(&e);
         }
+    }
+}
+
+impl HasWorker for TrainView {
+    fn edge(&mut self) -> &mut WorkerEdge {
+        &mut self.edge
     }
 }
 

@@ -4,12 +4,18 @@
 //! [`latent_core::train_msg`] types, as JavaScript objects through serde-wasm-bindgen), and
 //! the file download.
 
-use crate::app::TrainView;
 use crate::state::{FromWorker, ToWorker, TrainMsg};
 use gloo_events::EventListener;
-use latent_web_kit::{js_msg, revoke_object_url, save_bytes, Sender};
+use latent_web_kit::{js_msg, revoke_object_url, save_bytes, App, Sender};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Worker;
+/// An app that keeps a [`WorkerEdge`] and takes the worker's messages (the training view,
+/// `crate::app::TrainView`).
+pub trait HasWorker: App<Msg = TrainMsg> {
+    /// The app's worker edge.
+    fn edge(&mut self) -> &mut WorkerEdge;
+}
+
 /// The worker and its listeners (removed on drop).
 #[derive(Default)]
 pub struct WorkerEdge {
@@ -54,11 +60,11 @@ fn read(data: JsValue) -> TrainMsg {
     }
 }
 
-fn start(to: &Sender<TrainView>) -> Result<Worker, String> {
+fn start<A: HasWorker>(to: &Sender<A>) -> Result<Worker, String> {
     let opts = web_sys::WorkerOptions::new();
     opts.set_type(web_sys::WorkerType::Module);
     let url = to
-        .with(|v| v.edge.url.clone())
+        .with(|v| v.edge().url.clone())
         .ok_or("the training view is gone")?;
     let w = Worker::new_with_options(&url, &opts)
         .map_err(|e| format!("could not start the training worker: {e:?}"))?;
@@ -79,28 +85,28 @@ fn start(to: &Sender<TrainView>) -> Result<Worker, String> {
             });
         // a worker that failed to start is not used again: the next command starts a
         // fresh one (it is dropped there, not inside its own listener)
-        t.with(|v| v.edge.dead = true);
+        t.with(|v| v.edge().dead = true);
         Some(TrainMsg::WorkerError(text))
     });
     let worker = w.clone();
     to.with(move |v| {
-        v.edge.worker = Some(worker);
+        v.edge().worker = Some(worker);
         // both listeners live as long as the worker
-        v.edge.listeners = vec![listener, errors];
+        v.edge().listeners = vec![listener, errors];
     });
     Ok(w)
 }
 
 /// Posts `msg` to the worker, starting it first if needed (a dead one is replaced).
-pub fn post(to: &Sender<TrainView>, msg: &ToWorker) {
+pub fn post<A: HasWorker>(to: &Sender<A>, msg: &ToWorker) {
     let existing = to.with(|v| {
-        if std::mem::take(&mut v.edge.dead) {
-            if let Some(w) = v.edge.worker.take() {
+        if std::mem::take(&mut v.edge().dead) {
+            if let Some(w) = v.edge().worker.take() {
                 w.terminate();
             }
-            v.edge.listeners.clear();
+            v.edge().listeners.clear();
         }
-        v.edge.worker.clone()
+        v.edge().worker.clone()
     });
     let worker = match existing {
         None => return, // the view is gone
@@ -121,13 +127,13 @@ pub fn post(to: &Sender<TrainView>, msg: &ToWorker) {
 }
 
 /// Offers `bytes` as a download named `name` (the previous download's object URL is revoked).
-pub fn save(to: &Sender<TrainView>, name: &str, bytes: &[u8]) {
-    if let Some(url) = to.with(|v| v.edge.saved.take()).flatten() {
+pub fn save<A: HasWorker>(to: &Sender<A>, name: &str, bytes: &[u8]) {
+    if let Some(url) = to.with(|v| v.edge().saved.take()).flatten() {
         revoke_object_url(&url);
     }
     match save_bytes(name, bytes, "application/octet-stream") {
         Ok(url) => {
-            to.with(|v| v.edge.saved = Some(url));
+            to.with(|v| v.edge().saved = Some(url));
         }
         Err(e) => to.send(TrainMsg::WorkerError(e)),
     }

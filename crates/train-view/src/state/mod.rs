@@ -12,10 +12,10 @@
 //! latest snapshot. "Download bundle" asks the worker for an ordinary view file (the page
 //! opens such a file on its map: `latent-web`'s "Open a bundle file").
 
-pub mod form;
-pub mod history;
-pub mod msg;
-pub mod update;
+mod form;
+mod history;
+mod msg;
+mod update;
 
 pub use form::set_limits;
 pub use history::{History, Snapshot, MAX_DECODERS, MAX_SNAPSHOTS};
