@@ -50,6 +50,10 @@ impl std::error::Error for LoadError {}
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// A message for an element: its value (the element's text) and its attributes
+/// (`(name, value)`: `aria-label`, `title`, …).
+pub type DomMessage = (Option<String>, Vec<(String, String)>);
+
 /// The messages of one locale over English's, ready to format.
 pub struct L10n {
     locale: &'static Locale,
@@ -166,7 +170,7 @@ impl L10n {
 
     /// The message `id` as the DOM takes it: its value (if any) and every attribute, without
     /// variables.
-    pub fn message(&self, id: &str) -> Option<(Option<String>, Vec<(String, String)>)> {
+    pub fn message(&self, id: &str) -> Option<DomMessage> {
         let b = self.bundles.iter().find(|b| b.has_message(id))?;
         let m = b.get_message(id)?;
         let mut errors = Vec::new();
@@ -279,9 +283,15 @@ pub fn format_number(locale: &Locale, value: f64, decimals: Option<u8>) -> Strin
 
 /// The number formatter of `locale`'s bundle: one function per locale (the bundle takes a
 /// plain `fn`), each calling [`format_number`] with its table entry.
-fn formatter_for(locale: &Locale) -> fn(&FluentValue, &intl_memoizer::IntlLangMemoizer) -> Option<String> {
+fn formatter_for(
+    locale: &Locale,
+) -> fn(&FluentValue, &intl_memoizer::IntlLangMemoizer) -> Option<String> {
     fn at<const I: usize>(v: &FluentValue, _: &intl_memoizer::IntlLangMemoizer) -> Option<String> {
-        let loc = if I < LOCALES.len() { &LOCALES[I] } else { &PSEUDO };
+        let loc = if I < LOCALES.len() {
+            &LOCALES[I]
+        } else {
+            &PSEUDO
+        };
         match v {
             FluentValue::Number(n) => Some(format_number(
                 loc,
@@ -373,8 +383,14 @@ nested = Klasse: { $class }
         let de = find_loc("de");
         assert_eq!(format_number(de, 0.6551, Some(3)), "0,655");
         assert_eq!(format_number(de, 1234567.5, Some(1)), "1.234.567,5");
-        assert_eq!(format_number(find_loc("en"), 1234567.5, Some(1)), "1,234,567.5");
-        assert_eq!(format_number(find_loc("fr"), 60000.0, Some(0)), "60\u{202F}000");
+        assert_eq!(
+            format_number(find_loc("en"), 1234567.5, Some(1)),
+            "1,234,567.5"
+        );
+        assert_eq!(
+            format_number(find_loc("fr"), 60000.0, Some(0)),
+            "60\u{202F}000"
+        );
         assert_eq!(format_number(find_loc("es"), 1234.5, None), "1234,5");
         assert_eq!(format_number(find_loc("es"), 12345.0, None), "12.345");
         assert_eq!(format_number(find_loc("en"), -0.0001, Some(3)), "0.000");
@@ -406,12 +422,18 @@ nested = Klasse: { $class }
         );
         assert_eq!(de.text(&t!("images", n = 60000)), "60.000 Bilder");
         assert_eq!(de.text(&t!("images", n = 1)), "1 Bild");
-        assert_eq!(de.text(&t!("nested", class = t!("class-3"))), "Klasse: drei");
+        assert_eq!(
+            de.text(&t!("nested", class = t!("class-3"))),
+            "Klasse: drei"
+        );
         // a message German lacks comes in English
         assert_eq!(de.text(&t!("html")), "An <var>z</var> here");
         let (value, attrs) = de.message("button").unwrap();
         assert_eq!(value.as_deref(), Some("Zoom"));
-        assert_eq!(attrs, vec![("aria-label".to_string(), "Zoom in".to_string())]);
+        assert_eq!(
+            attrs,
+            vec![("aria-label".to_string(), "Zoom in".to_string())]
+        );
     }
 
     #[test]
@@ -422,7 +444,10 @@ nested = Klasse: { $class }
             &[("en/test.ftl", EN)],
         )
         .unwrap();
-        assert_eq!(ar.text(&t!("hello", name = "Ada")), "مرحبا \u{2068}Ada\u{2069}");
+        assert_eq!(
+            ar.text(&t!("hello", name = "Ada")),
+            "مرحبا \u{2068}Ada\u{2069}"
+        );
     }
 
     #[test]

@@ -19,6 +19,6 @@ mod format;
 mod locale;
 mod text;
 
-pub use format::{format_number, L10n, LoadError};
+pub use format::{format_number, DomMessage, L10n, LoadError};
 pub use locale::{find, negotiate, Dir, Locale, LOCALES, PSEUDO};
 pub use text::{num, Arg, Text};

@@ -9,7 +9,9 @@
 //!   both write the page through them): [`attr`], [`text`], [`message`], [`hidden`], canvases
 //!   sized in device pixels ([`fit_canvas`]), 28 × 28 images ([`image`]), pointer positions
 //!   ([`uv`]);
-//! - text for messages ([`quote`], [`human_bytes`]).
+//! - text for messages ([`quote`], [`human_bytes`]);
+//! - the static markup in the active language ([`localize`]: `data-l10n-id`, with
+//!   `latent-i18n`'s messages).
 //!
 //! Images are 28 × 28 pixels in `[0, 1]` (white ink on black, as in MNIST); canvases are sized
 //! in device pixels. The modules are private: every item has the one name listed here.
@@ -18,6 +20,7 @@ mod address;
 mod dom;
 mod download;
 mod fetch;
+mod l10n;
 mod runtime;
 mod text;
 
@@ -28,5 +31,6 @@ pub use dom::{
 };
 pub use download::{download_href, revoke_object_url, save_bytes};
 pub use fetch::{bytes_within, fetch_bytes, FetchError};
+pub use l10n::{localize, localize_one, L10N_ATTRS};
 pub use runtime::{App, Runtime, Sender};
 pub use text::{human_bytes, quote, QUOTE_MAX};

@@ -1,0 +1,62 @@
+//! The page's static markup in the active language: every element with `data-l10n-id`
+//! takes its message (Fluent DOM's convention): the value becomes the element's text (its
+//! markup when the element also has `data-l10n-html`: a few inline tags such as `<var>`,
+//! from the project's own `.ftl` files, never a visitor's text), and each attribute of the
+//! message whose name is in [`L10N_ATTRS`] becomes the element's attribute.
+
+use crate::dom::attr;
+use latent_i18n::L10n;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// The attributes a message may set on its element.
+pub const L10N_ATTRS: [&str; 8] = [
+    "aria-label",
+    "aria-roledescription",
+    "title",
+    "placeholder",
+    "alt",
+    "content",
+    "label",
+    "aria-valuetext",
+];
+
+/// Localizes `root`'s elements with `data-l10n-id` (the root included), writing only what
+/// changes. A message missing from every bundle shows as `[id]`.
+pub fn localize(root: &Element, l10n: &L10n) {
+    let mut els = vec![root.clone()];
+    if let Ok(list) = root.query_selector_all("[data-l10n-id]") {
+        for i in 0..list.length() {
+            if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                els.push(e);
+            }
+        }
+    }
+    for e in els {
+        if let Some(id) = e.get_attribute("data-l10n-id") {
+            localize_one(&e, &id, l10n);
+        }
+    }
+}
+
+/// Gives element `e` the message `id`.
+pub fn localize_one(e: &Element, id: &str, l10n: &L10n) {
+    let Some((value, attrs)) = l10n.message(id) else {
+        e.set_text_content(Some(&format!("[{id}]")));
+        return;
+    };
+    if let Some(v) = value {
+        if e.has_attribute("data-l10n-html") {
+            if e.inner_html() != v {
+                e.set_inner_html(&v);
+            }
+        } else if e.text_content().as_deref() != Some(v.as_str()) {
+            e.set_text_content(Some(&v));
+        }
+    }
+    for (name, v) in attrs {
+        if L10N_ATTRS.contains(&name.as_str()) {
+            attr(e, &name, Some(&v));
+        }
+    }
+}
