@@ -160,7 +160,16 @@ impl L10n {
     /// brackets where English lacks it too, so a missing message shows on the page and in
     /// tests instead of vanishing).
     pub fn text(&self, text: &Text) -> String {
+        if text.id.is_empty() {
+            return String::new();
+        }
         self.format(text.id, None, &text.args)
+    }
+
+    /// The message `id` (an id made at run time, e.g. from a metric's key) with `args`, or
+    /// `None` when neither the locale nor English has it.
+    pub fn text_of(&self, id: &str, args: &[(&'static str, Arg)]) -> Option<String> {
+        self.has(id).then(|| self.format(id, None, args))
     }
 
     /// The attribute `attr` of the message `id` (`.aria-label`, `.title`), with `args`.

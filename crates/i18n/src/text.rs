@@ -3,9 +3,10 @@
 
 /// A message to show: the id of a message in the `.ftl` files and its named arguments.
 /// Build it with [`t!`](crate::t).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Text {
-    /// The message's id, e.g. `status-loading`.
+    /// The message's id, e.g. `status-loading` (empty in the default `Text`, which formats
+    /// as nothing).
     pub id: &'static str,
     /// Its variables, by name (`$name` in the message).
     pub args: Vec<(&'static str, Arg)>,

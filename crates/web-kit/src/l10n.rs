@@ -22,7 +22,7 @@ pub const L10N_ATTRS: [&str; 8] = [
 ];
 
 /// Localizes `root`'s elements with `data-l10n-id` (the root included), writing only what
-/// changes. A message missing from every bundle shows as `[id]`.
+/// changes.
 pub fn localize(root: &Element, l10n: &L10n) {
     let mut els = vec![root.clone()];
     if let Ok(list) = root.query_selector_all("[data-l10n-id]") {
@@ -39,10 +39,10 @@ pub fn localize(root: &Element, l10n: &L10n) {
     }
 }
 
-/// Gives element `e` the message `id`.
+/// Gives element `e` the message `id`; an id that no bundle has leaves the element as it is
+/// (another module's markup: the training view localizes its own).
 pub fn localize_one(e: &Element, id: &str, l10n: &L10n) {
     let Some((value, attrs)) = l10n.message(id) else {
-        e.set_text_content(Some(&format!("[{id}]")));
         return;
     };
     if let Some(v) = value {

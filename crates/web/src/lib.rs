@@ -33,7 +33,7 @@ pub use model::evolution::Decoder;
 pub use model::fetch::FetchError;
 pub use model::msg::{Effect, Key, Msg, ZoomMsg};
 pub use model::state::{State, TrainModule};
-pub use model::text::loss_text;
+pub use model::text::{english, loss_text};
 pub use model::update::update;
 pub use tools::classify::state::{argmax, probabilities_at};
 pub use tools::ctx::ToolEffect;

@@ -7,6 +7,11 @@
 
 use latent_web::address as url;
 use latent_web::{update, Effect, FetchError, Key, Msg, State};
+
+/// A sentence of the state in English.
+fn en(t: &latent_i18n::Text) -> String {
+    latent_web::english().text(t)
+}
 use std::path::PathBuf;
 
 fn site() -> PathBuf {
@@ -99,8 +104,8 @@ fn first_view_fetches_the_manifest_then_the_default_bundle() {
     p.answer("weights/manifest.json", m);
     assert_eq!(p.urls(), ["weights/mnist/vae.safetensors"]);
     let wanted = p.s.wanted.clone().expect("a model is being loaded");
-    assert!(wanted.what.contains("MNIST"), "{}", wanted.what);
-    assert!(wanted.what.ends_with("kB"), "{}", wanted.what);
+    assert!(en(&wanted.what).contains("MNIST"), "{}", en(&wanted.what));
+    assert!(en(&wanted.what).ends_with("kB"), "{}", en(&wanted.what));
     p.serve_all();
     assert_eq!(p.s.page_state(), "ready");
     assert_eq!(p.model(), "mnist-vae");
@@ -124,17 +129,19 @@ fn unknown_names_fall_back_to_the_default_with_a_notice() {
     assert_eq!(p.s.page_state(), "ready");
     assert_eq!(p.model(), "mnist-vae");
     assert_eq!(p.s.notices.len(), 1);
-    let n = &p.s.notices[0];
+    let n = &en(&p.s.notices[0]);
     assert!(n.contains("“nope”") && n.contains("fashion-beta4"), "{n}");
 
     let p = Page::open_at("?dataset=cifar");
     assert_eq!(p.model(), "mnist-vae");
-    assert!(p.s.notices[0].contains("“cifar”") && p.s.notices[0].contains("mnist, fashion"));
+    assert!(
+        en(&p.s.notices[0]).contains("“cifar”") && en(&p.s.notices[0]).contains("mnist, fashion")
+    );
 
     let long = "m".repeat(20_000);
     let p = Page::open_at(&format!("?model={long}"));
     assert_eq!(p.model(), "mnist-vae");
-    let n = &p.s.notices[0];
+    let n = &en(&p.s.notices[0]);
     assert!(
         n.len() < 400,
         "the notice echoes the whole value: {} bytes",
@@ -158,14 +165,18 @@ fn z_from_the_address_is_clamped_to_the_map_with_a_notice() {
     assert_eq!(p.s.z(), [g.bounds.max[0], g.bounds.min[1]]);
     assert_eq!(p.s.cursor.chosen, p.s.z());
     assert!(
-        p.s.notices[0].contains("lies off this map"),
+        en(&p.s.notices[0]).contains("lies off this map"),
         "{:?}",
         p.s.notices
     );
 
     let p = Page::open_at("?z=NaN,1");
     assert_eq!(p.s.z(), [0.0, 0.0]);
-    assert!(p.s.notices[0].contains("z=“NaN,1”"), "{:?}", p.s.notices);
+    assert!(
+        en(&p.s.notices[0]).contains("z=“NaN,1”"),
+        "{:?}",
+        p.s.notices
+    );
 }
 
 #[test]
@@ -206,7 +217,11 @@ fn keys_step_one_cell_ten_with_shift_and_stop_at_the_edges() {
     p.send(Msg::Key(Key::Right, false));
     assert!((p.s.z()[0] - cell[0]).abs() < 1e-6 && p.s.z()[1] == 0.0);
     assert_eq!(p.s.announce.0, n0 + 1, "each key is announced once");
-    assert!(p.s.announce.1.starts_with("Class "), "{}", p.s.announce.1);
+    assert!(
+        en(&p.s.announce.1).starts_with("Class "),
+        "{}",
+        en(&p.s.announce.1)
+    );
     p.send(Msg::Key(Key::Up, true));
     assert!((p.s.z()[1] - 10.0 * cell[1]).abs() < 1e-5);
     p.send(Msg::Key(Key::Home, false));
@@ -270,7 +285,10 @@ fn switching_keeps_the_old_model_until_the_new_one_arrives() {
     assert_eq!(p.model(), "mnist-plain");
     assert!(p.s.map_version > v);
     let label = &p.s.entry_ref().unwrap().label;
-    assert_eq!(p.s.announce.1, format!("Showing MNIST digits · {label}."));
+    assert_eq!(
+        en(&p.s.announce.1),
+        format!("Showing MNIST digits · {label}.")
+    );
     assert_eq!(p.s.z(), [1.0, 1.0], "z is kept across models");
     assert_eq!(p.last_url(), Some("model=mnist-plain&z=1,1"));
     // the same dataset switch picks the same design on the other dataset
@@ -329,8 +347,11 @@ fn a_failed_switch_says_why_and_keeps_the_old_model() {
     assert_eq!(p.s.page_state(), "ready");
     let e = p.s.switch_error.clone().unwrap();
     assert!(e.retry);
-    assert!(e.text.contains("stalled") && e.text.contains("fashion/vae.safetensors"));
-    assert!(e.text.ends_with("Still showing VAE (β = 1).") || e.text.contains("Still showing"));
+    assert!(en(&e.text).contains("stalled") && en(&e.text).contains("fashion/vae.safetensors"));
+    assert!(
+        en(&e.text).ends_with("Still showing VAE (β = 1).")
+            || en(&e.text).contains("Still showing")
+    );
     assert_eq!(
         p.s.shown_entry(),
         p.s.entry,
@@ -351,7 +372,7 @@ fn a_failed_first_load_shows_an_error_with_retry_and_the_switchers() {
     p.answer("weights/mnist/vae.safetensors", Err(FetchError::TimedOut));
     assert_eq!(p.s.page_state(), "error");
     let e = p.s.error.clone().unwrap();
-    assert!(e.retry && e.text.contains("stalled"), "{e:?}");
+    assert!(e.retry && en(&e.text).contains("stalled"), "{e:?}");
     assert!(p.s.manifest.is_some(), "the switchers stay available");
     // the visitor can pick another model from the switchers …
     p.send(Msg::PickModel("mnist-plain".into()));
@@ -367,13 +388,7 @@ fn a_failed_first_load_shows_an_error_with_retry_and_the_switchers() {
         Err(FetchError::Failed("HTTP 503".into())),
     );
     assert_eq!(p.s.page_state(), "error");
-    assert!(p
-        .s
-        .error
-        .as_ref()
-        .unwrap()
-        .text
-        .contains("weights/manifest.json"));
+    assert!(en(&p.s.error.as_ref().unwrap().text).contains("weights/manifest.json"));
     p.send(Msg::Retry);
     p.serve_all();
     assert_eq!(p.s.page_state(), "ready");
@@ -402,7 +417,7 @@ fn bundle_paths_load_directly_and_off_origin_ones_are_refused() {
         assert_eq!(p.urls(), ["weights/manifest.json"], "{bad} was fetched");
         p.serve_all();
         assert_eq!(p.model(), "mnist-vae");
-        assert!(p.s.notices[0].contains("only files on this site"));
+        assert!(en(&p.s.notices[0]).contains("only files on this site"));
     }
 
     // a very long path is quoted short in the error
@@ -411,7 +426,7 @@ fn bundle_paths_load_directly_and_off_origin_ones_are_refused() {
     p.send(Msg::Start(format!("?bundle={long}")));
     p.serve_all();
     assert_eq!(p.s.page_state(), "error");
-    let e = &p.s.error.as_ref().unwrap().text;
+    let e = &en(&p.s.error.as_ref().unwrap().text);
     assert!(
         e.len() < 400,
         "the error quotes the whole path: {} bytes",
@@ -424,13 +439,7 @@ fn bundle_paths_load_directly_and_off_origin_ones_are_refused() {
     p.answer("/__e2e__/garbage.safetensors", Ok(vec![7; 4096]));
     p.serve_all();
     assert_eq!(p.s.page_state(), "error");
-    assert!(p
-        .s
-        .error
-        .as_ref()
-        .unwrap()
-        .text
-        .contains("garbage.safetensors"));
+    assert!(en(&p.s.error.as_ref().unwrap().text).contains("garbage.safetensors"));
     assert!(p.s.manifest.is_some());
     p.send(Msg::PickModel("mnist-vae".into()));
     p.serve_all();
@@ -471,7 +480,7 @@ fn the_evolution_opens_at_the_addressed_epoch_and_keeps_z_on_its_map() {
     assert_eq!(p.s.z(), [2.5, -1.5], "closing brings the chosen point back");
     assert_eq!(p.last_url(), Some("model=mnist-vae&z=2.5,-1.5"));
     assert_eq!(
-        p.s.announce.1,
+        en(&p.s.announce.1),
         "Training evolution closed: the final model again."
     );
 
@@ -479,7 +488,7 @@ fn the_evolution_opens_at_the_addressed_epoch_and_keeps_z_on_its_map() {
     let p = Page::open_at("?model=mnist-plain&z=30,30&epoch=0");
     assert!(p.s.grid().unwrap().bounds.contains(p.s.z()));
     assert!(
-        p.s.notices.iter().any(|n| n.contains("epoch 0")),
+        p.s.notices.iter().any(|n| en(n).contains("epoch 0")),
         "{:?}",
         p.s.notices
     );
@@ -487,11 +496,11 @@ fn the_evolution_opens_at_the_addressed_epoch_and_keeps_z_on_its_map() {
     // an epoch without a snapshot snaps to the one before it, with a notice
     let p = Page::open_at("?model=mnist-vae&epoch=5");
     assert_eq!(p.s.evo.open.as_ref().unwrap().epoch(), 4);
-    assert!(p.s.notices[0].contains("epoch 5"), "{:?}", p.s.notices);
+    assert!(en(&p.s.notices[0]).contains("epoch 5"), "{:?}", p.s.notices);
     // a model without an evolution ignores the epoch, with a notice
     let p = Page::open_at("?model=mnist-beta4&epoch=3");
     assert!(p.s.evo.open.is_none());
-    assert!(p.s.notices[0].contains("no training evolution"));
+    assert!(en(&p.s.notices[0]).contains("no training evolution"));
 }
 
 #[test]
@@ -515,9 +524,9 @@ fn playback_steps_to_the_end_on_the_index_alone_then_stops() {
     assert!(!e.playing);
     assert!(p.log.contains(&Effect::StopPlayback));
     assert!(
-        p.s.announce.1.starts_with("Paused. Epoch 20 of 20"),
+        en(&p.s.announce.1).starts_with("Paused. Epoch 20 of 20"),
         "{}",
-        p.s.announce.1
+        en(&p.s.announce.1)
     );
     // paused at the end: that epoch's decoder is fetched now
     assert_eq!(p.urls().len(), 1);
@@ -553,7 +562,7 @@ fn a_broken_evolution_index_is_reported_and_the_model_stays() {
     assert_eq!(p.urls(), ["weights/mnist/vae.evolution.safetensors"]);
     p.answer("weights/mnist/vae.evolution.safetensors", Ok(vec![7; 4096]));
     assert!(p.s.evo.open.is_none());
-    let e = p.s.evo.error.clone().unwrap();
+    let e = en(&p.s.evo.error.clone().unwrap());
     assert!(e.contains("vae.evolution.safetensors"), "{e}");
     assert_eq!(p.s.page_state(), "ready");
     // switching away while the index loads: it is cached, not opened
@@ -616,7 +625,10 @@ fn the_first_view_fetches_no_encoder_classifier_or_test_images() {
     p.send(Msg::Tool(ToolMsg::Toggle(Tool::Encode)));
     assert_eq!(p.urls(), ["weights/mnist/vae.encoder.safetensors"]);
     assert_eq!(
-        p.s.tools.loading_line(&p.s.place()).as_deref(),
+        p.s.tools
+            .loading_line(&p.s.place())
+            .map(|t| en(&t))
+            .as_deref(),
         Some("Loading the encoder…")
     );
     p.serve_all();
@@ -652,9 +664,9 @@ fn a_test_image_is_encoded_as_natively() {
     assert!(close(&res.recon, &f32s(&want["recon"]), 1e-5));
     assert_eq!(p.s.z(), res.posterior.mu, "the cursor moved to μ");
     assert!(
-        p.s.announce.1.contains("encoded to z = ("),
+        en(&p.s.announce.1).contains("encoded to z = ("),
         "{}",
-        p.s.announce.1
+        en(&p.s.announce.1)
     );
     let q = p.last_url().unwrap();
     assert!(q.contains("view=encode") && q.ends_with("&img=0"), "{q}");
@@ -717,7 +729,7 @@ fn a_model_switch_re_encodes_with_the_new_encoder() {
     );
     let f = p.s.tools.failure(&p.s.place()).expect("a failure");
     assert!(
-        f.text.contains("classifier.safetensors") && f.retry,
+        en(&f.text).contains("classifier.safetensors") && f.retry,
         "{f:?}"
     );
     p.send(Msg::Retry); // the page-level retry is not this one
@@ -773,7 +785,7 @@ fn the_interpolation_strip_ends_at_the_decodes_of_its_ends() {
     for k in st.changes() {
         assert_ne!(classes[k].0, classes[k - 1].0);
     }
-    assert!(p.s.announce.1.starts_with("Interpolated from"));
+    assert!(en(&p.s.announce.1).starts_with("Interpolated from"));
     assert_eq!(
         p.last_url(),
         Some("model=mnist-vae&z=0,0&view=interp&a=-1,1&b=1.5,-0.5")
@@ -823,10 +835,10 @@ fn the_views_survive_the_address_round_trip_and_bad_values() {
     let p = Page::open_at("?view=INTERP&a=1,1&b=2,2&img=x&view=tiles");
     assert_eq!(p.s.tools.open, Some(Tool::Interp));
     assert_eq!(p.s.notices.len(), 1, "{:?}", p.s.notices);
-    assert!(p.s.notices[0].contains("img=“x”"));
+    assert!(en(&p.s.notices[0]).contains("img=“x”"));
     let p = Page::open_at("?view=nope");
     assert_eq!(p.s.tools.open, None);
-    assert!(p.s.notices[0].contains("view=“nope”"));
+    assert!(en(&p.s.notices[0]).contains("view=“nope”"));
     let mut p = Page::open_at("?view=encode&img=5");
     p.send(Msg::Rested);
     let q = p.last_url().unwrap().to_string();
@@ -854,7 +866,11 @@ fn a_test_image_past_the_file_is_the_last_one_with_a_notice() {
     assert_eq!(index, n - 1);
     assert_eq!(p.s.notices.len(), 1, "{:?}", p.s.notices);
     let want = format!("img=99999 is past the last test image: this file has {n}");
-    assert!(p.s.notices[0].starts_with(&want), "{}", p.s.notices[0]);
+    assert!(
+        en(&p.s.notices[0]).starts_with(&want),
+        "{}",
+        en(&p.s.notices[0])
+    );
     assert!(p.last_url().unwrap().ends_with(&format!("&img={}", n - 1)));
 }
 
@@ -919,9 +935,9 @@ mod zoom {
         assert!(w.bounds.contains(z));
         assert_eq!(p.s.announce.0, n0 + 2);
         assert!(
-            p.s.announce.1.starts_with("Zoomed to 4×: z₁ from "),
+            en(&p.s.announce.1).starts_with("Zoomed to 4×: z₁ from "),
             "{}",
-            p.s.announce.1
+            en(&p.s.announce.1)
         );
         // the arrow keys move the cursor; the window follows it when it would leave
         for _ in 0..30 {
@@ -933,7 +949,7 @@ mod zoom {
         // reset shows the whole map again
         p.send(Msg::Zoom(ZoomMsg::Reset));
         assert_eq!(p.s.window(), p.s.grid());
-        assert_eq!(p.s.announce.1, "Showing the whole map.");
+        assert_eq!(en(&p.s.announce.1), "Showing the whole map.");
         p.send(Msg::Rested);
         assert!(
             !p.last_url().unwrap().contains("zoom"),
@@ -990,8 +1006,8 @@ mod zoom {
         let p = Page::open_at("?zoom=500&centre=x");
         assert_eq!(p.s.zoom.factor(), 32.0, "clamped to the largest zoom");
         assert_eq!(p.s.notices.len(), 2, "{:?}", p.s.notices);
-        assert!(p.s.notices[0].contains("zoom=“500” is outside 1 to 32: showing zoom=32"));
-        assert!(p.s.notices[1].contains("centre=“x”"));
+        assert!(en(&p.s.notices[0]).contains("zoom=“500” is outside 1 to 32: showing zoom=32"));
+        assert!(en(&p.s.notices[1]).contains("centre=“x”"));
         // a centre off the map: the window is kept inside it, the address says where
         let mut p = Page::open_at("?zoom=32&centre=-99,99");
         let g = p.s.grid().unwrap();
@@ -1002,7 +1018,7 @@ mod zoom {
             1e-4
         ));
         assert_eq!(p.s.notices.len(), 1, "{:?}", p.s.notices);
-        assert!(p.s.notices[0].starts_with("centre=-99,99 would show a window reaching past"));
+        assert!(en(&p.s.notices[0]).starts_with("centre=-99,99 would show a window reaching past"));
         p.send(Msg::Rested);
         let q = p.last_url().unwrap();
         assert!(
@@ -1030,7 +1046,7 @@ mod zoom {
         assert!(g.bounds.contains(a), "{a:?}");
         assert_eq!(p.s.tools.interp.b, Some([0.0, 0.0]));
         assert_eq!(p.s.notices.len(), 1, "{:?}", p.s.notices);
-        assert!(p.s.notices[0].starts_with("a=100,100 lies off this map"));
+        assert!(en(&p.s.notices[0]).starts_with("a=100,100 lies off this map"));
         // an encoded image's μ brings the window along (the cursor goes to μ)
         let p = Page::open_at("?view=encode&img=5&zoom=32&centre=-4.5,4.2");
         let mu = p.s.tools.encode.result.as_ref().unwrap().posterior.mu;
@@ -1073,7 +1089,7 @@ fn opened_files_show_on_the_map_or_say_why_not() {
         &mut s,
         Msg::OpenFile("x.safetensors".into(), Ok(b"hello".to_vec())),
     );
-    let e = s.file.error.clone().unwrap();
+    let e = en(&s.file.error.clone().unwrap());
     assert!(
         e.starts_with("Could not open “x.safetensors”") || e.contains("x.safetensors"),
         "{e}"
@@ -1083,7 +1099,7 @@ fn opened_files_show_on_the_map_or_say_why_not() {
         &mut s,
         Msg::OpenFile("y.safetensors".into(), Err("unreadable".into())),
     );
-    assert!(s.file.error.clone().unwrap().contains("unreadable"));
+    assert!(en(&s.file.error.clone().unwrap()).contains("unreadable"));
     update(
         &mut s,
         Msg::OpenFile(
@@ -1094,7 +1110,7 @@ fn opened_files_show_on_the_map_or_say_why_not() {
     assert!(s.file.error.is_none());
     let m = s.model.clone().expect("the file is on the map");
     assert_eq!(m.meta.model, "mnist-vae");
-    assert!(s.file.notice.clone().unwrap().contains("vae.safetensors"));
+    assert!(en(&s.file.notice.clone().unwrap()).contains("vae.safetensors"));
 }
 
 #[test]
@@ -1117,7 +1133,7 @@ fn the_training_panel_loads_its_module_once_and_again_after_a_failure() {
         s.train.module,
         TrainModule::Failed("HTTP 404 Not Found".into())
     );
-    assert!(s.announce.1.contains("could not be loaded: HTTP 404"));
+    assert!(en(&s.announce.1).contains("could not be loaded: HTTP 404"));
     // the next opening tries again
     let fx = update(&mut s, Msg::TrainToggle);
     assert!(
@@ -1160,7 +1176,7 @@ fn train_in_the_address_opens_the_panel_and_keeps_the_views_limits() {
     update(&mut s, Msg::Start("http://h/?train_limit=x".into()));
     assert!(!s.train.open);
     assert!(
-        s.notices.iter().any(|n| n.contains("train_limit=“x”")),
+        s.notices.iter().any(|n| en(n).contains("train_limit=“x”")),
         "{:?}",
         s.notices
     );
@@ -1191,6 +1207,7 @@ fn a_model_opened_from_a_file_finds_its_datasets_classifier_and_says_it_has_no_e
         p.s.tools
             .unavailable(&p.s.place())
             .expect("a line saying why");
+    let line = en(&line);
     assert!(
         line.starts_with("Encoding needs the encoder") && line.contains("opened from a file"),
         "{line}"

@@ -8,8 +8,9 @@
 use super::address::z_number;
 use super::msg::{Effect, Key, Source, ZoomMsg};
 use super::state::State;
-use super::text::{class_name, percent, z_text, zoom_text};
+use super::text::{class_label, percent, z_readout, zoom_arg};
 use super::zoom::Zoom;
+use latent_i18n::{num, t};
 
 /// The pointer is at `(u, v)` of the map box (0..1 from its left and top edges).
 pub(crate) fn pointer(s: &mut State, u: f32, v: f32, fx: &mut Vec<Effect>) {
@@ -61,13 +62,13 @@ pub(crate) fn place(s: &mut State, z: [f32; 2]) {
 fn announce(s: &mut State) {
     let z = s.z();
     let text = match s.class_at_cursor() {
-        Some((c, p)) => format!(
-            "Class {}, {} confidence, at {}",
-            class_name(s.class_names(), c),
-            percent(p),
-            z_text(z)
+        Some((c, p)) => t!(
+            "say-class-at",
+            class = class_label(s.class_names(), c),
+            confidence = percent(p),
+            z = z_readout(z)
         ),
-        None => "Off the map".into(),
+        None => t!("say-off-map"),
     };
     s.say(text);
 }
@@ -102,14 +103,11 @@ pub(crate) fn settle_url_zoom(s: &mut State) {
     let shown = s.zoom.shown(&g);
     let Some(c) = shown.centre else { return };
     if (c[0] - asked[0]).abs() > 1e-3 || (c[1] - asked[1]).abs() > 1e-3 {
-        s.notices.push(format!(
-            "centre={},{} would show a window reaching past this map at zoom {}; showing \
-             the nearest window inside it, centre={},{}.",
-            z_number(asked[0]),
-            z_number(asked[1]),
-            zoom_text(s.zoom.factor()),
-            z_number(c[0]),
-            z_number(c[1]),
+        s.notices.push(t!(
+            "notice-centre-moved",
+            asked = format!("centre={},{}", z_number(asked[0]), z_number(asked[1])),
+            zoom = zoom_arg(s.zoom.factor()),
+            shown = format!("centre={},{}", z_number(c[0]), z_number(c[1])),
         ));
     }
     s.zoom = shown;
@@ -145,18 +143,17 @@ pub(crate) fn zoom_msg(s: &mut State, m: ZoomMsg, fx: &mut Vec<Effect>) {
     if spoken {
         let w = z.window(&g);
         let b = w.bounds;
-        let n = |x: f32| format!("{x:.2}");
         s.say(if z.is_zoomed() {
-            format!(
-                "Zoomed to {}×: z₁ from {} to {}, z₂ from {} to {}.",
-                zoom_text(z.factor()),
-                n(b.min[0]),
-                n(b.max[0]),
-                n(b.min[1]),
-                n(b.max[1])
+            t!(
+                "say-zoomed",
+                zoom = zoom_arg(z.factor()),
+                z1min = num(b.min[0], 2),
+                z1max = num(b.max[0], 2),
+                z2min = num(b.min[1], 2),
+                z2max = num(b.max[1], 2)
             )
         } else {
-            "Showing the whole map.".to_string()
+            t!("say-whole-map")
         });
     }
     if z != before {

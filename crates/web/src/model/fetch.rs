@@ -4,6 +4,7 @@
 
 use latent_core::bundle::evolution::Evolution;
 use latent_core::bundle::ViewFile;
+use latent_i18n::{t, Text};
 use std::rc::Rc;
 
 /// Where the page looks for the list of bundles, relative to itself.
@@ -22,14 +23,12 @@ pub enum FetchError {
 }
 
 impl FetchError {
-    /// Why, as a clause for a message: the status or network error, or the stall.
-    pub fn why(&self) -> String {
+    /// Why, as a clause for a message: the status or network error (the browser's words),
+    /// or the stall.
+    pub fn why(&self) -> Text {
         match self {
-            FetchError::Failed(why) => why.clone(),
-            FetchError::TimedOut => format!(
-                "nothing complete arrived in {} s; check the connection and try again",
-                FETCH_TIMEOUT_MS / 1000
-            ),
+            FetchError::Failed(why) => t!("verbatim", text = why.as_str()),
+            FetchError::TimedOut => t!("why-stalled", seconds = FETCH_TIMEOUT_MS / 1000),
         }
     }
 }
@@ -38,7 +37,7 @@ impl FetchError {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Failure {
     /// The sentence shown.
-    pub text: String,
+    pub text: Text,
     /// Whether the page offers a retry button for it.
     pub retry: bool,
 }
@@ -47,15 +46,11 @@ pub struct Failure {
 pub(crate) fn load_failure(url: &str, e: &FetchError) -> Failure {
     match e {
         FetchError::Failed(why) => Failure {
-            text: format!("Could not load {url}: {why}."),
+            text: t!("load-failed", url = url, why = why.as_str()),
             retry: true,
         },
         FetchError::TimedOut => Failure {
-            text: format!(
-                "Loading {url} stalled: nothing complete arrived in {} s. Check the \
-                 connection and try again.",
-                FETCH_TIMEOUT_MS / 1000
-            ),
+            text: t!("load-stalled", url = url, seconds = FETCH_TIMEOUT_MS / 1000),
             retry: true,
         },
     }

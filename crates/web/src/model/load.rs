@@ -10,8 +10,10 @@ use super::fetch::{load_failure, Failure, FetchError, Pending, MANIFEST_URL};
 use super::manifest::{self, file_name, join_url};
 use super::msg::Effect;
 use super::state::{State, Wanted};
+use super::text::size_text;
 use latent_core::bundle::{Manifest, ViewFile};
-use latent_web_kit::{human_bytes, quote};
+use latent_i18n::t;
+use latent_web_kit::quote;
 use std::rc::Rc;
 
 /// Asks for download `p`; returns its request id.
@@ -53,7 +55,7 @@ pub(crate) fn retry(s: &mut State, fx: &mut Vec<Effect>) {
     s.switch_error = None;
     s.evo.error = None;
     if let Pending::Model { url, entry } = &p {
-        let what = s.what(*entry, url);
+        let what = t!("verbatim", text = s.what(*entry, url));
         let req = request(s, p.clone(), fx);
         s.wanted = Some(Wanted {
             req,
@@ -86,7 +88,7 @@ pub(crate) fn start(s: &mut State, u: UrlState, fx: &mut Vec<Effect>) {
         );
         s.wanted = Some(Wanted {
             req,
-            what: quote(file_name(&b)),
+            what: t!("verbatim", text = quote(file_name(&b))),
             url: b,
             entry: None,
         });
@@ -98,7 +100,7 @@ pub(crate) fn start(s: &mut State, u: UrlState, fx: &mut Vec<Effect>) {
 fn manifest_arrived(s: &mut State, result: Result<Vec<u8>, FetchError>, fx: &mut Vec<Effect>) {
     let parsed = match result {
         Ok(bytes) => Manifest::parse(&bytes, MANIFEST_URL).map_err(|e| Failure {
-            text: format!("Could not load {e}."),
+            text: t!("load-failed-manifest", why = e.to_string()),
             retry: false,
         }),
         Err(e) => Err(load_failure(MANIFEST_URL, &e)),
@@ -147,11 +149,11 @@ fn resolve_entry(s: &mut State, m: &Manifest, u: &UrlState) -> usize {
             return i;
         }
         let ids: Vec<&str> = m.bundles.iter().map(|b| b.id.as_str()).collect();
-        s.notices.push(format!(
-            "There is no model “{}”; showing {} instead. Models: {}.",
-            quote(id),
-            m.bundles[0].id,
-            ids.join(", ")
+        s.notices.push(t!(
+            "notice-no-model",
+            asked = quote(id),
+            shown = &m.bundles[0].id,
+            models = ids.join(", ")
         ));
         return 0;
     }
@@ -164,11 +166,11 @@ fn resolve_entry(s: &mut State, m: &Manifest, u: &UrlState) -> usize {
             return i;
         }
         let ids: Vec<String> = manifest::datasets(m).into_iter().map(|d| d.0).collect();
-        s.notices.push(format!(
-            "There is no dataset “{}”; showing {} instead. Datasets: {}.",
-            quote(ds),
-            m.bundles[0].dataset,
-            ids.join(", ")
+        s.notices.push(t!(
+            "notice-no-dataset",
+            asked = quote(ds),
+            shown = &m.bundles[0].dataset,
+            datasets = ids.join(", ")
         ));
     }
     0
@@ -180,10 +182,10 @@ fn load_entry(s: &mut State, idx: usize, fx: &mut Vec<Effect>) {
         return;
     };
     let url = join_url(MANIFEST_URL, &m.bundles[idx].view);
-    let what = format!(
-        "{}, {}",
-        s.what(Some(idx), &url),
-        human_bytes(m.bundles[idx].view_bytes)
+    let what = t!(
+        "model-and-size",
+        model = s.what(Some(idx), &url),
+        size = size_text(m.bundles[idx].view_bytes)
     );
     if let Some(ex) = s.cache.views.get(&url).cloned() {
         show(s, ex, Some(idx), fx);
@@ -229,7 +231,7 @@ fn model_arrived(
         Ok(bytes) => ViewFile::from_bytes(&bytes, &quote(file_name(&url)))
             .map(Rc::new)
             .map_err(|e| Failure {
-                text: format!("Could not load {}: {e}", quote(&url)),
+                text: t!("load-failed-file", url = quote(&url), why = e.to_string()),
                 retry: false,
             }),
         Err(e) => Err(load_failure(&quote(&url), &e)),
@@ -254,11 +256,12 @@ fn model_arrived(
             }
             match &s.model {
                 Some(_) => {
-                    let still = s
-                        .entry_ref()
-                        .map_or(String::new(), |e| format!(" Still showing {}.", e.label));
+                    let text = match s.entry_ref() {
+                        Some(e) => t!("switch-failed-still", why = f.text, model = &e.label),
+                        None => f.text,
+                    };
                     s.switch_error = Some(Failure {
-                        text: format!("{}{still}", f.text),
+                        text,
                         retry: f.retry,
                     });
                 }
@@ -296,13 +299,10 @@ fn show(s: &mut State, ex: Rc<ViewFile>, entry: Option<usize>, fx: &mut Vec<Effe
         let z = s.z();
         if z != s.cursor.chosen {
             let c = s.cursor.chosen;
-            s.notices.push(format!(
-                "z = ({}, {}) lies off this map; moved to the nearest point on it, z = ({}, \
-                 {}).",
-                address::z_number(c[0]),
-                address::z_number(c[1]),
-                address::z_number(z[0]),
-                address::z_number(z[1]),
+            s.notices.push(t!(
+                "notice-z-off-map",
+                asked = address::z_address(c),
+                shown = address::z_address(z),
             ));
             s.cursor.chosen = z;
         }
@@ -317,15 +317,13 @@ fn show(s: &mut State, ex: Rc<ViewFile>, entry: Option<usize>, fx: &mut Vec<Effe
     }
     cursor::take_as_reported(s);
     if !first {
-        s.say(format!("Showing {label}."));
+        s.say(t!("say-showing", model = label));
     }
     match s.evo.want_epoch.take() {
         Some(epoch) if s.entry_ref().is_some_and(|e| e.evolution.is_some()) => {
             evolution::update::open(s, Some(epoch), fx)
         }
-        Some(epoch) => s.notices.push(format!(
-            "Ignored epoch={epoch}: this model has no training evolution."
-        )),
+        Some(epoch) => s.notices.push(t!("notice-no-evolution", epoch = epoch)),
         None => {}
     }
     s.replace_url(fx);

@@ -12,13 +12,15 @@
 //! - [`cursor`], [`zoom`], [`evolution`]: the cursor, the zoomed window, the training
 //!   evolution;
 //! - [`address`]: the query string as the state's serialisation; [`embed`]: the `<iframe>`
-//!   snippet; [`text`]: sentences and numbers as the page writes them.
+//!   snippet; [`text`]: sentences and numbers as the page writes them; [`lang`]: the page's
+//!   language (the address, the menu, the browser's preferences).
 
 pub mod address;
 pub(crate) mod cursor;
 pub(crate) mod embed;
 pub(crate) mod evolution;
 pub(crate) mod fetch;
+pub(crate) mod lang;
 pub(crate) mod load;
 pub(crate) mod manifest;
 pub(crate) mod msg;

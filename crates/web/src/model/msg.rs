@@ -56,6 +56,13 @@ impl Key {
 pub enum Msg {
     /// The page opened at this address (`location.href`, or just its query string).
     Start(String),
+    /// The browser's preferred languages (`navigator.languages`), sent before
+    /// [`Msg::Start`]: without `lang=` in the address, they pick the page's language.
+    BrowserLanguages(Vec<String>),
+    /// The language menu picked this locale code.
+    ChooseLanguage(String),
+    /// A locale's `page.ftl` arrived (its code and text), or why not.
+    LanguageLoaded(String, Result<String, FetchError>),
     /// Request `req` finished: the body, or why not (already worded for the page).
     Fetched {
         /// The id the [`Effect::Fetch`] carried.
@@ -155,6 +162,9 @@ pub enum Effect {
     Copy(String),
     /// An effect of the hands-on views (clipboard, PNG download).
     Tool(ToolEffect),
+    /// Fetch `locales/<code>/page.ftl` ([`FETCH_TIMEOUT_MS`](super::fetch::FETCH_TIMEOUT_MS))
+    /// and answer [`Msg::LanguageLoaded`].
+    FetchLanguage(String),
     /// Load and mount the training view's module (`latent-train-view`, its own wasm: the
     /// first view carries none of its code), then answer [`Msg::TrainLoaded`].
     LoadTrainView,

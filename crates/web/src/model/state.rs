@@ -10,6 +10,7 @@ use super::evolution::{Decoder, Evo};
 use super::fetch::Failure;
 use super::fetch::{Caches, Requests};
 use super::msg::{Effect, Source};
+use super::text::Lang;
 use super::zoom::Zoom;
 use super::{embed, manifest};
 use crate::tools::ctx::Ctx;
@@ -17,6 +18,7 @@ use crate::tools::files::Place;
 use crate::tools::state::Tools;
 use latent_core::bundle::{Manifest, ManifestEntry, ViewFile};
 use latent_core::latent_map::{ClassMap, Meshgrid};
+use latent_i18n::Text;
 use std::rc::Rc;
 
 /// A model whose view file is being fetched for the switchers (or the first view).
@@ -29,7 +31,7 @@ pub struct Wanted {
     /// Its manifest entry (`None` for `?bundle=`).
     pub entry: Option<usize>,
     /// `MNIST · VAE, 470 kB` — for the loading line.
-    pub what: String,
+    pub what: Text,
 }
 
 /// The cursor: the point the visitor chose and how it is reported.
@@ -102,9 +104,9 @@ pub enum TrainModule {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FileLine {
     /// "Showing <file> on the map above …".
-    pub notice: Option<String>,
+    pub notice: Option<Text>,
     /// "Could not open <file>: <the loader's error>".
-    pub error: Option<String>,
+    pub error: Option<Text>,
 }
 
 /// The page's whole state.
@@ -113,7 +115,7 @@ pub struct State {
     /// The list of models, once loaded.
     pub manifest: Option<Rc<Manifest>>,
     /// The manifest could not be loaded (with `?bundle=` the page still works).
-    pub manifest_error: Option<String>,
+    pub manifest_error: Option<Text>,
     /// The shown model's manifest entry (`None` with `?bundle=`, a file from disk, or before
     /// the first load).
     pub entry: Option<usize>,
@@ -143,9 +145,17 @@ pub struct State {
     pub zoom: Zoom,
     /// The latest sentence for screen readers and its sequence number (each new sentence is
     /// announced once).
-    pub announce: (u64, String),
+    pub announce: (u64, Text),
     /// Lines about the address: values that were ignored, clamped or replaced.
-    pub notices: Vec<String>,
+    pub notices: Vec<Text>,
+    /// The page's language: its messages and number format (English until another
+    /// locale's messages arrive).
+    pub lang: Lang,
+    /// The language chosen in the address or the language menu (kept in the address);
+    /// `None` while the browser's preferred languages decide.
+    pub lang_choice: Option<String>,
+    /// The browser's preferred languages (`navigator.languages`).
+    pub browser_languages: Vec<String>,
     /// Embed and presentation mode, the parts shown.
     pub mode: Mode,
     /// The "Embed" dialog.
@@ -263,6 +273,7 @@ impl State {
             zoom: self.zoom_shown(),
             train: self.train.open,
             train_limits: self.train.limits,
+            lang: self.lang_choice.clone(),
         }
     }
 
@@ -308,12 +319,23 @@ impl State {
             class_names: self.class_names(),
             evolution: self.evo.open.is_some(),
             place: self.place(),
+            lang: &self.lang,
         }
     }
 
+    /// `text` in the page's language.
+    pub fn tr(&self, text: &Text) -> String {
+        self.lang.text(text)
+    }
+
+    /// [`State::tr`] of an optional sentence.
+    pub fn tr_opt(&self, text: Option<&Text>) -> Option<String> {
+        text.map(|t| self.lang.text(t))
+    }
+
     /// Tells screen readers `text` (a new sentence each time, even an equal one).
-    pub fn say(&mut self, text: impl Into<String>) {
-        self.announce = (self.announce.0 + 1, text.into());
+    pub fn say(&mut self, text: Text) {
+        self.announce = (self.announce.0 + 1, text);
     }
 
     /// Asks for the address of this state.

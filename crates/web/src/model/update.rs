@@ -8,6 +8,7 @@
 use super::address;
 use super::cursor;
 use super::evolution;
+use super::lang;
 use super::load;
 use super::manifest;
 use super::msg::{Effect, Msg};
@@ -16,6 +17,7 @@ use crate::tools::ctx::{Ctx, Out};
 use crate::tools::share::state::{self as share, Snapshot};
 use crate::tools::state::{self as tools, ToolMsg, Tools};
 use latent_core::bundle::ViewFile;
+use latent_i18n::t;
 use latent_web_kit::quote;
 use std::rc::Rc;
 
@@ -28,6 +30,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     }
     match msg {
         Msg::Start(query) => start(s, &query, &mut fx),
+        Msg::BrowserLanguages(l) => s.browser_languages = l,
+        Msg::ChooseLanguage(code) => lang::choose(s, &code, &mut fx),
+        Msg::LanguageLoaded(code, result) => lang::loaded(s, &code, result),
         Msg::Fetched { req, result } if s.tools.files.owns(req) => {
             s.tools.files.arrived(req, result);
             sync_tools(s, &mut fx);
@@ -83,7 +88,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             s.train.module = match result {
                 Ok(()) => TrainModule::Ready,
                 Err(e) => {
-                    s.say(format!("The training view could not be loaded: {e}"));
+                    s.say(t!("train-module-failed", why = e.as_str()));
                     TrainModule::Failed(e)
                 }
             };
@@ -98,9 +103,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Copied(ok) => {
             s.embed_dialog.copied = Some(ok);
             s.say(if ok {
-                "The embed code is on the clipboard."
+                t!("say-embed-copied")
             } else {
-                "The browser did not allow copying: select the code and copy it by hand."
+                t!("say-embed-not-copied")
             });
         }
         Msg::Hidden(true) => {
@@ -128,6 +133,8 @@ fn start(s: &mut State, query: &str, fx: &mut Vec<Effect>) {
         .filter(|b| b.contains("://"))
         .unwrap_or("")
         .to_string();
+    s.lang_choice = u.lang.clone();
+    lang::apply(s, fx);
     s.tools.start(&u.hands_on);
     s.zoom = u.zoom;
     s.train.limits = u.train_limits;
@@ -161,19 +168,25 @@ fn open_file(s: &mut State, name: &str, bytes: Result<Vec<u8>, String>) -> Vec<E
         Ok(ex) => {
             let m = &ex.meta;
             s.file = FileLine {
-                notice: Some(format!(
-                    "Showing {quoted} on the map above ({}, seed {}).",
-                    m.autoencoder
-                        .as_ref()
-                        .map_or("no design".to_string(), |a| a.kind.to_string()),
-                    m.seed
-                )),
+                notice: Some(match &m.autoencoder {
+                    Some(a) => t!(
+                        "file-showing",
+                        file = quoted,
+                        design = a.kind.to_string(),
+                        seed = m.seed.to_string()
+                    ),
+                    None => t!(
+                        "file-showing-no-design",
+                        file = quoted,
+                        seed = m.seed.to_string()
+                    ),
+                }),
                 error: None,
             };
             load::show_file(s, Rc::new(ex))
         }
         Err(e) => {
-            s.file.error = Some(format!("Could not open {quoted}: {e}"));
+            s.file.error = Some(t!("file-open-failed", file = quoted, why = e));
             Vec::new()
         }
     }
@@ -214,7 +227,7 @@ fn tool_msg(s: &mut State, m: ToolMsg, fx: &mut Vec<Effect>) {
         ToolMsg::CopyLink => {
             share::copy_link(address::serialise(&s.url_state()), s.tools.shows_drawing())
         }
-        ToolMsg::SavePng => share::save_png(&snapshot(s)),
+        ToolMsg::SavePng => share::save_png(&snapshot(s), &s.lang),
         m => {
             let out = with_tools(s, |t, ctx, out| tools::update(t, m, ctx, out));
             apply(s, out, fx);

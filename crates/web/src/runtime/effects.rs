@@ -13,6 +13,7 @@ use crate::tools::share::effects as share;
 use crate::tools::state::ToolMsg;
 use crate::ui::dom::Dom;
 use gloo_timers::callback::{Interval, Timeout};
+use latent_i18n::t;
 use latent_web_kit::{bytes_within, fetch_bytes, App, Sender};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -55,6 +56,13 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
             to.with(|a| a.timers().rest = Some(timer));
         }
         Effect::ReplaceUrl(query) => replace_url(&query),
+        Effect::FetchLanguage(code) => to.spawn(async move {
+            let url = crate::model::lang::page_ftl_url(&code);
+            let result = download(&url, FETCH_TIMEOUT_MS).await.and_then(|b| {
+                String::from_utf8(b).map_err(|_| FetchError::Failed("not UTF-8 text".into()))
+            });
+            Some(Msg::LanguageLoaded(code, result))
+        }),
         Effect::Copy(text) => to.spawn(async move {
             let ok = match web_sys::window() {
                 Some(w) => JsFuture::from(w.navigator().clipboard().write_text(&text))
@@ -83,12 +91,9 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
             let text = match saved {
                 // a sandboxed embed without `allow-downloads` blocks the download silently:
                 // inside a frame the page cannot tell, and says so
-                Some(Ok(())) if share::in_frame() => format!(
-                    "Asked the browser to save {file}. If no file arrived, this embed blocks \
-                     downloads: open the explorer in its own tab to save."
-                ),
-                Some(Ok(())) => format!("Saved {file}."),
-                Some(Err(e)) => format!("Could not save the PNG: {e}"),
+                Some(Ok(())) if share::in_frame() => t!("share-png-asked", file = file),
+                Some(Ok(())) => t!("share-png-saved", file = file),
+                Some(Err(e)) => t!("share-png-failed", why = e),
                 None => return,
             };
             to.send(Msg::Tool(ToolMsg::Shared(text)));

@@ -60,6 +60,9 @@ pub(crate) fn listen<A: App<Msg = Msg>>(to: &Sender<A>, dom: &Dom) -> Vec<EventL
     if let Some(s) = &dom.model_select {
         ls.push(to.on(s, "change", move |e| value_of(e).map(Msg::PickModel)));
     }
+    if let Some(s) = &dom.lang_select {
+        ls.push(to.on(s, "change", move |e| value_of(e).map(Msg::ChooseLanguage)));
+    }
     if let Some(s) = &dom.evo_slider {
         ls.push(to.on(s, "input", |e| {
             let i = e

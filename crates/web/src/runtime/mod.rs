@@ -40,6 +40,16 @@ pub(crate) fn mount() -> Result<(), String> {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
+    let languages = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    rt.dispatch(Msg::BrowserLanguages(languages));
     rt.dispatch(Msg::Start(href));
     PAGE.with(|p| *p.borrow_mut() = Some(rt));
     Ok(())

@@ -6,6 +6,7 @@
 use super::files::Place;
 use latent_core::bundle::ViewFile;
 use latent_core::latent_map::{ClassMap, Meshgrid};
+use latent_i18n::{L10n, Text};
 use std::rc::Rc;
 
 /// What a view may read of the page: read-only, built for each message.
@@ -24,6 +25,8 @@ pub struct Ctx<'a> {
     pub evolution: bool,
     /// Where the shown model's files are.
     pub place: Place<'a>,
+    /// The page's language (for a list of class names in a sentence).
+    pub lang: &'a L10n,
 }
 
 impl Ctx<'_> {
@@ -39,11 +42,11 @@ pub struct Out {
     /// Close the training-evolution view (a view opens).
     pub close_evolution: bool,
     /// Lines for the notice about the address (a value it could not use).
-    pub notices: Vec<String>,
+    pub notices: Vec<Text>,
     /// Move the cursor here (an encoded image's μ), as the keys would.
     pub cursor: Option<[f32; 2]>,
     /// Sentences for screen readers, in order.
-    pub say: Vec<String>,
+    pub say: Vec<Text>,
     /// Effects to run.
     pub effects: Vec<ToolEffect>,
     /// Write the address (the view's part of it changed).
@@ -52,8 +55,8 @@ pub struct Out {
 
 impl Out {
     /// Tells screen readers `text`.
-    pub fn say(&mut self, text: impl Into<String>) {
-        self.say.push(text.into());
+    pub fn say(&mut self, text: Text) {
+        self.say.push(text);
     }
 }
 
@@ -66,7 +69,7 @@ pub enum ToolEffect {
         /// The address's query.
         query: String,
         /// What the link does not hold (a drawing), said after the link.
-        note: Option<String>,
+        note: Option<Text>,
     },
     /// Save the map, marker, decoded image, legend, model name and z as a PNG named so.
     SavePng {

@@ -8,6 +8,7 @@ use crate::model::manifest::{file_name, join_url};
 use latent_core::bundle::{
     files, ClassifierFile, EncoderFile, Manifest, ManifestEntry, TestImages,
 };
+use latent_i18n::{t, Text};
 use std::rc::Rc;
 
 /// Where the shown model came from, which says where the files beside it are: what the page
@@ -36,12 +37,12 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// For the loading line: `the encoder`.
-    pub fn what(self) -> &'static str {
+    /// Its key in the loading line's message (`tool-files-loading`).
+    pub fn key(self) -> &'static str {
         match self {
-            Kind::Encoder => "the encoder",
-            Kind::Classifier => "the classifier",
-            Kind::Tests => "the test images",
+            Kind::Encoder => "encoder",
+            Kind::Classifier => "classifier",
+            Kind::Tests => "tests",
         }
     }
 }
@@ -117,7 +118,7 @@ impl Files {
                 kind,
                 url.clone(),
                 Failure {
-                    text: format!("Could not load {url}: {e}"),
+                    text: t!("load-failed-file", url = &url, why = e.to_string()),
                     retry: false,
                 },
             ));
@@ -222,14 +223,18 @@ impl Files {
     }
 
     /// `Loading the encoder (1.1 MB)…` for the files in `need` that are in flight.
-    pub fn loading_line(&self, need: &[(Kind, String)]) -> Option<String> {
-        let what: Vec<&str> = self
+    pub fn loading_line(&self, need: &[(Kind, String)]) -> Option<Text> {
+        let mut what: Vec<Kind> = self
             .pending
             .iter()
             .filter(|(_, _, u)| need.iter().any(|(_, n)| n == u))
-            .map(|(_, k, _)| k.what())
+            .map(|(_, k, _)| *k)
             .collect();
-        (!what.is_empty()).then(|| format!("Loading {}…", what.join(" and ")))
+        what.sort_by_key(|k| *k as u8);
+        what.dedup();
+        // one message, its variant chosen by which files load: `encoder`, `classifier-tests`, …
+        let which: Vec<&str> = what.iter().map(|k| k.key()).collect();
+        (!which.is_empty()).then(|| t!("tool-files-loading", which = which.join("-")))
     }
 
     /// The failure of a file in `need`.
@@ -244,26 +249,17 @@ impl Files {
 /// Why view `open` cannot work with the shown model, when the page has no address for a
 /// file it needs: a model opened from disk brings no encoder, and its dataset may have no
 /// classifier on this site.
-pub fn unavailable(open: Option<Tool>, p: &Place) -> Option<String> {
+pub fn unavailable(open: Option<Tool>, p: &Place) -> Option<Text> {
     // only a model opened from disk has no address (the renderer asks on every frame, pointer
     // moves included: models from the list or `?bundle=` stop here, before any URL is built)
     if p.dataset.is_none() || p.bundle.is_some() || p.entry.is_some() {
         return None;
     }
-    let (missing, what) = match open? {
-        Tool::Encode if encoder_url(p).is_none() => (
-            "its encoder",
-            "Encoding needs the encoder, which a view file does not hold",
-        ),
-        Tool::Interp | Tool::Classify if classifier_url(p).is_none() => (
-            "its dataset's classifier",
-            "This view needs the classifier of the model's dataset, which this site does not have",
-        ),
-        _ => return None,
-    };
-    Some(format!(
-        "{what}: the model on the map was opened from a file, and the page cannot fetch {missing}. \
-         Choose a model from the list, or open its view file from this site's address \
-         (?bundle=…) so that the files beside it are found."
-    ))
+    match open? {
+        Tool::Encode if encoder_url(p).is_none() => Some(t!("tool-no-encoder")),
+        Tool::Interp | Tool::Classify if classifier_url(p).is_none() => {
+            Some(t!("tool-no-classifier"))
+        }
+        _ => None,
+    }
 }

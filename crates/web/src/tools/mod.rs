@@ -53,13 +53,13 @@ impl Tool {
             .find(|t| t.name().eq_ignore_ascii_case(s.trim()))
     }
 
-    /// Its name in sentences.
-    pub fn label(self) -> &'static str {
-        match self {
-            Tool::Encode => "Encode an image",
-            Tool::Interp => "Interpolate",
-            Tool::Classify => "What the classifier sees",
-            Tool::Tiles => "Tile with decodes",
-        }
+    /// Its name in sentences (the message of its button).
+    pub fn label(self) -> latent_i18n::Text {
+        latent_i18n::Text::id(match self {
+            Tool::Encode => "tool-encode",
+            Tool::Interp => "tool-interp",
+            Tool::Classify => "tool-classify",
+            Tool::Tiles => "tool-tiles",
+        })
     }
 }

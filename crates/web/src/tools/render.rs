@@ -65,17 +65,17 @@ impl ToolsRenderer {
             attr(&sec, "data-view", t.open.map(|t| t.name()));
         }
         let place = s.place();
-        let loading = t.loading_line(&place);
+        let loading = s.tr_opt(t.loading_line(&place).as_ref());
         message(dom, ids::TOOLS_STATUS, loading.as_deref());
         let fail = t.failure(&place);
-        let unavailable = t.unavailable(&place);
+        let error = s.tr_opt(fail.map(|f| &f.text).or(t.unavailable(&place).as_ref()));
+        message(dom, ids::TOOLS_ERROR, error.as_deref());
+        hidden(dom, ids::TOOLS_RETRY, fail.is_none());
         message(
             dom,
-            ids::TOOLS_ERROR,
-            fail.map(|f| f.text.as_str()).or(unavailable.as_deref()),
+            ids::SHARE_STATUS,
+            s.tr_opt(t.share_note.as_ref()).as_deref(),
         );
-        hidden(dom, ids::TOOLS_RETRY, fail.is_none());
-        message(dom, ids::SHARE_STATUS, t.share_note.as_deref());
         self.encode.render(dom, s)?;
         self.interp.render(dom, s)?;
         self.classify.render(dom, s)?;

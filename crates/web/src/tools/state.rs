@@ -17,6 +17,7 @@ use super::interp::state::{self as interp, Interp, InterpMsg};
 use super::Tool;
 use crate::model::address::HandsOnUrl;
 use crate::model::fetch::Failure;
+use latent_i18n::{t, Text};
 
 /// The hands-on part of the page's state.
 #[derive(Default)]
@@ -30,7 +31,7 @@ pub struct Tools {
     /// The interpolation view.
     pub interp: Interp,
     /// The latest line of the share buttons ("Link copied").
-    pub share_note: Option<String>,
+    pub share_note: Option<Text>,
 }
 
 /// The hands-on views' inputs (`Msg::Tool`).
@@ -51,7 +52,7 @@ pub enum ToolMsg {
     /// it: the picture is the page's).
     SavePng,
     /// The page reports on a share action (`Link copied.`, or why not).
-    Shared(String),
+    Shared(Text),
 }
 
 /// Applies a hands-on message (other than [`ToolMsg::CopyLink`] and [`ToolMsg::SavePng`],
@@ -67,8 +68,8 @@ pub fn update(t: &mut Tools, msg: ToolMsg, ctx: &Ctx, out: &mut Out) {
             out.close_evolution = open.is_some() && ctx.evolution;
             t.open = open;
             out.say(match open {
-                Some(t) => format!("Opened {}.", t.label()),
-                None => format!("Closed {}.", tool.label()),
+                Some(t) => t!("say-tool-opened", tool = t.label()),
+                None => t!("say-tool-closed", tool = tool.label()),
             });
             out.replace_url = true;
         }
@@ -119,7 +120,7 @@ impl Tools {
     }
 
     /// `Loading the encoder…` for the open view's files in flight.
-    pub fn loading_line(&self, p: &Place) -> Option<String> {
+    pub fn loading_line(&self, p: &Place) -> Option<Text> {
         self.files.loading_line(&self.needed(p))
     }
 
@@ -129,7 +130,7 @@ impl Tools {
     }
 
     /// Why the open view cannot work with a model opened from disk.
-    pub fn unavailable(&self, p: &Place) -> Option<String> {
+    pub fn unavailable(&self, p: &Place) -> Option<Text> {
         files::unavailable(self.open, p)
     }
 

@@ -8,6 +8,7 @@ use crate::model::manifest::datasets;
 use crate::model::state::{State, TrainModule};
 use crate::model::text::dataset_name;
 use latent_core::bundle::{Manifest, ViewFile};
+use latent_i18n::{num, t};
 use latent_web_kit::{attr, hidden, message, text};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -19,6 +20,47 @@ pub(crate) struct Chrome {
     metrics_of: Option<(*const ViewFile, Option<usize>)>,
     /// The manifest and entry the switchers were filled for.
     controls_of: Option<(*const Manifest, Option<usize>, Option<String>)>,
+}
+
+/// The page's language put in force: `<html lang dir>`, the static markup's messages
+/// (`data-l10n-id`), the language menu, and the `latent-language` event on the document
+/// (the training view's module listens: it loads its own messages). `first`: the first
+/// frame, when the menu is filled.
+pub(crate) fn language(dom: &Dom, s: &State, first: bool) {
+    let l = s.lang.locale();
+    if let Some(html) = dom.doc.document_element() {
+        attr(&html, "lang", Some(l.code));
+        attr(&html, "dir", Some(l.dir.as_str()));
+        // English is the markup as written: nothing to do on the first frame
+        if !(first && l.code == "en") {
+            latent_web_kit::localize(&html, &s.lang);
+        }
+    }
+    if let Some(menu) = &dom.lang_select {
+        if first {
+            menu.set_text_content(None);
+            let offered = latent_i18n::LOCALES.iter().chain(
+                // the pseudo-locale is listed only while in force (tests)
+                (l.code == latent_i18n::PSEUDO.code).then_some(&latent_i18n::PSEUDO),
+            );
+            for loc in offered {
+                if let Ok(opt) = dom.doc.create_element("option") {
+                    let _ = opt.set_attribute("value", loc.code);
+                    let _ = opt.set_attribute("lang", loc.code);
+                    opt.set_text_content(Some(loc.name));
+                    let _ = menu.append_child(&opt);
+                }
+            }
+        }
+        if menu.value() != l.code {
+            menu.set_value(l.code);
+        }
+    }
+    if !first {
+        if let Ok(e) = web_sys::Event::new("latent-language") {
+            let _ = dom.doc.dispatch_event(&e);
+        }
+    }
 }
 
 /// Page state, loading line, errors, notices, announcements.
@@ -34,20 +76,24 @@ pub(crate) fn page(dom: &Dom, s: &State) {
         dom.body_data(k, v.map(|on| if on { "1" } else { "0" }));
     }
     let status = match (&s.model, &s.error, &s.wanted) {
-        (None, None, Some(w)) => Some(format!("Loading {}…", w.what)),
-        (None, None, None) => Some("Loading the list of models…".to_string()),
+        (None, None, Some(w)) => Some(s.tr(&t!("status-loading", what = w.what.clone()))),
+        (None, None, None) => Some(s.tr(&t!("status-loading-list"))),
         _ => None,
     };
     message(dom, ids::STATUS, status.as_deref());
-    message(dom, ids::ERROR, s.error.as_ref().map(|f| f.text.as_str()));
+    message(
+        dom,
+        ids::ERROR,
+        s.tr_opt(s.error.as_ref().map(|f| &f.text)).as_deref(),
+    );
     hidden(
         dom,
         ids::ERROR_ACTIONS,
         !s.error.as_ref().is_some_and(|f| f.retry),
     );
-    let mut notices = s.notices.clone();
+    let mut notices: Vec<String> = s.notices.iter().map(|n| s.tr(n)).collect();
     if let Some(e) = &s.manifest_error {
-        notices.push(format!("{e} The model switchers are not available."));
+        notices.push(s.tr(&t!("notice-no-switchers", why = e.clone())));
     }
     message(
         dom,
@@ -59,7 +105,7 @@ pub(crate) fn page(dom: &Dom, s: &State) {
         .wanted
         .as_ref()
         .filter(|_| s.model.is_some())
-        .map(|w| format!("Loading {}…", w.what));
+        .map(|w| s.tr(&t!("status-loading", what = w.what.clone())));
     text(dom, ids::SWITCH_STATUS, busy.as_deref().unwrap_or(""));
     dom.body_data("busy", busy.as_ref().map(|_| "switch"));
     if let Some(b) = dom.el(ids::MAP_BOX) {
@@ -74,7 +120,8 @@ pub(crate) fn page(dom: &Dom, s: &State) {
     message(
         dom,
         ids::SWITCH_ERROR,
-        s.switch_error.as_ref().map(|f| f.text.as_str()),
+        s.tr_opt(s.switch_error.as_ref().map(|f| &f.text))
+            .as_deref(),
     );
     hidden(
         dom,
@@ -110,15 +157,12 @@ pub(crate) fn embed_panel(dom: &Dom, s: &State) {
             t.set_value(&code);
         }
     }
-    text(
-        dom,
-        ids::EMBED_STATUS,
-        match s.embed_dialog.copied {
-            Some(true) => "Copied.",
-            Some(false) => "Copying was not allowed: select the code and copy it.",
-            None => "",
-        },
-    );
+    let copied = match s.embed_dialog.copied {
+        Some(true) => s.tr(&t!("embed-copied")),
+        Some(false) => s.tr(&t!("embed-not-copied")),
+        None => String::new(),
+    };
+    text(dom, ids::EMBED_STATUS, &copied);
 }
 
 impl Chrome {
@@ -151,7 +195,10 @@ impl Chrome {
         if let Some(name) = &outside {
             models.insert(
                 0,
-                (String::new(), format!("{name} (opened, not in this list)")),
+                (
+                    String::new(),
+                    s.tr(&t!("model-outside-list", model = name.as_str())),
+                ),
             );
         }
         let doc = &dom.doc;
@@ -228,16 +275,16 @@ impl Chrome {
             Some(e) if !e.dataset_label.trim().is_empty() => e.dataset_label.clone(),
             _ => dataset_name(&meta.dataset),
         };
-        let epochs = match meta.epochs {
-            0 => String::new(),
-            1 => ", 1 epoch".into(),
-            n => format!(", {n} epochs"),
+        let title = match meta.epochs {
+            0 => t!("metrics-title", model = label, dataset = dataset),
+            n => t!(
+                "metrics-title-epochs",
+                model = label,
+                dataset = dataset,
+                epochs = n
+            ),
         };
-        text(
-            dom,
-            ids::METRICS_TITLE,
-            &format!("{label} on {dataset}{epochs}"),
-        );
+        text(dom, ids::METRICS_TITLE, &s.tr(&title));
         let summary = entry.map(|e| e.summary.trim()).unwrap_or("");
         message(
             dom,
@@ -248,7 +295,7 @@ impl Chrome {
         if let Some(dl) = dom.el(ids::METRICS_TEST) {
             dl.set_text_content(None);
             for row in &test {
-                let (k, v) = (&row.label, &row.value);
+                let (k, v) = metric_row(s, row, &meta.metrics);
                 let doc = &dom.doc;
                 let (Ok(div), Ok(dt), Ok(dd)) = (
                     doc.create_element("div"),
@@ -258,8 +305,8 @@ impl Chrome {
                     continue;
                 };
                 div.set_class_name("metric");
-                dt.set_text_content(Some(k));
-                dd.set_text_content(Some(v));
+                dt.set_text_content(Some(&k));
+                dd.set_text_content(Some(&v));
                 let _ = div.append_child(&dt);
                 let _ = div.append_child(&dd);
                 let _ = dl.append_child(&div);
@@ -267,17 +314,70 @@ impl Chrome {
         }
         let train: Vec<String> = other
             .iter()
-            .map(|r| format!("{} {}", r.label, r.value))
+            .map(|r| {
+                let (label, value) = metric_row(s, r, &meta.metrics);
+                s.tr(&t!("metrics-figure", label = label, value = value))
+            })
             .collect();
         message(
             dom,
             ids::METRICS_TRAIN,
             (!train.is_empty())
-                .then(|| format!("Training: {}.", train.join(" · ")))
+                .then(|| s.tr(&t!("metrics-training", figures = train.join(" · "))))
                 .as_deref(),
         );
         attr(&section, "hidden", None);
     }
+}
+
+/// A row of the model's figures in the page's language: the label of its key's message
+/// (`metric-<key>`; core's English label for a key the messages lack), the value with the
+/// locale's separators in its unit.
+fn metric_row(
+    s: &State,
+    row: &latent_core::metrics::Row,
+    metrics: &std::collections::BTreeMap<String, f64>,
+) -> (String, String) {
+    use latent_core::metrics::{lookup, Unit, TEST_RANGE, TEST_RANGE_1_99};
+    let l = &s.lang;
+    if row.key == "test_range" {
+        let v = |m: &latent_core::metrics::Metric| metrics.get(m.key).map(|&x| num(x, 2));
+        let value = match (
+            v(&TEST_RANGE[0]),
+            v(&TEST_RANGE[1]),
+            v(&TEST_RANGE_1_99[0]),
+            v(&TEST_RANGE_1_99[1]),
+        ) {
+            (Some(a), Some(b), Some(c), Some(d)) => {
+                t!("metric-spread-1-99", a = a, b = b, c = c, d = d)
+            }
+            (Some(a), Some(b), ..) => t!("metric-spread", a = a, b = b),
+            _ => t!("verbatim", text = row.value.as_str()),
+        };
+        return (s.tr(&t!("metric-spread-label")), s.tr(&value));
+    }
+    let label = l
+        .text_of(&format!("metric-{}", row.key), &[])
+        .unwrap_or_else(|| row.label.clone());
+    let Some(&v) = metrics.get(&row.key).filter(|v| v.is_finite()) else {
+        return (label, row.value.clone());
+    };
+    let value = match lookup(&row.key)
+        .map(|m| m.unit)
+        .or_else(|| Unit::guess(&row.key))
+    {
+        Some(Unit::NatsPerImage) => t!("unit-nats", v = num(v, 1)),
+        Some(Unit::PerPixel) => t!("unit-per-pixel", v = num(v, 4)),
+        Some(Unit::Seconds) if v >= 120.0 => t!("unit-min", v = num(v / 60.0, 1)),
+        Some(Unit::Seconds) => t!("unit-s", v = num(v, 1)),
+        Some(Unit::Share) if (0.0..=1.0).contains(&v) => {
+            t!("percent-tenths", pct = num(v * 100.0, 1))
+        }
+        Some(Unit::Latent) => t!("unit-plain", v = num(v, 2)),
+        _ if v.fract() == 0.0 => t!("unit-plain", v = num(v, 0)),
+        _ => t!("verbatim", text = row.value.as_str()),
+    };
+    (label, s.tr(&value))
 }
 
 /// The "Train it yourself" panel: open or closed, the line while its module loads (or why it
@@ -295,14 +395,20 @@ pub(crate) fn train_panel(dom: &Dom, s: &State) {
     hidden(dom, ids::TRAIN_PANEL, !t.open);
     hidden(dom, ids::TRAIN_BODY, t.module != TrainModule::Ready);
     let line = match &t.module {
-        TrainModule::Loading => Some("Loading the training view…".to_string()),
-        TrainModule::Failed(e) => Some(format!(
-            "The training view could not be loaded: {e}. Close and open the panel to try again."
-        )),
+        TrainModule::Loading => Some(t!("train-module-loading")),
+        TrainModule::Failed(e) => Some(t!("train-module-failed-retry", why = e.as_str())),
         TrainModule::Absent | TrainModule::Ready => None,
     };
     // (not a live region: a failure is announced once, by the page's announcer)
-    message(dom, ids::TRAIN_LOAD, line.as_deref());
-    message(dom, ids::FILE_NOTICE, s.file.notice.as_deref());
-    message(dom, ids::FILE_ERROR, s.file.error.as_deref());
+    message(dom, ids::TRAIN_LOAD, s.tr_opt(line.as_ref()).as_deref());
+    message(
+        dom,
+        ids::FILE_NOTICE,
+        s.tr_opt(s.file.notice.as_ref()).as_deref(),
+    );
+    message(
+        dom,
+        ids::FILE_ERROR,
+        s.tr_opt(s.file.error.as_ref()).as_deref(),
+    );
 }

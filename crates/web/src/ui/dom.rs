@@ -54,6 +54,8 @@ pub struct Dom {
     pub decoded_ctx: CanvasRenderingContext2d,
     /// See [`ids::DATASET_SELECT`].
     pub dataset_select: Option<HtmlSelectElement>,
+    /// The language menu.
+    pub lang_select: Option<HtmlSelectElement>,
     /// See [`ids::MODEL_SELECT`].
     pub model_select: Option<HtmlSelectElement>,
     /// See [`ids::EVO_SLIDER`].
@@ -112,6 +114,7 @@ impl Dom {
             overlay_ctx: ctx2d(&overlay)?,
             decoded_ctx: ctx2d(&decoded)?,
             dataset_select: opt(ids::DATASET_SELECT),
+            lang_select: opt(ids::LANG_SELECT),
             model_select: opt(ids::MODEL_SELECT),
             evo_slider: input(ids::EVO_SLIDER),
             evo_points: input(ids::EVO_POINTS),

@@ -4,15 +4,19 @@
 use super::dom::Dom;
 use super::ids;
 use crate::model::state::State;
-use crate::model::text::loss_text;
-use latent_web_kit::human_bytes;
+use crate::model::text::{loss_text, size_text};
+use latent_i18n::t;
 use latent_web_kit::{attr, hidden, message, text};
 
 /// The evolution control and the open view: slider, epoch, loss, play button.
 pub(crate) fn evolution(dom: &Dom, s: &State) {
     let entry_evo = s.entry_ref().and_then(|e| e.evolution.as_ref());
     hidden(dom, ids::EVOLUTION, entry_evo.is_none());
-    message(dom, ids::EVO_ERROR, s.evo.error.as_deref());
+    message(
+        dom,
+        ids::EVO_ERROR,
+        s.tr_opt(s.evo.error.as_ref()).as_deref(),
+    );
     let open = s.evo.open.as_ref();
     if let Some(b) = dom.el(ids::EVO_TOGGLE) {
         attr(
@@ -22,15 +26,12 @@ pub(crate) fn evolution(dom: &Dom, s: &State) {
         );
         attr(&b, "aria-busy", s.evo.loading.map(|_| "true"));
     }
-    text(
-        dom,
-        ids::EVO_TOGGLE,
-        if open.is_some() {
-            "Back to the final model"
-        } else {
-            "Training evolution"
-        },
-    );
+    let toggle = if open.is_some() {
+        t!("evo-back")
+    } else {
+        t!("evo-open")
+    };
+    text(dom, ids::EVO_TOGGLE, &s.tr(&toggle));
     hidden(dom, ids::EVO_PANEL, open.is_none());
     if let Some(b) = dom.el(ids::MAP_BOX) {
         if b.class_list().contains("evolving") != open.is_some() {
@@ -39,19 +40,16 @@ pub(crate) fn evolution(dom: &Dom, s: &State) {
     }
     let Some(e) = open else {
         let hint = match (s.evo.loading, entry_evo) {
-            (Some(_), Some(ev)) => format!(
-                "Loading the training evolution ({})…",
-                human_bytes(ev.index_bytes)
+            (Some(_), Some(ev)) => t!("evo-loading", size = size_text(ev.index_bytes)),
+            (None, Some(ev)) => t!(
+                "evo-hint",
+                snapshots = ev.epochs.len(),
+                first = ev.epochs.first().copied().unwrap_or(0),
+                last = ev.epochs.last().copied().unwrap_or(0)
             ),
-            (None, Some(ev)) => format!(
-                "Watch this latent space form: {} snapshots from epoch {} to {}.",
-                ev.epochs.len(),
-                ev.epochs.first().copied().unwrap_or(0),
-                ev.epochs.last().copied().unwrap_or(0)
-            ),
-            _ => String::new(),
+            _ => Default::default(),
         };
-        text(dom, ids::EVO_HINT, &hint);
+        text(dom, ids::EVO_HINT, &s.tr(&hint));
         return;
     };
     let n = e.data.frames.len();
@@ -59,11 +57,13 @@ pub(crate) fn evolution(dom: &Dom, s: &State) {
     text(
         dom,
         ids::EVO_HINT,
-        &format!(
-            "Snapshot {} of {n}, epoch {} of {last}.",
-            e.frame + 1,
-            e.epoch()
-        ),
+        &s.tr(&t!(
+            "evo-snapshot-of",
+            snapshot = e.frame + 1,
+            snapshots = n,
+            epoch = e.epoch(),
+            last = last
+        )),
     );
     if let Some(sl) = &dom.evo_slider {
         attr(sl, "max", Some(&(n - 1).to_string()));
@@ -73,7 +73,7 @@ pub(crate) fn evolution(dom: &Dom, s: &State) {
         attr(
             sl,
             "aria-valuetext",
-            Some(&format!("Epoch {} of {last}", e.epoch())),
+            Some(&s.tr(&t!("evo-slider-value", epoch = e.epoch(), last = last))),
         );
     }
     if let Some(c) = &dom.evo_points {
@@ -81,11 +81,18 @@ pub(crate) fn evolution(dom: &Dom, s: &State) {
             c.set_checked(e.points);
         }
     }
-    text(dom, ids::EVO_EPOCH, &format!("{} of {last}", e.epoch()));
+    text(
+        dom,
+        ids::EVO_EPOCH,
+        &s.tr(&t!("evo-epoch-of", epoch = e.epoch(), last = last)),
+    );
     text(
         dom,
         ids::EVO_LOSS,
-        &loss_text(&e.data.meta.loss_name, e.data.frames[e.frame].test_loss),
+        &s.tr(&loss_text(
+            &e.data.meta.loss_name,
+            e.data.frames[e.frame].test_loss,
+        )),
     );
     if let Some(b) = dom.el(ids::EVO_PLAY) {
         // the label says what a press does; `data-playing` is for styles and tests
@@ -95,7 +102,12 @@ pub(crate) fn evolution(dom: &Dom, s: &State) {
             Some(if e.playing { "true" } else { "false" }),
         );
     }
-    text(dom, ids::EVO_PLAY, if e.playing { "Pause" } else { "Play" });
+    let play = if e.playing {
+        t!("evo-pause")
+    } else {
+        t!("evo-play")
+    };
+    text(dom, ids::EVO_PLAY, &s.tr(&play));
     // aria-disabled, not disabled: a button that keeps focus at either end
     for (i, off) in [
         (ids::EVO_BACK, e.frame == 0),
@@ -112,10 +124,7 @@ pub(crate) fn evolution(dom: &Dom, s: &State) {
     text(
         dom,
         ids::EVO_POINTS_COUNT,
-        &format!(
-            "({})",
-            latent_core::metrics::thousands(e.data.labels.len() as i64)
-        ),
+        &s.tr(&t!("evo-points-count", count = e.data.labels.len())),
     );
     if let Some(p) = dom.el(ids::EVO_PANEL) {
         attr(&p, "data-epoch", Some(&e.epoch().to_string()));

@@ -61,6 +61,8 @@ pub const TOOLBAR: &str = "toolbar";
 pub const DATASET_PICKER: &str = "dataset-picker";
 /// Dataset switcher.
 pub const DATASET_SELECT: &str = "dataset-select";
+/// The language menu (`<select>`).
+pub const LANG_SELECT: &str = "lang-select";
 /// Model switcher's paragraph.
 pub const MODEL_PICKER: &str = "model-picker";
 /// Model switcher.

@@ -3,18 +3,25 @@
 
 use super::dom::Dom;
 use super::{ids, layout};
-use crate::model::text::class_name;
+use crate::model::text::{class_name, zoom_arg};
 use crate::model::zoom::Zoom;
 use latent_core::bundle::evolution::Frame;
 use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
 use latent_core::palette;
+use latent_i18n::{num, t, L10n};
 use latent_web_kit::{canvas, dpr, fit_canvas, grey_rgba, js_msg};
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement, ImageData};
 
 /// The class map, one canvas pixel per cell (CSS scales it with crisp pixels). Sizing and
 /// drawing happen in one task, so no blank frame is shown.
-pub fn map(dom: &Dom, m: &ClassMap, names: &[String], epoch: Option<usize>) -> Result<(), String> {
+pub fn map(
+    dom: &Dom,
+    l: &L10n,
+    m: &ClassMap,
+    names: &[String],
+    epoch: Option<usize>,
+) -> Result<(), String> {
     let (w, h) = (m.grid.width as u32, m.grid.height as u32);
     let rgba = layout::map_rgba(m);
     let img = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), w, h).map_err(js_msg)?;
@@ -33,20 +40,23 @@ pub fn map(dom: &Dom, m: &ClassMap, names: &[String], epoch: Option<usize>) -> R
             .style()
             .set_property("--map-aspect", &format!("{}", w as f32 / h as f32));
     }
-    let when = epoch.map_or(String::new(), |e| format!(" at training epoch {e}"));
-    let _ = dom.map.set_attribute(
-        "aria-label",
-        &format!(
-            "Latent space map{when}, {w} by {h} cells, coloured by the class the classifier \
-             sees in each decoded point ({}). Use the arrow keys to move the cursor.",
-            names.join(", ")
+    let classes = names.join(", ");
+    let label = match epoch {
+        Some(e) => t!(
+            "map-label-epoch",
+            epoch = e,
+            width = w,
+            height = h,
+            classes = classes
         ),
-    );
+        None => t!("map-label", width = w, height = h, classes = classes),
+    };
+    let _ = dom.map.set_attribute("aria-label", &l.text(&label));
     Ok(())
 }
 
 /// Tick labels in latent units along both axes of the part of the plane on screen.
-pub fn axes(dom: &Dom, b: &Bounds) -> Result<(), String> {
+pub fn axes(dom: &Dom, l: &L10n, b: &Bounds) -> Result<(), String> {
     for (i, lo, hi, down, prop) in [
         (ids::AXIS_Z1, b.min[0], b.max[0], false, "left"),
         (ids::AXIS_Z2, b.min[1], b.max[1], true, "top"),
@@ -58,7 +68,7 @@ pub fn axes(dom: &Dom, b: &Bounds) -> Result<(), String> {
             .unwrap_or(axis);
         ticks.set_text_content(None);
         for t in layout::ticks(lo, hi, 8, down) {
-            let el = span(dom, "tick", &t.label)?;
+            let el = span(dom, "tick", &t.label.replace('.', l.locale().decimal))?;
             let _ = el
                 .style()
                 .set_property(prop, &format!("{:.4}%", t.at * 100.0));
@@ -82,7 +92,7 @@ fn span(dom: &Dom, class: &str, text: &str) -> Result<HtmlElement, String> {
 /// The zoom: the map canvas and the class labels are magnified by the style from three
 /// properties of the map box (`--zk` the factor, `--zu`/`--zv` the window's top-left corner
 /// in fractions of the map); the zoom bar shows the factor, and what the magnified map is.
-pub fn zoom(dom: &Dom, g: &Meshgrid, z: &Zoom, evolution: bool) {
+pub fn zoom(dom: &Dom, l: &L10n, g: &Meshgrid, z: &Zoom, evolution: bool) {
     let ([u0, v0], _) = z.window_uv(g);
     let k = z.factor();
     if let Some(b) = dom.el(ids::MAP_BOX) {
@@ -107,7 +117,7 @@ pub fn zoom(dom: &Dom, g: &Meshgrid, z: &Zoom, evolution: bool) {
         let _ = bar.toggle_attribute_with_force("hidden", evolution);
     }
     if let Some(e) = dom.el(ids::ZOOM_LEVEL) {
-        e.set_text_content(Some(&format!("{}×", crate::model::text::zoom_text(k))));
+        e.set_text_content(Some(&l.text(&t!("zoom-level", zoom = zoom_arg(k)))));
     }
     for (i, off) in [
         (ids::ZOOM_OUT, !z.is_zoomed()),
@@ -120,18 +130,17 @@ pub fn zoom(dom: &Dom, g: &Meshgrid, z: &Zoom, evolution: bool) {
     }
     if let Some(e) = dom.el(ids::ZOOM_NOTE) {
         let cells = (g.width as f32 / k).round();
-        e.set_text_content(Some(&if z.is_zoomed() {
-            format!(
-                "Zoomed {}×: the colours are the same {} × {} sample of the classifier's \
-                 answers, magnified (each square is one grid cell; {cells:.0} across the \
-                 window). The decoded image and the tiles use the exact z.",
-                crate::model::text::zoom_text(k),
-                g.width,
-                g.height
+        e.set_text_content(Some(&l.text(&if z.is_zoomed() {
+            t!(
+                "zoom-note-zoomed",
+                zoom = zoom_arg(k),
+                width = g.width,
+                height = g.height,
+                cells = num(cells, 0)
             )
         } else {
-            "Zoom with the wheel, a pinch, the buttons or the + and − keys on the map.".into()
-        }));
+            t!("zoom-note")
+        })));
     }
 }
 
@@ -195,7 +204,7 @@ pub fn map_labels(
 
 /// The legend: swatch, name and share of the map per class; returns the items (for marking
 /// the current class).
-pub fn legend(dom: &Dom, m: &ClassMap, names: &[String]) -> Result<Vec<Element>, String> {
+pub fn legend(dom: &Dom, l: &L10n, m: &ClassMap, names: &[String]) -> Result<Vec<Element>, String> {
     let ul = dom
         .el(ids::LEGEND)
         .ok_or("The page is missing its #legend element.")?;
@@ -219,10 +228,14 @@ pub fn legend(dom: &Dom, m: &ClassMap, names: &[String]) -> Result<Vec<Element>,
         let nm = span(dom, "name", name)?;
         let pc = span(dom, "share", "")?;
         let pct = share[i] as f32 / cells * 100.0;
-        pc.set_inner_html(&format!(
-            "{pct:.0} %<span class=\"visually-hidden\"> of the map</span>"
-        ));
-        let _ = pc.set_attribute("title", &format!("{pct:.1} % of the map"));
+        pc.set_text_content(Some(&l.text(&t!("percent", pct = num(pct, 0)))));
+        let hidden = span(dom, "visually-hidden", &l.text(&t!("legend-of-map")))?;
+        pc.append_with_str_1(" ").map_err(js_msg)?;
+        pc.append_child(&hidden).map_err(js_msg)?;
+        let _ = pc.set_attribute(
+            "title",
+            &l.text(&t!("legend-share-title", pct = num(pct, 1))),
+        );
         li.append_child(&sw).map_err(js_msg)?;
         li.append_child(&nm).map_err(js_msg)?;
         li.append_with_str_1(" ").map_err(js_msg)?;

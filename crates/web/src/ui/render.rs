@@ -9,11 +9,12 @@ use super::dom::Dom;
 use super::{evolution, ids, paint};
 use crate::model::evolution::Decoder;
 use crate::model::state::State;
-use crate::model::text::{class_name, percent, z_text};
+use crate::model::text::{class_label, percent, z_readout};
 use crate::model::zoom::Zoom;
 use crate::tools::render::ToolsRenderer;
 use latent_core::bundle::ViewFile;
 use latent_core::palette;
+use latent_i18n::{num, t, L10n};
 use latent_web_kit::{attr, text};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -44,6 +45,8 @@ pub struct Renderer {
     tools: ToolsRenderer,
     /// The map version and zoom the map's transform, axes and zoom bar show.
     zoom_of: Option<(u64, Zoom)>,
+    /// The language the page is written in (`None` before the first frame).
+    lang_of: Option<*const L10n>,
 }
 
 impl Renderer {
@@ -64,7 +67,21 @@ impl Renderer {
             decodes: 0,
             tools: ToolsRenderer::default(),
             zoom_of: None,
+            lang_of: None,
         }
+    }
+
+    /// Forgets what was drawn: the next frame writes every text again (a new language).
+    fn forget(&mut self) {
+        self.map_version = None;
+        self.chrome = Chrome::default();
+        self.decoded_of = None;
+        self.points_of = None;
+        self.chrome_of = None;
+        self.legend_items.clear();
+        self.legend_current = None;
+        self.tools = ToolsRenderer::default();
+        self.zoom_of = None;
     }
 
     /// The elements (for the input side to attach listeners and read pointer positions).
@@ -79,6 +96,15 @@ impl Renderer {
     pub fn render(&mut self, s: &State) -> Result<(), String> {
         // the page around the map changes only with messages other than cursor moves: a
         // frame after a pointer move skips it (the hot path decodes and draws the marker)
+        let lang = Rc::as_ptr(&s.lang.0);
+        if self.lang_of != Some(lang) {
+            // a new language: the static markup, `<html lang dir>` and the menu now, and
+            // every sentence the renderer writes in this frame
+            let first = self.lang_of.is_none();
+            self.forget();
+            self.lang_of = Some(lang);
+            chrome::language(&self.dom, s, first);
+        }
         let chrome_changed = self.chrome_of != Some(s.chrome);
         if chrome_changed {
             self.chrome_of = Some(s.chrome);
@@ -91,7 +117,7 @@ impl Renderer {
             // every new sentence is written, even one equal to the last (a key pressed at the
             // map's edge): screen readers speak a live region's changes, not its content
             if let Some(e) = self.dom.el(ids::ANNOUNCE) {
-                e.set_text_content(Some(&s.announce.1));
+                e.set_text_content(Some(&s.tr(&s.announce.1)));
             }
         }
         chrome::embed_panel(&self.dom, s); // its snippet names the cursor
@@ -101,9 +127,10 @@ impl Renderer {
         if self.map_version != Some(s.map_version) {
             self.map_version = Some(s.map_version);
             if let Some(m) = s.map() {
-                let names = s.class_names();
-                paint::map(&self.dom, m, names, s.evo.open.as_ref().map(|e| e.epoch()))?;
-                self.legend_items = paint::legend(&self.dom, m, names)?;
+                let names = class_labels(s);
+                let epoch = s.evo.open.as_ref().map(|e| e.epoch());
+                paint::map(&self.dom, &s.lang, m, &names, epoch)?;
+                self.legend_items = paint::legend(&self.dom, &s.lang, m, &names)?;
                 self.legend_current = None;
             }
         }
@@ -111,9 +138,9 @@ impl Renderer {
         if self.zoom_of != Some((s.map_version, zoom)) {
             self.zoom_of = Some((s.map_version, zoom));
             if let (Some(m), Some(w)) = (s.map(), s.window()) {
-                paint::axes(&self.dom, &w.bounds)?;
-                paint::zoom(&self.dom, &m.grid, &zoom, s.evo.open.is_some());
-                paint::map_labels(&self.dom, m, s.class_names(), zoom.window_uv(&m.grid))?;
+                paint::axes(&self.dom, &s.lang, &w.bounds)?;
+                paint::zoom(&self.dom, &s.lang, &m.grid, &zoom, s.evo.open.is_some());
+                paint::map_labels(&self.dom, m, &class_labels(s), zoom.window_uv(&m.grid))?;
             }
         }
         self.chrome.metrics(&self.dom, s, &model);
@@ -171,19 +198,19 @@ impl Renderer {
                     text(
                         &self.dom,
                         ids::DECODE_TIME,
-                        &format!("{:.2} ms", self.decode_ms),
+                        &s.tr(&t!("decode-ms", ms = num(self.decode_ms, 2))),
                     );
                 }
                 if dec.class_list().contains("stale") {
                     let _ = dec.class_list().remove_1("stale");
                 }
-                text(&self.dom, ids::DECODER_NOTE, &note);
+                text(&self.dom, ids::DECODER_NOTE, &s.tr(&note));
             }
             Some(Decoder::Wait(note)) => {
                 if !dec.class_list().contains("stale") {
                     let _ = dec.class_list().add_1("stale");
                 }
-                text(&self.dom, ids::DECODER_NOTE, &note);
+                text(&self.dom, ids::DECODER_NOTE, &s.tr(&note));
             }
             None => {}
         }
@@ -193,7 +220,7 @@ impl Renderer {
     /// z, class and confidence under the cursor; the legend marks the class.
     fn readouts(&mut self, s: &State) {
         let z = s.z();
-        let text = z_text(z);
+        let text = s.tr(&z_readout(z));
         if let Some(r) = self.dom.el(ids::Z_READOUT) {
             if r.text_content().as_deref() != Some(text.as_str()) {
                 r.set_text_content(Some(&text));
@@ -203,8 +230,8 @@ impl Renderer {
         }
         let at = s.class_at_cursor();
         let (class, conf) = match at {
-            Some((c, p)) => (class_name(s.class_names(), c).to_string(), percent(p)),
-            None => ("off the map".into(), "–".into()),
+            Some((c, p)) => (s.tr(&class_label(s.class_names(), c)), s.tr(&percent(p))),
+            None => (s.tr(&t!("readout-off-map")), s.tr(&t!("dash"))),
         };
         latent_web_kit::text(&self.dom, ids::MAP_CLASS, &class);
         latent_web_kit::text(&self.dom, ids::MAP_CONFIDENCE, &conf);
@@ -248,4 +275,12 @@ pub fn show_fatal(msg: &str) {
     if let Some(b) = doc.body() {
         let _ = b.dataset().set("state", "error");
     }
+}
+
+/// The class names of the map on screen in the page's language.
+fn class_labels(s: &State) -> Vec<String> {
+    let names = s.class_names();
+    (0..names.len())
+        .map(|c| s.tr(&class_label(names, c as u8)))
+        .collect()
 }

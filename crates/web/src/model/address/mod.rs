@@ -25,7 +25,13 @@
 use super::text::zoom_text;
 use super::zoom::{self, Zoom};
 use crate::tools::Tool;
+use latent_i18n::{t, Text};
 use latent_web_kit::quote;
+
+/// `z=1.5,-0.25`: a point as the address writes it (for the lines about the address).
+pub fn z_address(z: [f32; 2]) -> String {
+    format!("z={},{}", z_number(z[0]), z_number(z[1]))
+}
 
 /// Latent coordinates in the address are written with this many decimals.
 pub const Z_DECIMALS: usize = 3;
@@ -60,6 +66,10 @@ pub struct UrlState {
     /// order): read by the training view's module (`latent_web_kit::train_limits`); the page
     /// keeps them in the address.
     pub train_limits: [Option<usize>; 2],
+    /// `lang=<code>`: the language chosen (a code of `latent_i18n::LOCALES`, or the
+    /// pseudo-locale `en-XA`); `None`: the browser's preferred languages decide, and the
+    /// address does not say.
+    pub lang: Option<String>,
 }
 
 /// Parts of the page an address may hide or show (`legend=0`, `evolution=1`, …). `None`:
@@ -112,7 +122,7 @@ pub struct Parsed {
     /// What the address asks for.
     pub url: UrlState,
     /// Sentences for the page, one per ignored value.
-    pub notices: Vec<String>,
+    pub notices: Vec<Text>,
 }
 
 /// Rounds to [`Z_DECIMALS`] decimals (the precision the address keeps).
@@ -178,43 +188,38 @@ pub fn parse(query: &str) -> Parsed {
             "model" if !v.is_empty() => out.url.model = Some(v.to_string()),
             "epoch" if !v.is_empty() => match v.parse::<usize>() {
                 Ok(e) => out.url.epoch = Some(e),
-                Err(_) => out.notices.push(format!(
-                    "Ignored epoch=“{}”: an epoch is a whole number like epoch=4.",
-                    quote(v)
-                )),
+                Err(_) => out.notices.push(t!("notice-bad-epoch", value = quote(v))),
             },
             "z" if !v.is_empty() => match parse_z(v) {
                 Some(z) => out.url.z = Some(z),
-                None => out.notices.push(format!(
-                    "Ignored z=“{}”: expected two finite numbers like z=1.5,-0.25.",
-                    quote(v)
-                )),
+                None => out
+                    .notices
+                    .push(t!("notice-bad-point", key = "z", value = quote(v))),
             },
             "zoom" if !v.is_empty() => match v.parse::<f32>() {
                 Ok(k) if k.is_finite() && k > 0.0 => {
                     let kept = zoom::round_k(k);
                     if !(1.0..=zoom::MAX_ZOOM).contains(&k) {
-                        out.notices.push(format!(
-                            "zoom=“{}” is outside 1 to {}: showing zoom={}.",
-                            quote(v),
-                            zoom::MAX_ZOOM,
-                            zoom_text(kept)
+                        out.notices.push(t!(
+                            "notice-zoom-clamped",
+                            value = quote(v),
+                            max = zoom::MAX_ZOOM,
+                            shown = zoom_text(kept)
                         ));
                     }
                     out.url.zoom.k = kept;
                 }
-                _ => out.notices.push(format!(
-                    "Ignored zoom=“{}”: a zoom is a number from 1 to {} like zoom=4.",
-                    quote(v),
-                    zoom::MAX_ZOOM
+                _ => out.notices.push(t!(
+                    "notice-bad-zoom",
+                    value = quote(v),
+                    max = zoom::MAX_ZOOM
                 )),
             },
             "centre" | "center" if !v.is_empty() => match parse_z(v) {
                 Some(z) => out.url.zoom.centre = Some(z),
-                None => out.notices.push(format!(
-                    "Ignored {key}=“{}”: expected two finite numbers like centre=1.5,-0.25.",
-                    quote(v)
-                )),
+                None => out
+                    .notices
+                    .push(t!("notice-bad-point", key = &key, value = quote(v))),
             },
             "view" | "a" | "b" | "img" if !v.is_empty() => {
                 parse_hands_on(&key, v, &mut out.url.hands_on, &mut out.notices);
@@ -225,10 +230,9 @@ pub fn parse(query: &str) -> Parsed {
                         out.url.train_limits[usize::from(k == latent_web_kit::TRAIN_KEYS[1])] =
                             Some(n)
                     }
-                    None => out.notices.push(format!(
-                        "Ignored {key}=“{}”: expected a whole number from 1.",
-                        quote(v)
-                    )),
+                    None => out
+                        .notices
+                        .push(t!("notice-bad-count", key = &key, value = quote(v))),
                 }
             }
             "embed" | "present" | "legend" | "switchers" | "panel" | "evolution" | "train" => {
@@ -237,23 +241,26 @@ pub fn parse(query: &str) -> Parsed {
                     Some(on) if key == "present" => out.url.present = on,
                     Some(on) if key == "train" => out.url.train = on,
                     Some(on) => out.url.parts.set(&key, on),
-                    None => out.notices.push(format!(
-                        "Ignored {key}=“{}”: use {key}=1 or {key}=0.",
-                        quote(v)
-                    )),
+                    None => out
+                        .notices
+                        .push(t!("notice-bad-flag", key = &key, value = quote(v))),
                 }
             }
             "bundle" if !v.is_empty() => {
                 if is_same_origin_path(v) {
                     out.url.bundle = Some(v.to_string());
                 } else {
-                    out.notices.push(format!(
-                        "Ignored bundle=“{}”: only files on this site can be loaded \
-                         (a path like weights/mnist/vae.safetensors).",
-                        quote(v)
-                    ));
+                    out.notices.push(t!("notice-bad-bundle", value = quote(v)));
                 }
             }
+            "lang" if !v.is_empty() => match latent_i18n::find(v) {
+                Some(l) => out.url.lang = Some(l.code.to_string()),
+                None => out.notices.push(t!(
+                    "notice-bad-lang",
+                    value = quote(v),
+                    langs = latent_i18n::LOCALES.map(|l| l.code).join(", ")
+                )),
+            },
             _ => {}
         }
     }
@@ -285,30 +292,24 @@ pub struct HandsOnUrl {
 }
 
 /// Reads one key of the address if it is one of these views'; returns whether it was.
-fn parse_hands_on(key: &str, v: &str, out: &mut HandsOnUrl, notices: &mut Vec<String>) -> bool {
+fn parse_hands_on(key: &str, v: &str, out: &mut HandsOnUrl, notices: &mut Vec<Text>) -> bool {
     match key {
         "view" => match Tool::from_name(v) {
             Some(t) => out.view = Some(t),
-            None => notices.push(format!(
-                "Ignored view=“{}”: the views are {}.",
-                quote(v),
-                Tool::ALL.map(|t| t.name()).join(", ")
+            None => notices.push(t!(
+                "notice-bad-view",
+                value = quote(v),
+                views = Tool::ALL.map(|t| t.name()).join(", ")
             )),
         },
         "a" | "b" => match parse_z(v) {
             Some(z) if key == "a" => out.a = Some(z),
             Some(z) => out.b = Some(z),
-            None => notices.push(format!(
-                "Ignored {key}=“{}”: expected two finite numbers like {key}=1.5,-0.25.",
-                quote(v)
-            )),
+            None => notices.push(t!("notice-bad-point", key = key, value = quote(v))),
         },
         "img" => match v.parse::<usize>() {
             Ok(i) if i < 1_000_000 => out.img = Some(i),
-            _ => notices.push(format!(
-                "Ignored img=“{}”: a test image is a number like img=12.",
-                quote(v)
-            )),
+            _ => notices.push(t!("notice-bad-img", value = quote(v))),
         },
         _ => return false,
     }
@@ -374,6 +375,9 @@ pub fn serialise(u: &UrlState) -> String {
         if let Some(n) = n {
             s.append_pair(k, &n.to_string());
         }
+    }
+    if let Some(l) = &u.lang {
+        s.append_pair("lang", l);
     }
     // `,` and `/` are legal in a query: `z=1.5,-0.25` and `bundle=weights/x.safetensors`
     // read better than `%2C` and `%2F`, and parse the same

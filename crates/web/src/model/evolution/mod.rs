@@ -13,6 +13,7 @@ use super::manifest::join_url;
 use super::text;
 use latent_core::bundle::evolution::Evolution;
 use latent_core::bundle::ViewFile;
+use latent_i18n::{t, Text};
 use std::rc::Rc;
 
 /// The evolution part of the page's state.
@@ -23,7 +24,7 @@ pub struct Evo {
     /// The index request in flight.
     pub loading: Option<u64>,
     /// Why the view (or an epoch's decoder) could not be shown.
-    pub error: Option<String>,
+    pub error: Option<Text>,
     /// `?epoch=` to open once the model and its evolution are known.
     pub(crate) want_epoch: Option<usize>,
 }
@@ -40,7 +41,7 @@ pub struct EvoView {
     /// Draw the encoded test points over the map.
     pub points: bool,
     /// Snapshots whose view file failed to load, with the message.
-    pub failed: Vec<(usize, String)>,
+    pub failed: Vec<(usize, Text)>,
 }
 
 impl EvoView {
@@ -60,12 +61,12 @@ impl EvoView {
     }
 
     /// `Epoch 4 of 20: Test −ELBO 160.2 nats/image`.
-    pub fn epoch_text(&self) -> String {
-        format!(
-            "Epoch {} of {}: {}",
-            self.epoch(),
-            self.last_epoch(),
-            text::loss_text(
+    pub fn epoch_text(&self) -> Text {
+        t!(
+            "evo-epoch-loss",
+            epoch = self.epoch(),
+            last = self.last_epoch(),
+            loss = text::loss_text(
                 &self.data.meta.loss_name,
                 self.data.frames[self.frame].test_loss
             )
@@ -78,9 +79,9 @@ impl EvoView {
 pub enum Decoder {
     /// Ready: the decoder, the note under the image, and the `data-epoch` tag (`final` or an
     /// epoch).
-    Ready(Rc<ViewFile>, String, String),
+    Ready(Rc<ViewFile>, Text, String),
     /// Not available (yet): the note saying why.
-    Wait(String),
+    Wait(Text),
 }
 
 impl Evo {
@@ -89,9 +90,8 @@ impl Evo {
     pub fn decoder(&self, model: &Rc<ViewFile>, views: &Cache<Rc<ViewFile>>) -> Option<Decoder> {
         let Some(e) = &self.open else {
             let note = match model.meta.epochs {
-                0 => "Decoder: the final model.".to_string(),
-                1 => "Decoder: the final model (1 epoch).".to_string(),
-                n => format!("Decoder: the final model ({n} epochs)."),
+                0 => t!("decoder-final"),
+                n => t!("decoder-final-epochs", epochs = n),
             };
             return Some(Decoder::Ready(model.clone(), note, "final".into()));
         };
@@ -99,7 +99,7 @@ impl Evo {
         if let Some(ex) = views.get(&e.frame_url(e.frame)) {
             return Some(Decoder::Ready(
                 ex.clone(),
-                format!("Decoder: epoch {epoch}."),
+                t!("decoder-epoch", epoch = epoch),
                 epoch.to_string(),
             ));
         }
@@ -107,17 +107,13 @@ impl Evo {
             return Some(Decoder::Wait(msg.clone()));
         }
         if e.playing {
-            return Some(Decoder::Wait(format!(
-                "Playing: the map is epoch {epoch}'s; pause to decode with its decoder."
-            )));
+            return Some(Decoder::Wait(t!("decoder-playing", epoch = epoch)));
         }
-        Some(Decoder::Wait(format!(
-            "Loading the decoder of epoch {epoch}…"
-        )))
+        Some(Decoder::Wait(t!("decoder-loading", epoch = epoch)))
     }
 
     /// [`EvoView::epoch_text`] of the open view (empty when closed).
-    pub fn text(&self) -> String {
+    pub fn text(&self) -> Text {
         self.open
             .as_ref()
             .map(|e| e.epoch_text())

@@ -2,7 +2,7 @@
 //! and the snapshots' decoders arriving, playback and stepping.
 
 use super::{frame_for_epoch, EvoView};
-use crate::model::address::z_number;
+use crate::model::address::z_address;
 use crate::model::cursor;
 use crate::model::fetch::{FetchError, Pending, MANIFEST_URL};
 use crate::model::manifest::{file_name, join_url};
@@ -10,6 +10,7 @@ use crate::model::msg::Effect;
 use crate::model::state::State;
 use latent_core::bundle::evolution::Evolution;
 use latent_core::bundle::ViewFile;
+use latent_i18n::t;
 use std::rc::Rc;
 
 /// Asks for download `p`; returns its request id.
@@ -46,7 +47,7 @@ pub(crate) fn toggle(s: &mut State, fx: &mut Vec<Effect>) {
         s.cursor.chosen = s.z();
         cursor::map_changed(s);
         s.replace_url(fx);
-        s.say("Training evolution closed: the final model again.");
+        s.say(t!("say-evo-closed"));
     } else {
         open(s, None, fx);
     }
@@ -87,7 +88,7 @@ pub(crate) fn index_arrived(
     let parsed = match result {
         Ok(bytes) => Evolution::from_bytes(&bytes, file_name(&url))
             .map(Rc::new)
-            .map_err(|e| e.to_string()),
+            .map_err(|e| t!("verbatim", text = e.to_string())),
         Err(e) => Err(e.why()),
     };
     let epoch = s.evo.want_epoch.take();
@@ -103,9 +104,7 @@ pub(crate) fn index_arrived(
                 url: url.clone(),
                 entry,
             });
-            s.evo.error = Some(format!(
-                "Could not load the training evolution {url}: {why}"
-            ));
+            s.evo.error = Some(t!("evo-load-failed", url = url, why = why));
         }
         Err(_) => {}
     }
@@ -115,19 +114,22 @@ pub(crate) fn index_arrived(
 fn ready(s: &mut State, data: Rc<Evolution>, epoch: Option<usize>, fx: &mut Vec<Effect>) {
     let classes = s.model.as_ref().map_or(0, |m| m.meta.class_names.len());
     if data.meta.class_names.len() != classes {
-        s.evo.error = Some(format!(
-            "The training evolution lists {} classes but the model {classes}; not shown.",
-            data.meta.class_names.len()
+        s.evo.error = Some(t!(
+            "evo-classes-differ",
+            evo = data.meta.class_names.len(),
+            model = classes
         ));
         return;
     }
     let frame = epoch.map_or(0, |e| frame_for_epoch(&data.meta.epochs, e));
     if let Some(e) = epoch {
         if data.meta.epochs[frame] != e {
-            s.notices.push(format!(
-                "There is no snapshot at epoch {e}; showing epoch {} (snapshots: {}).",
-                data.meta.epochs[frame],
-                data.meta
+            s.notices.push(t!(
+                "notice-no-snapshot",
+                asked = e,
+                shown = data.meta.epochs[frame],
+                epochs = data
+                    .meta
                     .epochs
                     .iter()
                     .map(|e| e.to_string())
@@ -143,14 +145,11 @@ fn ready(s: &mut State, data: Rc<Evolution>, epoch: Option<usize>, fx: &mut Vec<
         let chosen = s.cursor.chosen;
         if g.clamp(chosen) != chosen {
             let z = g.clamp(chosen);
-            s.notices.push(format!(
-                "z = ({}, {}) lies off epoch {}'s map; shown at the nearest point on it, \
-                 z = ({}, {}).",
-                z_number(chosen[0]),
-                z_number(chosen[1]),
-                data.meta.epochs[frame],
-                z_number(z[0]),
-                z_number(z[1]),
+            s.notices.push(t!(
+                "notice-z-off-epoch",
+                asked = z_address(chosen),
+                epoch = data.meta.epochs[frame],
+                shown = z_address(z),
             ));
         }
         s.cursor.epoch_notice_done = true;
@@ -167,8 +166,12 @@ fn ready(s: &mut State, data: Rc<Evolution>, epoch: Option<usize>, fx: &mut Vec<
     cursor::map_changed(s);
     s.replace_url(fx);
     let text = s.evo.text();
-    s.say(format!(
-        "Training evolution: {n} snapshots, epochs {first} to {last}. {text}"
+    s.say(t!(
+        "say-evo-opened",
+        snapshots = n,
+        first = first,
+        last = last,
+        epoch = text
     ));
 }
 
@@ -193,15 +196,15 @@ pub(crate) fn frame_arrived(
     let parsed = match result {
         Ok(bytes) => ViewFile::from_bytes(&bytes, file_name(&url))
             .map(Rc::new)
-            .map_err(|e| format!("Could not load {url}: {e}")),
-        Err(e) => Err(format!("Could not load {url}: {}", e.why())),
+            .map_err(|e| t!("load-failed-file", url = &url, why = e.to_string())),
+        Err(e) => Err(t!("load-failed-file", url = &url, why = e.why())),
     };
     match parsed {
         Ok(ex) => s.cache.views.insert(url, ex),
         Err(msg) => {
             if let Some(e) = s.evo.open.as_mut().filter(|e| Rc::ptr_eq(&e.data, &data)) {
                 e.failed
-                    .push((frame, format!("No decoder for this epoch: {msg}")));
+                    .push((frame, t!("decoder-missing", why = msg.clone())));
                 s.evo.error = Some(msg);
             }
         }
@@ -223,7 +226,7 @@ pub(crate) fn play_pause(s: &mut State, fx: &mut Vec<Effect>) {
         e.playing = true;
     }
     fx.push(Effect::StartPlayback);
-    s.say("Playing the training evolution.");
+    s.say(t!("say-evo-playing"));
 }
 
 fn pause(s: &mut State, fx: &mut Vec<Effect>) {
@@ -235,7 +238,7 @@ fn pause(s: &mut State, fx: &mut Vec<Effect>) {
     fx.push(Effect::StopPlayback);
     s.replace_url(fx);
     let text = s.evo.text();
-    s.say(format!("Paused. {text}"));
+    s.say(t!("say-evo-paused", epoch = text));
 }
 
 /// One playback step; stops at the last snapshot.

@@ -3,12 +3,13 @@
 
 use super::state::{argmax, probabilities_at};
 use crate::model::state::State;
-use crate::model::text::{class_name, percent, z_text};
+use crate::model::text::{class_label, percent, z_readout};
 use crate::tools::Tool;
 use crate::ui::dom::Dom;
 use crate::ui::ids;
 use latent_core::bundle::{ClassifierFile, ViewFile};
 use latent_core::palette;
+use latent_i18n::{num, t};
 use latent_web_kit::{attr, js_msg, text};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -43,7 +44,7 @@ impl ClassifyRenderer {
         let names = s.class_names();
         if self.bars_for != names {
             self.bars_for = names.to_vec();
-            self.bars = bars(dom, names)?;
+            self.bars = bars(dom, s, names)?;
             self.probs_of = None;
         }
         let z = s.z();
@@ -60,29 +61,26 @@ impl ClassifyRenderer {
         } else {
             0.75 * self.classify_ms + 0.25 * dt
         };
-        set_bars(&self.bars, &p);
+        set_bars(&self.bars, &p, s);
         let top = argmax(&p);
         let cell = s.class_at_cursor();
         let note = match (top, cell) {
-            (Some((c, q)), Some((m, _))) if c != m => format!(
-                "At this exact point the classifier sees {} ({}), but the map cell says {}: \
-                 the map is a {} × {} sample of the plane, decoded at the cell centres. \
-                 ({:.1} ms per decode + classify)",
-                class_name(names, c),
-                percent(q),
-                class_name(names, m),
-                model.map.grid.width,
-                model.map.grid.height,
-                self.classify_ms
-            ),
-            (Some((c, q)), _) => format!(
-                "The classifier sees {} ({}) at {}, as the map cell says. ({:.1} ms per decode \
-                 + classify)",
-                class_name(names, c),
-                percent(q),
-                z_text(z),
-                self.classify_ms
-            ),
+            (Some((c, q)), Some((m, _))) if c != m => s.tr(&t!(
+                "classify-note-differs",
+                class = class_label(names, c),
+                confidence = percent(q),
+                cell = class_label(names, m),
+                width = model.map.grid.width,
+                height = model.map.grid.height,
+                ms = num(self.classify_ms, 1)
+            )),
+            (Some((c, q)), _) => s.tr(&t!(
+                "classify-note-agrees",
+                class = class_label(names, c),
+                confidence = percent(q),
+                z = z_readout(z),
+                ms = num(self.classify_ms, 1)
+            )),
             _ => String::new(),
         };
         text(dom, ids::CLASSIFY_NOTE, &note);
@@ -98,13 +96,13 @@ impl ClassifyRenderer {
 }
 
 /// The probability bars, one per class: name, bar, value. Returns the items.
-fn bars(dom: &Dom, names: &[String]) -> Result<Vec<Element>, String> {
+fn bars(dom: &Dom, s: &State, names: &[String]) -> Result<Vec<Element>, String> {
     let Some(ul) = dom.el(ids::CLASS_BARS) else {
         return Ok(Vec::new());
     };
     ul.set_text_content(None);
     let mut out = Vec::new();
-    for (i, n) in names.iter().enumerate() {
+    for i in 0..names.len() {
         let li = dom.doc.create_element("li").map_err(js_msg)?;
         let _ = li.set_attribute("data-class", &i.to_string());
         li.set_inner_html(
@@ -112,7 +110,7 @@ fn bars(dom: &Dom, names: &[String]) -> Result<Vec<Element>, String> {
              <span class=\"bar-fill\"></span></span><span class=\"bar-value\"></span>",
         );
         if let Ok(Some(e)) = li.query_selector(".bar-name") {
-            e.set_text_content(Some(n));
+            e.set_text_content(Some(&s.tr(&class_label(names, i as u8))));
         }
         if let Ok(Some(e)) = li.query_selector(".bar-fill") {
             let _ = e
@@ -127,7 +125,7 @@ fn bars(dom: &Dom, names: &[String]) -> Result<Vec<Element>, String> {
 }
 
 /// Sets each bar to its probability.
-fn set_bars(items: &[Element], p: &[f32]) {
+fn set_bars(items: &[Element], p: &[f32], s: &State) {
     for (li, &q) in items.iter().zip(p) {
         if let Ok(Some(e)) = li.query_selector(".bar-fill") {
             let _ = e
@@ -136,7 +134,7 @@ fn set_bars(items: &[Element], p: &[f32]) {
                 .set_property("width", &format!("{:.2}%", q * 100.0));
         }
         if let Ok(Some(e)) = li.query_selector(".bar-value") {
-            e.set_text_content(Some(&format!("{:.1} %", q * 100.0)));
+            e.set_text_content(Some(&s.tr(&t!("percent-tenths", pct = num(q * 100.0, 1)))));
         }
         attr(li, "data-p", Some(&format!("{q:.6}")));
     }

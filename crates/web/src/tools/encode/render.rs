@@ -3,11 +3,12 @@
 
 use super::state::Input;
 use crate::model::state::State;
-use crate::model::text::{class_name, percent, z_text};
+use crate::model::text::{class_label, percent, z_readout};
 use crate::tools::Tool;
 use crate::ui::dom::Dom;
 use crate::ui::ids;
 use latent_core::draw::{Stroke, PEN_RADIUS};
+use latent_i18n::{num, t};
 use latent_web_kit::{attr, canvas, ctx2d, fit_canvas, image, text};
 
 /// What the encode view drew last.
@@ -58,32 +59,37 @@ impl EncodeRenderer {
             Some(r) => {
                 let mu = r.posterior.mu;
                 (
-                    z_text(mu),
-                    r.posterior
-                        .sigma()
-                        .map_or("– (not a VAE: one point, no spread)".into(), |sg| {
-                            format!("({:.3}, {:.3})", sg[0], sg[1])
-                        }),
+                    z_readout(mu),
+                    r.posterior.sigma().map_or(t!("enc-sigma-none"), |sg| {
+                        t!("enc-sigma", s1 = num(sg[0], 3), s2 = num(sg[1], 3))
+                    }),
                     s.map()
                         .and_then(|m| m.at(mu))
-                        .map_or("off the map".to_string(), |(c, p)| {
-                            format!("{} ({})", class_name(names, c), percent(p))
+                        .map_or(t!("enc-off-map"), |(c, p)| {
+                            t!(
+                                "enc-map-class",
+                                class = class_label(names, c),
+                                confidence = percent(p)
+                            )
                         }),
                 )
             }
-            None if e.input.is_some() => ("encoding…".into(), "…".into(), "…".into()),
-            None => ("–".into(), "–".into(), "–".into()),
+            None if e.input.is_some() => (t!("enc-encoding"), t!("ellipsis"), t!("ellipsis")),
+            None => (t!("dash"), t!("dash"), t!("dash")),
         };
-        text(dom, ids::ENC_Z, &z);
-        text(dom, ids::ENC_SIGMA, &sigma);
-        text(dom, ids::ENC_MAP_CLASS, &map_class);
+        text(dom, ids::ENC_Z, &s.tr(&z));
+        text(dom, ids::ENC_SIGMA, &s.tr(&sigma));
+        text(dom, ids::ENC_MAP_CLASS, &s.tr(&map_class));
         let truth = match e.input {
-            Some((Input::Test { index, label }, _)) => {
-                format!("{} (test image {index})", class_name(names, label))
-            }
-            Some((Input::Drawing, _)) => "– (your drawing)".into(),
-            None => "–".into(),
+            Some((Input::Test { index, label }, _)) => t!(
+                "enc-truth-test",
+                label = class_label(names, label),
+                index = index.to_string()
+            ),
+            Some((Input::Drawing, _)) => t!("enc-truth-drawing"),
+            None => t!("dash"),
         };
+        let truth = s.tr(&truth);
         text(dom, ids::ENC_LABEL, &truth);
         if let Some(p) = dom.el(ids::ENCODE_PANEL) {
             let mu = e.result.as_ref().map(|r| r.posterior.mu);

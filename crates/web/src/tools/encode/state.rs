@@ -4,11 +4,12 @@
 //! at μ — is computed here in the update; the cursor moves to μ, so the decoded image beside
 //! the map is the reconstruction and the address names the point.
 
-use crate::model::text::{class_name, z_text};
+use crate::model::text::{class_label, z_readout};
 use crate::tools::ctx::{Ctx, Out};
 use crate::tools::files::Files;
 use latent_core::bundle::Posterior;
 use latent_core::draw::{strokes_to_input, Stroke};
+use latent_i18n::t;
 use std::rc::Rc;
 
 /// Where the encoded image came from.
@@ -159,14 +160,14 @@ pub fn update(e: &mut Encode, msg: EncodeMsg, out: &mut Out) {
             e.strokes.pop();
             redraw_input(e);
             if e.input.is_none() {
-                out.say("The pad is empty.");
+                out.say(t!("say-pad-empty"));
             }
         }
         EncodeMsg::Clear => {
             e.pen_down = false;
             e.strokes.clear();
             redraw_input(e);
-            out.say("Cleared the pad.");
+            out.say(t!("say-pad-cleared"));
         }
         EncodeMsg::PickTest(r) => e.want_pick = Some(Pick::Random(r)),
         EncodeMsg::PenMove(..) | EncodeMsg::PenUp => {}
@@ -184,10 +185,11 @@ pub fn sync(e: &mut Encode, files: &Files, ctx: &Ctx, out: &mut Out) {
                 Pick::Random(r) => r as usize % t.len(),
                 Pick::Index(i) if i >= t.len() => {
                     let last = t.len() - 1;
-                    out.notices.push(format!(
-                        "img={i} is past the last test image: this file has {} (img=0 to \
-                         img={last}); showing img={last}.",
-                        t.len()
+                    out.notices.push(t!(
+                        "notice-img-past-end",
+                        index = i.to_string(),
+                        count = t.len().to_string(),
+                        last = last.to_string()
                     ));
                     last
                 }
@@ -231,21 +233,26 @@ pub fn sync(e: &mut Encode, files: &Files, ctx: &Ctx, out: &mut Out) {
     // the cursor goes to μ: the decoded image is the reconstruction, the address names it
     out.cursor = Some(post.mu);
     let names = ctx.class_names;
-    let map_class = ctx
-        .map
-        .and_then(|m| m.at(post.mu))
-        .map_or("off the map".to_string(), |(c, _)| {
-            format!("map class {}", class_name(names, c))
-        });
-    let what = match input {
-        Input::Drawing => "Your drawing".to_string(),
-        Input::Test { index, label } => {
-            format!("Test image {index} (label {})", class_name(names, label))
+    let map_class = ctx.map.and_then(|m| m.at(post.mu)).map(|(c, _)| c);
+    let z = z_readout(post.mu);
+    out.say(match (input, map_class) {
+        (Input::Drawing, Some(c)) => {
+            t!("say-encoded-drawing", z = z, class = class_label(names, c))
         }
-    };
-    out.say(format!(
-        "{what} encoded to {}, {map_class}.",
-        z_text(post.mu)
-    ));
+        (Input::Drawing, None) => t!("say-encoded-drawing-off", z = z),
+        (Input::Test { index, label }, Some(c)) => t!(
+            "say-encoded-test",
+            index = index.to_string(),
+            label = class_label(names, label),
+            z = z,
+            class = class_label(names, c)
+        ),
+        (Input::Test { index, label }, None) => t!(
+            "say-encoded-test-off",
+            index = index.to_string(),
+            label = class_label(names, label),
+            z = z
+        ),
+    });
     out.replace_url = true;
 }

@@ -2,11 +2,12 @@
 //! classes (changes marked) and the pixel-space blend.
 
 use crate::model::state::State;
-use crate::model::text::{class_name, z_text};
+use crate::model::text::{class_label, percent, z_readout};
 use crate::tools::Tool;
 use crate::ui::dom::Dom;
 use crate::ui::ids;
 use latent_core::{IMAGE_PIXELS, IMAGE_SIDE};
+use latent_i18n::t;
 use latent_web_kit::{attr, canvas, hidden, js_msg, put, text};
 
 /// What the interpolation view drew last.
@@ -26,16 +27,11 @@ impl InterpRenderer {
         }
         let i = &s.tools.interp;
         let ends = match (i.a, i.b) {
-            (Some(a), Some(b)) => format!("From A {} to B {}.", z_text(a), z_text(b)),
-            (Some(a), None) => format!(
-                "A {}. Click the map (or press “End at the cursor”) for B.",
-                z_text(a)
-            ),
-            _ => "Click the map twice (start, then end), or move the cursor and press the \
-                  buttons."
-                .into(),
+            (Some(a), Some(b)) => t!("interp-ends", a = z_readout(a), b = z_readout(b)),
+            (Some(a), None) => t!("interp-end-a", a = z_readout(a)),
+            _ => t!("interp-ends-none"),
         };
-        text(dom, ids::INTERP_ENDS, &ends);
+        text(dom, ids::INTERP_ENDS, &s.tr(&ends));
         let has_enc = s.tools.encode.has_encoded();
         hidden(dom, ids::INTERP_ENC_A, !has_enc);
         hidden(dom, ids::INTERP_ENC_B, !has_enc);
@@ -61,16 +57,14 @@ impl InterpRenderer {
                     let ch = st.changes();
                     c.iter()
                         .enumerate()
-                        .map(|(k, (cl, p))| {
-                            (class_name(names, *cl).to_string(), ch.contains(&k), *p)
-                        })
+                        .map(|(k, (cl, p))| (s.tr(&class_label(names, *cl)), ch.contains(&k), *p))
                         .collect()
                 }
                 None => Vec::new(),
             },
             None => Vec::new(),
         };
-        strip_classes(dom, &classes)?;
+        strip_classes(dom, s, &classes)?;
         if let (Some(p), Some(st)) = (dom.el(ids::INTERP_PANEL), &i.strip) {
             let zs: Vec<String> = st.z.iter().map(|z| format!("{},{}", z[0], z[1])).collect();
             attr(&p, "data-z", Some(&zs.join(";")));
@@ -105,7 +99,7 @@ fn strip(dom: &Dom, i: &str, px: Option<&[f32]>) -> Result<(), String> {
 }
 
 /// The strip's classes: one item per step, class changes marked.
-fn strip_classes(dom: &Dom, classes: &[(String, bool, f32)]) -> Result<(), String> {
+fn strip_classes(dom: &Dom, s: &State, classes: &[(String, bool, f32)]) -> Result<(), String> {
     let Some(ol) = dom.el(ids::INTERP_CLASSES) else {
         return Ok(());
     };
@@ -115,13 +109,18 @@ fn strip_classes(dom: &Dom, classes: &[(String, bool, f32)]) -> Result<(), Strin
         li.set_text_content(Some(name));
         let _ = li.set_attribute(
             "title",
-            &format!("Step {}: {name}, {:.0} %", k + 1, p * 100.0),
+            &s.tr(&t!(
+                "interp-step",
+                step = k + 1,
+                class = name.as_str(),
+                confidence = percent(*p)
+            )),
         );
         if *change {
             li.set_class_name("change");
             let mark = dom.doc.create_element("span").map_err(js_msg)?;
             mark.set_class_name("visually-hidden");
-            mark.set_text_content(Some(" (class changes here)"));
+            mark.set_text_content(Some(&format!(" {}", s.tr(&t!("interp-class-changes")))));
             li.append_child(&mark).map_err(js_msg)?;
         }
         ol.append_child(&li).map_err(js_msg)?;

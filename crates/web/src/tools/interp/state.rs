@@ -5,12 +5,13 @@
 //! compared. The strip is computed in the update (one batched decode, one batched classify).
 
 use crate::model::address::{round_z, z_number};
-use crate::model::text::{class_name, z_text};
+use crate::model::text::{class_label, z_readout};
 use crate::tools::classify::state::argmax;
 use crate::tools::ctx::{Ctx, Out};
 use crate::tools::encode::state::EncodedEnd;
 use crate::tools::files::Files;
 use latent_core::latent_map::Meshgrid;
+use latent_i18n::{t, Text};
 use std::rc::Rc;
 
 /// Decodes in the strip, ends included.
@@ -92,13 +93,16 @@ fn set_end(
         i.a_image = image;
     }
     i.next_is_b = !end_b;
-    let which = if end_b { "End" } else { "Start" };
-    out.say(format!("{which} set to {}.", z_text(z)));
+    out.say(if end_b {
+        t!("say-interp-end-set", z = z_readout(z))
+    } else {
+        t!("say-interp-start-set", z = z_readout(z))
+    });
 }
 
 /// The address's ends checked against the first map (`g`): an end off the map is moved to
 /// the nearest point on it, with a notice (as for `z`).
-pub fn settle_url_ends(i: &mut Interp, g: &Meshgrid, notices: &mut Vec<String>) {
+pub fn settle_url_ends(i: &mut Interp, g: &Meshgrid, notices: &mut Vec<Text>) {
     for (key, end_b) in [("a", false), ("b", true)] {
         let slot = if end_b { &mut i.b } else { &mut i.a };
         let Some(z) = *slot else { continue };
@@ -106,12 +110,10 @@ pub fn settle_url_ends(i: &mut Interp, g: &Meshgrid, notices: &mut Vec<String>) 
         let c = [round_z(c[0]), round_z(c[1])];
         if c != z {
             *slot = Some(c);
-            notices.push(format!(
-                "{key}={},{} lies off this map; moved to the nearest point on it, {key}={},{}.",
-                z_number(z[0]),
-                z_number(z[1]),
-                z_number(c[0]),
-                z_number(c[1]),
+            notices.push(t!(
+                "notice-z-off-map",
+                asked = format!("{key}={},{}", z_number(z[0]), z_number(z[1])),
+                shown = format!("{key}={},{}", z_number(c[0]), z_number(c[1])),
             ));
         }
     }
@@ -135,7 +137,7 @@ pub fn update(
         InterpMsg::SetEnd(b) => set_end(i, ctx.grid(), b, ctx.z, None, out),
         InterpMsg::EndFromEncoded(b) => {
             let Some((mu, img)) = encoded else {
-                out.say("Encode an image first (Encode an image).");
+                out.say(t!("say-interp-encode-first"));
                 return;
             };
             set_end(i, ctx.grid(), b, mu, img, out);
@@ -200,19 +202,19 @@ pub fn sync(i: &mut Interp, files: &Files, ctx: &Ctx, out: &mut Out) {
     };
     if let Some(c) = &strip.classes {
         let names = ctx.class_names;
-        let seq: Vec<&str> = c.iter().map(|(k, _)| class_name(names, *k)).collect();
+        let seq: Vec<String> = c
+            .iter()
+            .map(|(k, _)| ctx.lang.text(&class_label(names, *k)))
+            .collect();
         let ch = strip.changes();
-        let changes = if ch.is_empty() {
-            "no class change".to_string()
-        } else {
-            let at: Vec<String> = ch.iter().map(|k| format!("{}–{}", k, k + 1)).collect();
-            format!("class changes between steps {}", at.join(", "))
-        };
-        out.say(format!(
-            "Interpolated from {} to {}: {}; {changes}.",
-            z_text(a),
-            z_text(b),
-            seq.join(", ")
+        let at: Vec<String> = ch.iter().map(|k| format!("{}–{}", k, k + 1)).collect();
+        out.say(t!(
+            "say-interp-done",
+            a = z_readout(a),
+            b = z_readout(b),
+            classes = seq.join(", "),
+            changes = ch.len(),
+            steps = at.join(", ")
         ));
     }
     i.strip = Some(strip);

@@ -3,6 +3,7 @@
 
 use crate::ui::dom::Dom;
 use crate::ui::ids;
+use latent_i18n::{t, Text};
 use latent_web_kit::{ctx2d, download_href};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -20,15 +21,15 @@ pub fn link(query: &str) -> Option<String> {
 }
 
 /// Puts `link` on the clipboard; the sentence for the share line (with `note` after it).
-pub async fn copy_link(link: String, note: Option<String>) -> String {
+pub async fn copy_link(link: String, note: Option<Text>) -> Text {
     let ok = copy_text(&link).await;
     let text = if ok {
-        format!("Link copied: {link}")
+        t!("share-link-copied", link = link)
     } else {
-        format!("Could not use the clipboard; the link is: {link}")
+        t!("share-link-not-copied", link = link)
     };
     match note {
-        Some(n) => format!("{text} ({n})"),
+        Some(n) => t!("share-with-note", text = text, note = n),
         None => text,
     }
 }

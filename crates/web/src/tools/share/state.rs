@@ -2,15 +2,15 @@
 //! PNG's file name, title and caption.
 
 use crate::model::address::z_number;
-use crate::model::text::{z_text, zoom_text};
+use crate::model::text::{z_readout, zoom_arg};
 use crate::tools::ctx::ToolEffect;
 use latent_core::latent_map::Bounds;
+use latent_i18n::{num, t, L10n};
 
 /// "Copy link": the page's address with `query`; `drawing` when the encode view shows a
 /// drawing, which the link cannot hold (it opens the empty pad).
 pub fn copy_link(query: String, drawing: bool) -> ToolEffect {
-    let note =
-        drawing.then(|| "A drawing is not part of a link: it opens the empty pad.".to_string());
+    let note = drawing.then(|| t!("share-drawing-not-in-link"));
     ToolEffect::CopyLink { query, note }
 }
 
@@ -35,8 +35,8 @@ pub struct Snapshot {
 }
 
 /// "Save PNG": `mnist-vae-z_0.5_-1.2.png`, titled with the model and z, captioned with the
-/// latent range shown.
-pub fn save_png(s: &Snapshot) -> ToolEffect {
+/// latent range shown, in the language of `l`.
+pub fn save_png(s: &Snapshot, l: &L10n) -> ToolEffect {
     let z = s.z;
     let (file, title) = match s.epoch {
         Some((epoch, last)) => (
@@ -46,22 +46,31 @@ pub fn save_png(s: &Snapshot) -> ToolEffect {
                 z_number(z[0]),
                 z_number(z[1])
             ),
-            format!("{} · epoch {epoch} of {last} · {}", s.what, z_text(z)),
+            l.text(&t!(
+                "png-title-epoch",
+                model = s.what.as_str(),
+                epoch = epoch,
+                last = last,
+                z = z_readout(z)
+            )),
         ),
         None => (
             format!("{}-z_{}_{}.png", s.model, z_number(z[0]), z_number(z[1])),
-            format!("{} · {}", s.what, z_text(z)),
+            l.text(&t!("png-title", model = s.what.as_str(), z = z_readout(z))),
         ),
     };
     let caption = s.window.map_or(String::new(), |b| {
-        let mut c = format!(
-            "z₁ from {:.2} to {:.2}, z₂ from {:.2} to {:.2}",
-            b.min[0], b.max[0], b.min[1], b.max[1]
+        let range = t!(
+            "png-caption",
+            z1min = num(b.min[0], 2),
+            z1max = num(b.max[0], 2),
+            z2min = num(b.min[1], 2),
+            z2max = num(b.max[1], 2)
         );
-        if let Some(k) = s.zoom {
-            c += &format!(" (zoom {}×)", zoom_text(k));
-        }
-        c
+        l.text(&match s.zoom {
+            Some(k) => t!("png-caption-zoom", range = range, zoom = zoom_arg(k)),
+            None => range,
+        })
     });
     ToolEffect::SavePng {
         file,

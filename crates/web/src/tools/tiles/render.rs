@@ -8,6 +8,7 @@ use crate::ui::ids;
 use crate::ui::paint::layer;
 use latent_core::bundle::ViewFile;
 use latent_core::{IMAGE_PIXELS, IMAGE_SIDE};
+use latent_i18n::{num, t};
 use latent_web_kit::{attr, put, text};
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
@@ -48,26 +49,28 @@ impl TilesRenderer {
         let dt = latent_web_kit::now_ms() - t0;
         paint_tiles(&layer, &px, TILES)?;
         let g = model.map.grid;
-        let part = if s.zoom_shown().is_zoomed() {
-            format!(
-                "the zoomed window (z₁ {:.2} to {:.2}, z₂ {:.2} to {:.2})",
-                b.min[0], b.max[0], b.min[1], b.max[1]
+        let note = if s.zoom_shown().is_zoomed() {
+            t!(
+                "tiles-note-window",
+                n = TILES,
+                z1min = num(b.min[0], 2),
+                z1max = num(b.max[0], 2),
+                z2min = num(b.min[1], 2),
+                z2max = num(b.max[1], 2),
+                ms = num(dt, 0),
+                width = g.width,
+                height = g.height
             )
         } else {
-            "the whole map".to_string()
+            t!(
+                "tiles-note-whole",
+                n = TILES,
+                ms = num(dt, 0),
+                width = g.width,
+                height = g.height
+            )
         };
-        text(
-            dom,
-            ids::TILES_NOTE,
-            &format!(
-                "{n} × {n} images tiling {part}, each decoded at its tile's centre in one \
-                 batched decoder call ({dt:.0} ms); zoom or pan and they are decoded again. \
-                 Under them lies the {}×{} class map.",
-                g.width,
-                g.height,
-                n = TILES
-            ),
-        );
+        text(dom, ids::TILES_NOTE, &s.tr(&note));
         let cs: Vec<String> = centres
             .iter()
             .map(|z| format!("{},{}", z[0], z[1]))
