@@ -324,7 +324,7 @@ fn formatter_for(
 }
 
 /// The pseudo-locale's transform of each text run of a message: ASCII letters accented and
-/// vowels doubled (about 40 % longer, as German or French often are), so untranslated text
+/// vowels, n, r and s doubled (about 40 % longer, as German or French often are), so untranslated text
 /// and clipped labels show; markup (`<var>`) is kept as it is.
 fn pseudo(s: &str) -> Cow<'_, str> {
     const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -344,7 +344,7 @@ fn pseudo(s: &str) -> Cow<'_, str> {
         match FROM.find(c) {
             Some(i) => {
                 out.push(TO[i]);
-                if "aeiouAEIOU".contains(c) {
+                if "aeiounrsAEIOUNRS".contains(c) {
                     out.push(TO[i]);
                 }
             }
@@ -464,7 +464,7 @@ nested = Klasse: { $class }
         let p = L10n::new("en-XA", &[], &[("en/test.ftl", EN)]).unwrap();
         let s = p.text(&t!("hello", name = "Ada"));
         assert_eq!(s, "Ħḗḗŀŀǿǿ, Ada.");
-        assert_eq!(p.text(&t!("html")), "ȦȦƞ <var>ẑ</var> ħḗḗřḗḗ");
+        assert_eq!(p.text(&t!("html")), "ȦȦƞƞ <var>ẑ</var> ħḗḗřřḗḗ");
         assert_eq!(
             p.text(&t!("z-readout", z1 = num(0.5, 3), z2 = num(1.0, 3))),
             "ẑ = (0,500, 1,000)"
