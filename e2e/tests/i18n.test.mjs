@@ -1,0 +1,133 @@
+// The page in every language (issue 22): for each locale (and the test-only pseudo-locale en-XA,
+// accented and ~40 % longer), at 1280 × 800 and 390 × 844, with each hands-on view open in turn:
+// <html lang dir> set, no horizontal scroll, no button, label or menu clipped (scroll vs client
+// sizes), no message id shown instead of a sentence, axe-core 0 violations, `lang=` kept in the
+// address, the decoded point's readout in the locale's decimal separator; in Arabic the page is
+// mirrored while the map keeps z₁ growing to the right; the language menu switches live.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from '../lib/server.mjs';
+import { launch } from '../lib/browser.mjs';
+import { waitForState } from '../lib/page.mjs';
+import { expectNoViolations } from '../lib/axe.mjs';
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+// the locale, its decimal separator, its direction
+const LOCALES = [
+  ['en', '.', 'ltr'], ['de', ',', 'ltr'], ['fr', ',', 'ltr'], ['es', ',', 'ltr'],
+  ['pt-BR', ',', 'ltr'], ['zh-CN', '.', 'ltr'], ['ja', '.', 'ltr'], ['ar', '.', 'rtl'],
+  ['en-XA', ',', 'ltr'],
+];
+const TOOLS = ['tool-encode', 'tool-interp', 'tool-classify', 'tool-tiles'];
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function inPage(opts, fn) {
+  const ctx = await browser.newContext({ viewport: opts.viewport, isMobile: !!opts.isMobile, hasTouch: !!opts.isMobile });
+  const page = await ctx.newPage();
+  try { await fn(page); } finally { await ctx.close(); }
+}
+
+// What overflows: the page sideways, and any visible control whose text does not fit its box.
+async function layoutFaults(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const de = document.documentElement;
+    if (de.scrollWidth > de.clientWidth + 1) out.push(`page scrolls sideways: ${de.scrollWidth} > ${de.clientWidth}`);
+    for (const el of document.querySelectorAll('button, label, select, h1, h2, h3, dt, .tool, .picker')) {
+      const r = el.getBoundingClientRect();
+      // (a visually hidden element, 1 px wide, is for screen readers only)
+      if (r.width <= 2 || r.height <= 2 || getComputedStyle(el).visibility === 'hidden') continue;
+      if (el.closest('[hidden]')) continue;
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') {
+        out.push(`${el.tagName.toLowerCase()}#${el.id || el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
+      }
+      if (r.right > de.clientWidth + 1 || r.left < -1) out.push(`${el.tagName.toLowerCase()}#${el.id || el.className} outside the page (${Math.round(r.left)}–${Math.round(r.right)})`);
+    }
+    const ids = document.body.innerText.match(/\[[a-z][a-z0-9]*(-[a-z0-9_]+)+\]/g);
+    if (ids) out.push(`message ids shown: ${ids.slice(0, 5).join(' ')}`);
+    return out;
+  });
+}
+
+// The readout under a pointer at fraction (u, v) of the map.
+async function pointAt(page, u, v) {
+  const b = await page.$eval('#map-overlay', (el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; });
+  await page.mouse.move(b[0] + u * b[2], b[1] + v * b[3]);
+  await page.waitForFunction(() => document.getElementById('z-readout').dataset.z1 !== undefined);
+  return page.$eval('#z-readout', (el) => ({ text: el.textContent, z1: Number(el.dataset.z1) }));
+}
+
+for (const [code, decimal, dir] of LOCALES) {
+  for (const [size, opts] of [['1280×800', { viewport: DESKTOP }], ['390×844', { viewport: PHONE, isMobile: true }]]) {
+    test(`${code} at ${size}: lang and dir, layout with each view open, readout, address, axe`, () => inPage(opts, async (page) => {
+      await page.goto(`${server.url}/?lang=${code}`);
+      await waitForState(page, 'ready');
+      await page.waitForFunction((c) => document.documentElement.lang === c, code);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), dir);
+      // the address keeps the language (the state's serialisation)
+      await page.mouse.move(1, 1);
+      const search = await page.evaluate(() => location.search);
+      assert.match(search, new RegExp(`lang=${code}(&|$)`), search);
+      assert.equal(await page.$eval('#lang-select', (s) => s.value), code);
+      // the heading is in the locale's words (not English), except in English itself
+      const h1 = await page.$eval('h1', (el) => el.textContent);
+      if (code === 'en') assert.equal(h1, 'Latent space explorer'); else assert.notEqual(h1, 'Latent space explorer');
+      // the decoded point's readout uses the locale's decimal separator
+      const r = await pointAt(page, 0.73, 0.41);
+      const m = r.text.match(/-?\d+([.,])\d{3}/);
+      assert.ok(m, `a number with three decimals in ${JSON.stringify(r.text)}`);
+      assert.equal(m[1], decimal, r.text);
+      if (dir === 'rtl') {
+        // mirrored page, mathematical map: the right edge gives the largest z₁
+        const left = await pointAt(page, 0.01, 0.5);
+        const right = await pointAt(page, 0.99, 0.5);
+        assert.ok(right.z1 > left.z1, `z₁ at the right edge ${right.z1} > at the left ${left.z1}`);
+        const flow = await page.evaluate(() => [getComputedStyle(document.body).direction, getComputedStyle(document.getElementById('map-frame')).direction]);
+        assert.deepEqual(flow, ['rtl', 'ltr']);
+      }
+      const faults = await layoutFaults(page);
+      assert.deepEqual(faults, [], `${code} ${size}, no view open`);
+      await expectNoViolations(page, `i18n-${code}-${size}`);
+      for (const tool of TOOLS) {
+        await page.click(`#${tool}`);
+        await page.waitForFunction((t) => document.getElementById(t).getAttribute('aria-pressed') === 'true', tool);
+        const f = await layoutFaults(page);
+        assert.deepEqual(f, [], `${code} ${size}, ${tool} open`);
+      }
+    }));
+  }
+}
+
+test('the language menu switches live and the address follows; the evolution and tool texts change with it', () => inPage({ viewport: DESKTOP }, async (page) => {
+  await page.goto(`${server.url}/`);
+  await waitForState(page, 'ready');
+  const before = await page.$eval('#tool-encode', (el) => el.textContent);
+  await page.selectOption('#lang-select', 'de');
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  const after = await page.$eval('#tool-encode', (el) => el.textContent);
+  assert.notEqual(after, before);
+  assert.match(await page.evaluate(() => location.search), /lang=de/);
+  const r = await pointAt(page, 0.5, 0.5);
+  assert.match(r.text, /\d,\d{3}/, r.text);
+  await page.selectOption('#lang-select', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.$eval('#tool-encode', (el) => el.textContent), before);
+}));
+
+test('without lang=, the browser\'s preferred language decides; an unknown lang= is a notice', async () => {
+  const ctx = await browser.newContext({ locale: 'fr-CA' });
+  const p = await ctx.newPage();
+  try {
+    await p.goto(`${server.url}/`);
+    await waitForState(p, 'ready');
+    await p.waitForFunction(() => document.documentElement.lang === 'fr');
+    assert.doesNotMatch(await p.evaluate(() => location.search), /lang=/);
+    await p.goto(`${server.url}/?lang=xx`);
+    await waitForState(p, 'ready');
+    await p.waitForFunction(() => /lang=/.test(document.getElementById('notice').textContent));
+  } finally { await ctx.close(); }
+});
