@@ -6,7 +6,9 @@
 // Pause stops it; "Download bundle" writes a view file that, opened from disk, decodes at z = (0, 0)
 // like the trained model; bad files (not safetensors, wrong architecture, NaN weights) give the
 // loaders' readable errors; Reset cancels the worker's queued work (a new session's first report
-// comes as fast as the first session's, and nothing of an old session follows its Reset).
+// comes as fast as the first session's, and nothing of an old session follows its Reset); the view
+// speaks the page's language (<html lang>, the latent-language event; English when a locale cannot
+// be fetched).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -319,6 +321,55 @@ test('the training view that cannot be loaded says so; the next opening loads it
     await openTrain(page);
     assert.equal(await page.isHidden('#train-load'), true);
     assert.equal(await page.textContent('#train-status'), 'Choose the settings and press Train.');
+  } finally {
+    await context.close();
+  }
+});
+
+// The view speaks the page's language: <html lang> when it mounts, and again on the page's
+// `latent-language` event (en-XA, the pseudo-locale, is built in; another locale's
+// locales/<code>/train.ftl is fetched, English filling in what it lacks); a locale that cannot be
+// fetched leaves English with a console warning; the status line's numbers follow the locale.
+test('the training view speaks <html lang>, switches on latent-language, and stays English when a locale cannot be fetched', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const language = (code) => page.evaluate((code) => {
+    document.documentElement.lang = code;
+    document.dispatchEvent(new Event('latent-language'));
+  }, code);
+  const text = (id) => page.textContent(`#${id}`);
+  try {
+    await page.goto(`${server.url}/?train_limit=500`);
+    await waitForState(page, 'ready');
+    await page.evaluate(() => { document.documentElement.lang = 'en-XA'; });
+    await openTrain(page);
+    await page.waitForFunction(() => document.getElementById('train-start').textContent === 'Ŧřȧȧīīƞ');
+    assert.equal(await text('train-status'), 'Ƈħǿǿǿǿşḗḗ ŧħḗḗ şḗḗŧŧīīƞɠş ȧȧƞḓ ƥřḗḗşş Ŧřȧȧīīƞ.');
+    assert.match(await page.getAttribute('#train-plot', 'aria-label'), /^Ƈǿǿḓḗḗş ǿǿƒ 1\.000 /, 'the markup\'s numbers follow the locale');
+    // a step: the status line's figures with the pseudo-locale's decimal comma
+    await page.click('#train-step');
+    await page.waitForFunction(() => document.getElementById('train').dataset.worker === 'stopped'
+      && Number(document.getElementById('train').dataset.steps) >= 1, null, { timeout: 60_000 });
+    await page.waitForFunction(() => /^Ƥȧȧŭŭşḗḗḓ: 1 şŧḗḗƥ, \d,\d\d ḗḗƥǿǿƈħş/.test(document.getElementById('train-status').textContent));
+    // German, served here: its messages, English for what it lacks, decimal commas
+    await page.route('**/locales/de/train.ftl', (r) => r.fulfill({
+      status: 200,
+      contentType: 'text/plain; charset=utf-8',
+      body: 'train-step = Schritt\ntrain-status-report = Pausiert nach { $steps } Schritt, { $epochs } Epochen.\n',
+    }));
+    await language('de');
+    await page.waitForFunction(() => document.getElementById('train-step').textContent === 'Schritt');
+    assert.match(await text('train-status'), /^Pausiert nach 1 Schritt, \d,\d\d Epochen\.$/);
+    assert.equal(await text('train-start'), 'Train', 'a message German lacks is English');
+    // French cannot be fetched: English, a warning in the console and nothing on the page
+    await page.route('**/locales/fr/train.ftl', (r) => r.abort());
+    await language('fr');
+    await page.waitForFunction(() => document.getElementById('train-step').textContent === 'Step');
+    assert.match(await text('train-status'), /^Paused: 1 step, \d\.\d\d epochs of 500 images; test loss /);
+    assert.equal(await page.isHidden('#train-error'), true);
+    assert.ok(warnings.some((w) => w.includes('locales/fr/train.ftl')), warnings.join('\n'));
   } finally {
     await context.close();
   }

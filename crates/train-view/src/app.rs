@@ -3,15 +3,23 @@
 //! download's in [`crate::worker`]; one animation frame draws the state), run by the kit's
 //! [`Runtime`] as the page's modules are, and its listeners (form, buttons, the plot), kept
 //! by the runtime and removed when it is dropped. Nothing is leaked with `Closure::forget`.
+//!
+//! The view speaks the page's language (`<html lang>`, read at [`mount`] and again on the
+//! page's `latent-language` event): English is compiled in ([`crate::l10n`]); another
+//! locale's `locales/<code>/train.ftl` is fetched, and when it arrives the view's markup is
+//! localized again ([`latent_web_kit::localize`]) and every sentence redrawn. Until then, or
+//! when it cannot be fetched (a console warning), the view is in English.
 
 use crate::render::{ids, TrainRenderer};
 use crate::state::{set_limits, update, Field, TrainEffect, TrainMsg, TrainState, REPLAY_TICK_MS};
 use crate::worker::{self, HasWorker, WorkerEdge};
 use gloo_events::EventListener;
 use gloo_timers::callback::Interval;
-use latent_web_kit::{js_msg, uv, App, Lookup, Runtime, Sender};
+use latent_i18n::{t, L10n, Text};
+use latent_web_kit::{js_msg, localize, uv, App, FetchError, Lookup, Runtime, Sender};
 use std::cell::RefCell;
-use wasm_bindgen::JsCast;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Event, HtmlInputElement, HtmlSelectElement, KeyboardEvent, PointerEvent};
 
 /// The view's markup, written into `#train-body` at [`mount`].
@@ -19,10 +27,18 @@ pub const BODY_HTML: &str = include_str!("body.html");
 /// The view's styles, added to the page's head at [`mount`].
 pub const VIEW_CSS: &str = include_str!("view.css");
 
-/// The mounted view: its state, renderer, worker and replay timer.
+/// The name of the page's event that says `<html lang>` changed.
+pub const LANGUAGE_EVENT: &str = "latent-language";
+
+/// Milliseconds a locale's messages may take to download.
+const MESSAGES_TIMEOUT_MS: u32 = 20_000;
+
+/// The mounted view: its state, renderer, messages, worker and replay timer.
 pub struct TrainView {
     state: TrainState,
     renderer: TrainRenderer,
+    /// The messages of the view's language (shared with the panic hook's [`say`]).
+    l10n: Rc<L10n>,
     doc: Document,
     /// The worker's edge.
     edge: WorkerEdge,
@@ -35,6 +51,12 @@ impl App for TrainView {
     type Effect = TrainEffect;
 
     fn update(&mut self, msg: TrainMsg) -> Vec<TrainEffect> {
+        if let TrainMsg::Messages { code, ftl } = &msg {
+            // those of a language asked for before the latest are dropped
+            if *code == self.state.language {
+                self.set_messages(code, ftl.as_deref());
+            }
+        }
         update(&mut self.state, msg)
     }
 
@@ -48,13 +70,104 @@ impl App for TrainView {
             }
             TrainEffect::Post(msg) => worker::post(to, &msg),
             TrainEffect::Save { name, bytes } => worker::save(to, &name, &bytes),
+            TrainEffect::LoadLanguage(code) => load_messages(to, code),
         }
     }
 
     fn render(&mut self) {
-        if let Err(e) = self.renderer.render(&self.doc, &self.state) {
-            crate::show_error(&e);
+        if let Err(e) = self.renderer.render(&self.doc, &self.state, &self.l10n) {
+            crate::show_error(&self.l10n.text(&t!("train-error-render", detail = e)));
         }
+    }
+}
+
+impl TrainView {
+    /// Makes the messages of `code` the view's (English when `ftl` is `None`, the download
+    /// failed, or is not valid Fluent: a console warning says why), localizes the markup
+    /// again and redraws every sentence at once (the markup's texts are those of an idle
+    /// view: no frame shows them over a running one).
+    fn set_messages(&mut self, code: &str, ftl: Option<&str>) {
+        let l10n = match ftl.map(|f| crate::l10n::load(code, f)) {
+            Some(Ok(l)) => l,
+            Some(Err(e)) => {
+                warn(&format!(
+                    "the training view stays in English: its messages for {code} are not usable ({e})"
+                ));
+                crate::l10n::english()
+            }
+            None => crate::l10n::english(),
+        };
+        self.l10n = Rc::new(l10n);
+        MESSAGES.with(|m| *m.borrow_mut() = Some(self.l10n.clone()));
+        if let Some(root) = self.doc.el(ids::BODY) {
+            localize(&root, &self.l10n);
+        }
+        self.renderer.relocalize();
+        self.render();
+    }
+}
+
+/// Loads the messages of `code`: at once for English and `en-XA`, else by downloading
+/// `locales/<code>/train.ftl` (relative to the page); answers [`TrainMsg::Messages`].
+fn load_messages(to: &Sender<TrainView>, code: String) {
+    if crate::l10n::built_in(&code) {
+        return to.send(TrainMsg::Messages {
+            code,
+            ftl: Some(String::new()),
+        });
+    }
+    let url = crate::l10n::locale_url(&code);
+    to.spawn(async move {
+        let ftl = match latent_web_kit::fetch_bytes(&url, MESSAGES_TIMEOUT_MS).await {
+            Ok(b) => String::from_utf8(b).map_err(|e| format!("not UTF-8: {e}")),
+            Err(FetchError::Failed(e)) => Err(e),
+            Err(FetchError::TimedOut) => {
+                Err(format!("nothing within {} s", MESSAGES_TIMEOUT_MS / 1000))
+            }
+        };
+        let ftl = ftl
+            .map_err(|e| {
+                warn(&format!(
+                    "the training view stays in English: {url} could not be loaded ({e})"
+                ))
+            })
+            .ok();
+        Some(TrainMsg::Messages { code, ftl })
+    });
+}
+
+/// A warning in the console (the visitor is not told: the view goes on in English).
+fn warn(text: &str) {
+    web_sys::console::warn_1(&text.into());
+}
+
+/// The page's language: `<html lang>` when it is one the view speaks (canonical code), else
+/// English (with a console warning when it names another language).
+fn page_language(doc: &Document) -> String {
+    let lang = doc
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    match latent_i18n::find(&lang) {
+        Some(l) => l.code.to_string(),
+        None => {
+            if !lang.is_empty() {
+                warn(&format!(
+                    "the training view has no messages for the page's language {lang:?}: English"
+                ));
+            }
+            "en".into()
+        }
+    }
+}
+
+/// `text` in the view's language (English before the view has its messages). Safe in the
+/// panic hook: it never borrows the view.
+pub(crate) fn say(text: &Text) -> String {
+    let current = MESSAGES.with(|m| m.try_borrow().ok().and_then(|m| m.clone()));
+    match current {
+        Some(l10n) => l10n.text(text),
+        None => crate::l10n::english().text(text),
     }
 }
 
@@ -67,35 +180,45 @@ impl HasWorker for TrainView {
 thread_local! {
     /// The mounted view, alive for the page's lifetime.
     static VIEW: RefCell<Option<Runtime<TrainView>>> = const { RefCell::new(None) };
+    /// The view's messages, also here for the panic hook (which must not borrow the view).
+    static MESSAGES: RefCell<Option<Rc<L10n>>> = const { RefCell::new(None) };
 }
 
 /// Mounts the view on the page's `#train-body` (once: a second call does nothing) and reads
 /// `train_steps` / `train_limit` from the address ([`set_limits`]); the view's worker runs
-/// `worker_url`.
+/// `worker_url`. The view speaks the page's language (`<html lang>`; the module doc).
 ///
 /// # Errors
-/// A sentence when the page has no `#train-body`.
+/// A sentence, in the view's language, when the page has no `#train-body` or the browser
+/// refuses to add the view's styles.
 pub fn mount(worker_url: String) -> Result<(), String> {
+    mount_view(worker_url).map_err(|e| say(&e))
+}
+
+/// The sentence of a browser's refusal while mounting.
+fn mount_failed(e: JsValue) -> Text {
+    t!("train-error-mount", detail = js_msg(e))
+}
+
+fn mount_view(worker_url: String) -> Result<(), Text> {
     if VIEW.with(|v| v.borrow().is_some()) {
         return Ok(());
     }
-    let window = web_sys::window().ok_or("no window")?;
-    let doc = window.document().ok_or("no document")?;
-    let body = doc.el(ids::BODY).ok_or_else(|| {
-        format!(
-            "the page has no #{} to draw the training view in",
-            ids::BODY
-        )
-    })?;
+    let no = |what: &str| t!("train-error-mount", detail = what);
+    let window = web_sys::window().ok_or_else(|| no("no window"))?;
+    let doc = window.document().ok_or_else(|| no("no document"))?;
+    let body = doc
+        .el(ids::BODY)
+        .ok_or_else(|| t!("train-error-no-body", id = ids::BODY))?;
     // the view's markup and styles come with this module, not with the first view
     if doc.el(ids::STYLE).is_none() {
-        let style = doc.create_element("style").map_err(js_msg)?;
+        let style = doc.create_element("style").map_err(mount_failed)?;
         style.set_id(ids::STYLE);
         style.set_text_content(Some(VIEW_CSS));
         doc.head()
-            .ok_or("the page has no <head>")?
+            .ok_or_else(|| no("the page has no <head>"))?
             .append_child(&style)
-            .map_err(js_msg)?;
+            .map_err(mount_failed)?;
     }
     body.set_inner_html(BODY_HTML);
     let mut state = TrainState::default();
@@ -103,11 +226,14 @@ pub fn mount(worker_url: String) -> Result<(), String> {
     let rt = Runtime::new(TrainView {
         state,
         renderer: TrainRenderer::default(),
+        l10n: Rc::new(crate::l10n::english()),
         doc: doc.clone(),
         edge: WorkerEdge::new(worker_url),
         replay: None,
     });
     rt.keep(listen(&rt.sender(), &doc));
+    // the page's language: English at once, another when its messages arrive
+    rt.dispatch(TrainMsg::Language(page_language(&doc)));
     // the form as the browser shows it (it may have restored earlier values)
     for (i, field) in FIELDS {
         if let Some(v) = doc.el(i).and_then(|el| field_value(&el)) {
@@ -176,6 +302,11 @@ fn listen(to: &Sender<TrainView>, dom: &Document) -> Vec<EventListener> {
             Some(TrainMsg::Replay(i))
         }));
     }
+    // the page changed <html lang>
+    let d = dom.clone();
+    ls.push(to.on(dom, LANGUAGE_EVENT, move |_| {
+        Some(TrainMsg::Language(page_language(&d)))
+    }));
     if let Some(plot) = dom.el(ids::PLOT) {
         let p = plot.clone();
         ls.push(to.on(&plot, "pointermove", move |e| {

@@ -10,16 +10,19 @@
 //! [`app`] listens to the panel's controls, runs the effects and draws in animation frames,
 //! with [`worker`] for the Web Worker (the messages to and from it are latent-core's
 //! `train_msg`, shared with the worker) and the download. Opening a view file from
-//! disk is the page's ("Open a bundle file", `latent-web`).
+//! disk is the page's ("Open a bundle file", `latent-web`). Every sentence it shows is a
+//! message of `www/locales/<code>/train.ftl` ([`l10n`]), in the page's language.
 
 pub mod app;
+pub mod l10n;
 pub mod render;
 pub mod state;
 pub mod worker;
 
 use wasm_bindgen::prelude::*;
 
-/// Shows `msg` in the view's error line (`#train-error`), and in the console.
+/// Shows `msg` (a sentence in the view's language) in the view's error line
+/// (`#train-error`), and in the console.
 pub(crate) fn show_error(msg: &str) {
     web_sys::console::error_1(&msg.into());
     let el = web_sys::window()
@@ -40,7 +43,11 @@ pub(crate) fn show_error(msg: &str) {
 #[wasm_bindgen]
 pub fn mount(worker_url: String) -> Result<(), JsValue> {
     std::panic::set_hook(Box::new(|info| {
-        show_error(&format!("Internal error in the training view: {info}"));
+        let detail = info.to_string();
+        show_error(&app::say(&latent_i18n::t!(
+            "train-error-internal",
+            detail = detail
+        )));
     }));
     app::mount(worker_url).map_err(|e| JsValue::from_str(&e))
 }

@@ -6,6 +6,7 @@
 
 use crate::state::{FromWorker, ToWorker, TrainMsg};
 use gloo_events::EventListener;
+use latent_i18n::{t, Text};
 use latent_web_kit::{js_msg, revoke_object_url, save_bytes, App, Sender};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Worker;
@@ -54,20 +55,18 @@ impl Drop for WorkerEdge {
 fn read(data: JsValue) -> TrainMsg {
     match serde_wasm_bindgen::from_value::<FromWorker>(data) {
         Ok(m) => TrainMsg::Worker(m),
-        Err(e) => {
-            TrainMsg::WorkerError(format!("unreadable message from the training worker: {e}"))
-        }
+        Err(e) => TrainMsg::WorkerError(t!("train-error-unreadable", detail = e.to_string())),
     }
 }
 
-fn start<A: HasWorker>(to: &Sender<A>) -> Result<Worker, String> {
+fn start<A: HasWorker>(to: &Sender<A>) -> Result<Worker, Text> {
     let opts = web_sys::WorkerOptions::new();
     opts.set_type(web_sys::WorkerType::Module);
     let url = to
         .with(|v| v.edge().url.clone())
-        .ok_or("the training view is gone")?;
+        .ok_or_else(|| t!("train-error-internal", detail = "the view is gone"))?;
     let w = Worker::new_with_options(&url, &opts)
-        .map_err(|e| format!("could not start the training worker: {e:?}"))?;
+        .map_err(|e| t!("train-error-start", detail = js_msg(e)))?;
     let listener = to.on(&w, "message", |e| {
         Some(read(e.dyn_ref::<web_sys::MessageEvent>()?.data()))
     });
@@ -77,12 +76,10 @@ fn start<A: HasWorker>(to: &Sender<A>) -> Result<Worker, String> {
             .dyn_ref::<web_sys::ErrorEvent>()
             .map(|e| e.message())
             .filter(|m| !m.is_empty())
-            .unwrap_or_else(|| {
-                format!(
-                    "the training worker's files ({url} and its WebAssembly) could not be \
-                     loaded; check the connection and press Train again"
-                )
-            });
+            .map_or_else(
+                || t!("train-error-files", url = &url),
+                |m| t!("train-error-worker", detail = m),
+            );
         // a worker that failed to start is not used again: the next command starts a
         // fresh one (it is dropped there, not inside its own listener)
         t.with(|v| v.edge().dead = true);
@@ -120,9 +117,7 @@ pub fn post<A: HasWorker>(to: &Sender<A>, msg: &ToWorker) {
         .map_err(|e| e.to_string())
         .and_then(|m| worker.post_message(&m).map_err(js_msg));
     if let Err(e) = sent {
-        to.send(TrainMsg::WorkerError(format!(
-            "could not talk to the training worker: {e}"
-        )));
+        to.send(TrainMsg::WorkerError(t!("train-error-post", detail = e)));
     }
 }
 
@@ -135,6 +130,6 @@ pub fn save<A: HasWorker>(to: &Sender<A>, name: &str, bytes: &[u8]) {
         Ok(url) => {
             to.with(|v| v.edge().saved = Some(url));
         }
-        Err(e) => to.send(TrainMsg::WorkerError(e)),
+        Err(e) => to.send(TrainMsg::WorkerError(t!("train-error-save", detail = e))),
     }
 }

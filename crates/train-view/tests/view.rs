@@ -5,6 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use latent_core::model::AutoencoderKind;
+use latent_i18n::{t, Text};
 use latent_train_view::state::{
     set_limits, update, Command, Event, Field, FromWorker, History, Job, MapBy, Phase, Snapshot,
     ToWorker, TrainEffect, TrainMsg, TrainState, MAX_DECODERS, MAX_SNAPSHOTS,
@@ -13,6 +14,22 @@ use latent_train_worker::session::{Session, Settings as WorkerSettings};
 
 const SUBSET: &[u8] = include_bytes!("../../../weights/mnist/train-subset.safetensors");
 const TEST: &[u8] = include_bytes!("../../../weights/mnist/test-images.safetensors");
+
+/// `text` in English, as the view writes it.
+fn en(text: &Text) -> String {
+    latent_train_view::l10n::english().text(text)
+}
+
+/// The notice line in English (empty without one).
+fn notice(s: &S) -> String {
+    s.train.notice.as_ref().map(en).unwrap_or_default()
+}
+
+/// The last announcement in English, with its number.
+fn announced(s: &S) -> (u64, String) {
+    let (n, text) = &s.train.announce;
+    (*n, text.as_ref().map(en).unwrap_or_default())
+}
 
 /// The view's state, named as in the page (`s.train`).
 #[derive(Default)]
@@ -174,7 +191,7 @@ fn reports_grow_the_curves_move_the_codes_and_decode_under_the_pointer() {
             ms: 1.0,
         },
     );
-    assert!(matches!(&s.train.phase, Phase::Failed(e) if e.contains("class map")));
+    assert!(matches!(&s.train.phase, Phase::Failed(e) if en(e).contains("class map")));
     s.train.phase = Phase::Running;
     // a pause: the report still in flight does not restart the run
     let p = posts(&send(&mut s, TrainMsg::Pause));
@@ -232,12 +249,7 @@ fn a_reset_session_is_not_spoken_for_and_a_failed_map_keeps_the_model() {
     );
     assert_eq!(s.train.phase, Phase::Paused, "not failed");
     assert!(s.train.decoder.is_some());
-    assert!(s
-        .train
-        .notice
-        .as_deref()
-        .unwrap()
-        .contains("The model is kept"));
+    assert!(notice(&s).contains("The model is kept"));
     // Reset, then Train: what the old session still sends is dropped
     send(&mut s, TrainMsg::Reset);
     let p = posts(&send(&mut s, TrainMsg::Train));
@@ -263,35 +275,21 @@ fn odd_settings_are_said_with_the_value_kept() {
     ] {
         send(&mut s, TrainMsg::Set(field, typed.into()));
         assert_eq!(s.train.settings.lr, kept_lr);
-        let n = s.train.notice.clone().unwrap_or_default();
+        let n = notice(&s);
         assert!(n.contains(says), "{typed}: {n}");
     }
     send(&mut s, TrainMsg::Set(Field::Lr, "0.002".into()));
     assert_eq!((s.train.settings.lr, s.train.notice.clone()), (0.002, None));
     send(&mut s, TrainMsg::Set(Field::Batch, "100000".into()));
     assert_eq!(s.train.settings.batch_size, 1024);
-    assert!(s
-        .train
-        .notice
-        .as_deref()
-        .unwrap()
-        .contains("training uses 1024"));
+    // the kept size in the locale's digits (English groups them)
+    assert!(notice(&s).contains("training uses 1,024"), "{}", notice(&s));
     send(&mut s, TrainMsg::Set(Field::Seed, "abc".into()));
     assert_eq!(s.train.settings.seed, 1);
-    assert!(s
-        .train
-        .notice
-        .as_deref()
-        .unwrap()
-        .contains("Seed “abc” ignored"));
+    assert!(notice(&s).contains("Seed “abc” ignored"));
     send(&mut s, TrainMsg::Set(Field::Beta, "-3".into()));
     assert_eq!(s.train.settings.beta, 0.0);
-    assert!(s
-        .train
-        .notice
-        .as_deref()
-        .unwrap()
-        .contains("β = -3 is outside 0 to 100"));
+    assert!(notice(&s).contains("β = -3 is outside 0 to 100"));
 }
 
 #[test]
@@ -299,7 +297,7 @@ fn screen_readers_hear_the_phase_changes_not_every_report() {
     let mut s = S::default();
     send(&mut s, TrainMsg::Train);
     assert_eq!(
-        s.train.announce,
+        announced(&s),
         (
             1,
             "Starting the training worker and downloading the data.".to_string()
@@ -311,7 +309,7 @@ fn screen_readers_hear_the_phase_changes_not_every_report() {
     };
     let mut w = Session::new(settings, SUBSET, "subset", TEST, "test").unwrap();
     send_event(&mut s, worker_report(&mut w, 1, true));
-    assert_eq!(s.train.announce, (2, "Training.".to_string()));
+    assert_eq!(announced(&s), (2, "Training.".to_string()));
     send_event(&mut s, worker_report(&mut w, 1, true));
     assert_eq!(
         s.train.announce.0, 2,
@@ -320,7 +318,7 @@ fn screen_readers_hear_the_phase_changes_not_every_report() {
     // paused at once, with the last report's figures; the report still in flight is not
     // spoken again
     send(&mut s, TrainMsg::Pause);
-    let (n, text) = s.train.announce.clone();
+    let (n, text) = announced(&s);
     assert_eq!(n, 3);
     assert!(
         text.starts_with("Paused after 2 steps; test loss "),
@@ -349,7 +347,8 @@ fn the_markup_comes_with_the_module_and_holds_every_element_once() {
     use latent_train_view::app::{BODY_HTML, VIEW_CSS};
     use latent_train_view::render::ids;
     for i in ids::IN_BODY {
-        let attr = format!("id=\"{i}\"");
+        // (a space before it: not a data-l10n-id of the same name)
+        let attr = format!(" id=\"{i}\"");
         assert_eq!(BODY_HTML.matches(&attr).count(), 1, "{i}");
     }
     let body_ids = BODY_HTML.matches(" id=\"").count();
@@ -543,7 +542,10 @@ fn review_mends_slider_stops_play_new_session_forgets_the_map_form_echo_and_keys
         },
     );
     assert!(s.train.map.is_some());
-    send(&mut s, TrainMsg::WorkerError("the worker crashed".into()));
+    send(
+        &mut s,
+        TrainMsg::WorkerError(t!("train-error-worker", detail = "the worker crashed")),
+    );
     send(&mut s, TrainMsg::Train);
     assert_eq!(s.train.phase, Phase::Loading);
     assert!(s.train.map.is_none() && s.train.decoder.is_none() && s.train.codes.is_empty());

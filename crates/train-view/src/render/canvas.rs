@@ -1,9 +1,10 @@
 //! The view's canvases: the plot (the codes of the held-out test images over the class map,
 //! the cursor) and the loss curves.
 
-use super::{ids, TrainRenderer};
+use super::{ids, texts, TrainRenderer};
 use crate::state::{MapBy, TrainState};
 use latent_core::palette;
+use latent_i18n::L10n;
 use latent_web_kit::{self as pv, canvas, ctx2d, fit_canvas};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlCanvasElement};
@@ -42,7 +43,7 @@ impl TrainRenderer {
         Ok(())
     }
 
-    pub(super) fn plot(&self, dom: &Document, t: &TrainState) -> Result<(), String> {
+    pub(super) fn plot(&self, dom: &Document, t: &TrainState, l10n: &L10n) -> Result<(), String> {
         let Some(c) = canvas(dom, ids::PLOT) else {
             return Ok(());
         };
@@ -120,18 +121,17 @@ impl TrainRenderer {
             ctx.stroke_rect(x - 6.0, y - 6.0, 12.0, 12.0);
             ctx.set_line_width(1.0);
         }
-        pv::text(
-            dom,
-            ids::AXES,
-            &format!(
-                "z₁ from {:.2} to {:.2}, z₂ from {:.2} to {:.2} (the 0.1 %–99.9 % range of the codes plus 5 %)",
-                b.min[0], b.max[0], b.min[1], b.max[1]
-            ),
-        );
+        let axes = texts::axes(t).map(|a| l10n.text(&a));
+        pv::text(dom, ids::AXES, axes.as_deref().unwrap_or(""));
         Ok(())
     }
 
-    pub(super) fn losses(&mut self, dom: &Document, t: &TrainState) -> Result<(), String> {
+    pub(super) fn losses(
+        &mut self,
+        dom: &Document,
+        t: &TrainState,
+        l10n: &L10n,
+    ) -> Result<(), String> {
         let Some(c) = canvas(dom, ids::LOSS) else {
             return Ok(());
         };
@@ -179,9 +179,12 @@ impl TrainRenderer {
         );
         ctx.set_font(&font);
         ctx.set_fill_style_str("#333");
-        let _ = ctx.fill_text(&format!("{hi:.0}"), 2.0, pad_t + 10.0);
-        let _ = ctx.fill_text(&format!("{lo:.0}"), 2.0, h - pad_b);
-        let _ = ctx.fill_text(&format!("{last:.2} epochs"), w - 90.0, h - 4.0);
+        let _ = ctx.fill_text(&l10n.number(hi, Some(0)), 2.0, pad_t + 10.0);
+        let _ = ctx.fill_text(&l10n.number(lo, Some(0)), 2.0, h - pad_b);
+        // right-aligned at the right edge: a longer word in another language stays on it
+        ctx.set_text_align("right");
+        let _ = ctx.fill_text(&l10n.text(&texts::loss_epochs(last)), w - 4.0, h - 4.0);
+        ctx.set_text_align("start");
         for (colour, dashed, pick) in [
             ("#33228b", false, 0usize), // test: Tol's indigo, solid
             ("#cc6677", true, 1),       // training: rose, dashed

@@ -3,16 +3,20 @@
 //! (coloured by label, bounds following the codes), the loss curves (nats/image against
 //! epochs), the decode under the pointer and at the origin with the latest weights. Redraws
 //! only when the view's state changed ([`ids`]: the element ids; the canvases are drawn in
-//! `canvas.rs`). The only code of this module that writes the page.
+//! `canvas.rs`). The only code of this module that writes the page. Every sentence is a
+//! [`latent_i18n::Text`] ([`texts`] builds the renderer's own from the state), written in the
+//! language of the [`L10n`] it is given.
 
-use crate::state::{Field, MapBy, Phase, TrainState};
+use crate::state::{Field, Phase, TrainState};
 use latent_core::palette;
+use latent_i18n::L10n;
 use latent_web_kit::{self as pv, Lookup};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlCanvasElement};
 
 mod canvas;
 pub mod ids;
+pub mod texts;
 
 /// Remembers what was drawn.
 #[derive(Default)]
@@ -29,57 +33,6 @@ pub struct TrainRenderer {
     announced: u64,
     /// The form value last written back ([`TrainState::form_echo`]).
     echoed: u64,
-}
-
-/// A loss in nats/image with one decimal, for the status line.
-fn nats(x: f64) -> String {
-    format!("{x:.1}")
-}
-
-fn status(t: &TrainState) -> String {
-    let what = match &t.phase {
-        Phase::Idle => return "Choose the settings and press Train.".into(),
-        Phase::Loading => "Starting the worker and downloading the training data…".to_string(),
-        Phase::Running => "Training".into(),
-        Phase::Paused => "Paused".into(),
-        Phase::Failed(_) => "Stopped".into(),
-    };
-    let Some(r) = &t.last else {
-        return what;
-    };
-    let mut s = format!(
-        "{what}: {} steps, {:.2} epochs of {} images; test loss {} nats/image",
-        r.steps,
-        r.epochs,
-        t.train_images,
-        nats(r.test_loss)
-    );
-    if let Some(l) = r.train_loss {
-        s.push_str(&format!(", training loss {} nats/image", nats(l)));
-    }
-    if let Some(v) = r.images_per_second {
-        s.push_str(&format!(", {v:.0} images/s"));
-    }
-    if t.data_bytes > 0 {
-        s.push_str(&format!(
-            " (training data: {} downloaded)",
-            latent_web_kit::human_bytes(t.data_bytes as u64)
-        ));
-    }
-    s.push('.');
-    if let Some(u) = t.until {
-        if r.steps >= u {
-            s.push_str(&format!(
-                " This page's address stops training at step {u} (train_steps={u}): Train \
-                 does nothing more; remove it from the address to train on."
-            ));
-        } else {
-            s.push_str(&format!(
-                " Training stops at step {u} (train_steps={u} in the address)."
-            ));
-        }
-    }
-    s
 }
 
 /// The legend under the plot: one item per class, its colour swatch and its name, so colour
@@ -108,19 +61,27 @@ fn legend(dom: &Document, names: &[String]) -> Result<(), String> {
 }
 
 impl TrainRenderer {
-    /// Draws the view when its state changed.
+    /// Forgets what was drawn in words, so the next [`TrainRenderer::render`] writes every
+    /// sentence again (the language changed). The live region is not written again: screen
+    /// readers would repeat the last announcement.
+    pub fn relocalize(&mut self) {
+        self.version = None;
+        self.losses_of = None;
+    }
+
+    /// Draws the view when its state changed, its sentences in `l10n`'s language.
     ///
     /// # Errors
-    /// A sentence when the browser refuses a drawing call.
-    pub fn render(&mut self, dom: &Document, t: &TrainState) -> Result<(), String> {
+    /// A sentence (the browser's, in English) when the browser refuses a drawing call.
+    pub fn render(&mut self, dom: &Document, t: &TrainState, l10n: &L10n) -> Result<(), String> {
         if self.version == Some(t.version) {
             return Ok(());
         }
         self.version = Some(t.version);
         if self.announced != t.announce.0 {
             self.announced = t.announce.0;
-            if let Some(e) = dom.el(ids::SAY) {
-                e.set_text_content(Some(&t.announce.1));
+            if let (Some(e), Some(said)) = (dom.el(ids::SAY), &t.announce.1) {
+                e.set_text_content(Some(&l10n.text(said)));
             }
         }
         if let Some(sec) = dom.el(ids::SECTION) {
@@ -232,16 +193,14 @@ impl TrainRenderer {
                 let _ = n.unchecked_ref::<web_sys::HtmlElement>().focus();
             }
         }
-        pv::text(dom, ids::STATUS, &status(t));
-        pv::message(
-            dom,
-            ids::ERROR,
-            match &t.phase {
-                Phase::Failed(e) => Some(e.as_str()),
-                _ => None,
-            },
-        );
-        pv::message(dom, ids::NOTICE, t.notice.as_deref());
+        pv::text(dom, ids::STATUS, &l10n.text(&texts::status(t)));
+        let error = match &t.phase {
+            Phase::Failed(e) => Some(l10n.text(e)),
+            _ => None,
+        };
+        pv::message(dom, ids::ERROR, error.as_deref());
+        let notice = t.notice.as_ref().map(|n| l10n.text(n));
+        pv::message(dom, ids::NOTICE, notice.as_deref());
         if self.echoed != t.form_echo.0 {
             self.echoed = t.form_echo.0;
             if let Some((field, value)) = &t.form_echo.1 {
@@ -260,77 +219,32 @@ impl TrainRenderer {
                 }
             }
         }
-        replay_row(dom, t);
+        replay_row(dom, t, l10n);
         if self.legend_of != t.class_names {
             self.legend_of = t.class_names.clone();
             legend(dom, &t.class_names)?;
         }
-        let note = match (&t.map_pending, &t.map) {
-            (Some(p), _) => Some(format!("Class map: {p}")),
-            (None, Some(p)) if t.replay.is_some() => Some(format!(
-                "The class map (of step {}) is not drawn while a snapshot is replayed.",
-                p.steps
-            )),
-            (None, Some(p)) => Some(format!(
-                "Background: the class map at step {} ({} × {} cells, {:.0} ms), {}",
-                p.steps,
-                p.map.grid.width,
-                p.map.grid.height,
-                p.ms,
-                match p.by {
-                    MapBy::Nearest =>
-                        "each cell coloured by the majority label of the 10 \
-                        encoded test images nearest to it (no classifier runs; paler = fewer \
-                        votes).",
-                    MapBy::Classifier =>
-                        "each cell coloured by the class the dataset's \
-                        classifier sees in the image decoded at its centre (paler = less sure).",
-                }
-            )),
-            (None, None) => None,
-        };
+        let note = texts::map_note(t).map(|n| l10n.text(&n));
         pv::message(dom, ids::MAP_NOTE, note.as_deref());
         self.map_image(dom, t)?;
-        self.plot(dom, t)?;
-        self.losses(dom, t)?;
+        self.plot(dom, t, l10n)?;
+        self.losses(dom, t, l10n)?;
         pv::image(
             dom,
             ids::DECODED,
             t.hover.as_ref().map(|(_, px)| px.as_slice()),
         )?;
-        pv::text(
-            dom,
-            ids::Z,
-            &match (&t.hover, t.shown().replay) {
-                (Some((z, _)), None) => format!("z = ({:.3}, {:.3})", z[0], z[1]),
-                (Some((z, _)), Some((_, d))) => format!(
-                    "z = ({:.3}, {:.3}), decoded with the weights of step {d}",
-                    z[0], z[1]
-                ),
-                (None, None) => "Point at the plot to decode with the current weights.".into(),
-                (None, Some((_, d))) => {
-                    format!("Point at the plot to decode with the weights of step {d}.")
-                }
-            },
-        );
+        pv::text(dom, ids::Z, &l10n.text(&texts::z_caption(t)));
         pv::image(dom, ids::ORIGIN, t.origin.as_deref())?;
-        pv::text(
-            dom,
-            ids::ORIGIN_Z,
-            &match t.shown().replay {
-                Some((_, d)) => format!("The decode at z = (0, 0) with the weights of step {d}."),
-                None => "The decode at z = (0, 0).".into(),
-            },
-        );
+        pv::text(dom, ids::ORIGIN_Z, &l10n.text(&texts::origin_caption(t)));
         Ok(())
     }
 }
 
 /// The replay's row: shown once the run has two snapshots; the slider (one position per kept
 /// snapshot, the last is live), "Play the run" / "Stop", "Live" and what the plot shows.
-fn replay_row(dom: &Document, t: &TrainState) {
-    let h = t.history.snaps();
-    let n = h.len();
+fn replay_row(dom: &Document, t: &TrainState, l10n: &L10n) {
+    let n = t.history.snaps().len();
     pv::hidden(dom, ids::REPLAY_ROW, n < 2);
     if n < 2 {
         return;
@@ -343,29 +257,9 @@ fn replay_row(dom: &Document, t: &TrainState) {
                 i.set_value(&at.to_string());
             }
         }
-        let s = &h[at];
-        pv::attr(
-            &el,
-            "aria-valuetext",
-            Some(format!("step {} of {}", s.steps, h[n - 1].steps).as_str()),
-        );
+        let said = texts::replay_valuetext(t, at).map(|v| l10n.text(&v));
+        pv::attr(&el, "aria-valuetext", said.as_deref());
     }
-    if let Some(b) = dom.el(ids::REPLAY_PLAY) {
-        let label = if t.playing { "Stop" } else { "Play the run" };
-        if b.text_content().as_deref() != Some(label) {
-            b.set_text_content(Some(label));
-        }
-    }
-    let note = match t.replay.and_then(|i| h.get(i)) {
-        Some(s) => format!(
-            "Replay: step {} ({:.2} epochs, test loss {:.1} nats/image), {} snapshots kept.",
-            s.steps, s.epochs, s.test_loss, n
-        ),
-        None => format!(
-            "Live. The run so far: {n} snapshots kept (one per report, every ~0.7 s; evenly \
-             thinned to at most {} over the whole run).",
-            crate::state::MAX_SNAPSHOTS
-        ),
-    };
-    pv::text(dom, ids::REPLAY_NOTE, &note);
+    pv::text(dom, ids::REPLAY_PLAY, &l10n.text(&texts::play_label(t)));
+    pv::text(dom, ids::REPLAY_NOTE, &l10n.text(&texts::replay_note(t)));
 }

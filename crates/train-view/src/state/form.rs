@@ -3,6 +3,7 @@
 //! of the address.
 
 use super::{Field, MapBy, TrainState};
+use latent_i18n::t;
 
 /// Stops training where the address says ([`latent_web_kit::train_limits`], the page's
 /// reading too): `train_steps=<n>` (train until `n` steps) and `train_limit=<n>` (train on
@@ -38,15 +39,12 @@ pub(super) fn set_field(t: &mut TrainState, field: Field, v: &str) {
                 }
                 Ok(b) if b.is_finite() => {
                     s.beta = b.clamp(0.0, 100.0);
-                    Some(format!(
-                        "β = {b} is outside 0 to 100: training uses β = {}.",
-                        s.beta
-                    ))
+                    Some(t!("train-notice-beta-outside", typed = b, beta = s.beta))
                 }
-                _ => Some(format!(
-                    "β = “{}” is not a number: training uses β = {}.",
-                    latent_web_kit::quote(v),
-                    s.beta
+                _ => Some(t!(
+                    "train-notice-beta-nan",
+                    typed = latent_web_kit::quote(v),
+                    beta = s.beta
                 )),
             };
         }
@@ -58,12 +56,12 @@ pub(super) fn set_field(t: &mut TrainState, field: Field, v: &str) {
                 }
                 Ok(lr) if lr > 0.1 && lr < 1.0 => {
                     s.lr = lr;
-                    Some(format!("A learning rate of {lr} is large: the loss may diverge (0.001 is the shipped models')."))
+                    Some(t!("train-notice-lr-large", lr = lr))
                 }
-                _ => Some(format!(
-                    "Learning rate “{}” ignored: it must be a number above 0 and below 1; training uses {}.",
-                    latent_web_kit::quote(v),
-                    s.lr
+                _ => Some(t!(
+                    "train-notice-lr-ignored",
+                    typed = latent_web_kit::quote(v),
+                    lr = s.lr
                 )),
             };
         }
@@ -75,12 +73,16 @@ pub(super) fn set_field(t: &mut TrainState, field: Field, v: &str) {
                 }
                 Ok(b) => {
                     s.batch_size = b.clamp(1, 1024);
-                    Some(format!("A batch of {b} images is outside 1 to 1,024: training uses {}.", s.batch_size))
+                    Some(t!(
+                        "train-notice-batch-outside",
+                        typed = b,
+                        batch = s.batch_size
+                    ))
                 }
-                Err(_) => Some(format!(
-                    "Batch size “{}” ignored: a whole number of images from 1 to 1,024; training uses {}.",
-                    latent_web_kit::quote(v),
-                    s.batch_size
+                Err(_) => Some(t!(
+                    "train-notice-batch-ignored",
+                    typed = latent_web_kit::quote(v),
+                    batch = s.batch_size
                 )),
             };
         }
@@ -90,10 +92,12 @@ pub(super) fn set_field(t: &mut TrainState, field: Field, v: &str) {
                     s.seed = x;
                     None
                 }
-                Err(_) => Some(format!(
-                    "Seed “{}” ignored: a whole number from 0; training uses seed {}.",
-                    latent_web_kit::quote(v),
-                    s.seed
+                // a seed is a name for a run, not an amount: its digits as they are (and a
+                // u64 may exceed what an f64 holds exactly)
+                Err(_) => Some(t!(
+                    "train-notice-seed-ignored",
+                    typed = latent_web_kit::quote(v),
+                    seed = s.seed.to_string()
                 )),
             };
         }

@@ -2,7 +2,9 @@
 //! and effects ([`msg`]), the run's history for the replay ([`history`]), the form's values
 //! ([`form`]) and the pure [`update`] ([`mod@update`]), tested natively (`tests/view.rs`). No
 //! browser types: the renderer ([`crate::render`]) draws the state, the edge ([`crate::app`],
-//! [`crate::worker`]) runs the effects.
+//! [`crate::worker`]) runs the effects. Its sentences (notices, errors, announcements) are
+//! [`latent_i18n::Text`]s, a message id with its arguments: the renderer writes them in the
+//! page's language, so a change of language redraws them too.
 //!
 //! Training runs in a Web Worker (`www/train-worker.js` over the `latent-train-worker` wasm
 //! module, started on the first Train or Step); the worker fetches the dataset's training
@@ -24,6 +26,7 @@ pub use msg::{TrainEffect, TrainMsg};
 pub use update::update;
 
 use latent_core::latent_map::{Bounds, BoundsRule, ClassMap};
+use latent_i18n::Text;
 use std::rc::Rc;
 
 /// How the class map is painted on request.
@@ -109,8 +112,9 @@ pub enum Phase {
     Paused,
     /// Training.
     Running,
-    /// The worker reported an error (the sentence).
-    Failed(String),
+    /// The worker reported an error, or the edge could not reach it (the sentence, shown in
+    /// the error line).
+    Failed(Text),
 }
 
 /// The training view's state.
@@ -148,9 +152,10 @@ pub struct TrainState {
     /// hover decode follows new weights and replayed snapshots.
     pub hover_uv: Option<(f32, f32)>,
     /// A line about a setting the worker would not use, the last download or a failed job.
-    pub notice: Option<String>,
-    /// The last sentence for screen readers and its number (each new one is spoken).
-    pub announce: (u64, String),
+    pub notice: Option<Text>,
+    /// The last sentence for screen readers and its number (each new one is spoken; none
+    /// before the first).
+    pub announce: (u64, Option<Text>),
     /// A form value to write back (the value training uses instead of the one typed), and
     /// its number (each is written once).
     pub form_echo: (u64, Option<(Field, String)>),
@@ -165,8 +170,8 @@ pub struct TrainState {
     pub map_by: MapBy,
     /// The class map painted on request.
     pub map: Option<PaintedMap>,
-    /// The worker's progress line while it paints the class map.
-    pub map_pending: Option<String>,
+    /// The class map's line while the worker paints it (its progress).
+    pub map_pending: Option<Text>,
     /// How the map being painted is made.
     pub painting: MapBy,
     /// Bumped whenever the view must be redrawn.
@@ -179,6 +184,10 @@ pub struct TrainState {
     pub replay: Option<usize>,
     /// The replay plays (one snapshot per [`REPLAY_TICK_MS`]).
     pub playing: bool,
+    /// The locale the view shows or is loading (a code of [`latent_i18n::LOCALES`] or
+    /// `en-XA`; empty: the compiled-in English of the start). The edge keeps the messages
+    /// ([`TrainMsg::Language`], [`TrainMsg::Messages`]).
+    pub language: String,
 }
 
 /// Milliseconds between two snapshots of a playing replay.

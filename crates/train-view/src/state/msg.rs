@@ -4,6 +4,7 @@
 
 use super::Field;
 use latent_core::train_msg::{FromWorker, ToWorker};
+use latent_i18n::Text;
 
 /// What the training view asks the page's edge to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,6 +16,10 @@ pub enum TrainEffect {
     /// Start (`true`) or stop the replay timer ([`TrainMsg::ReplayTick`] every
     /// [`super::REPLAY_TICK_MS`]).
     ReplayTimer(bool),
+    /// Load the messages of the locale with this code (canonical, as in
+    /// [`latent_i18n::LOCALES`]): fetched as `locales/<code>/train.ftl`, or built in for `en`
+    /// and `en-XA`; answered with [`TrainMsg::Messages`].
+    LoadLanguage(String),
     /// Save bytes as a file download.
     Save {
         /// Suggested file name.
@@ -41,7 +46,7 @@ pub enum TrainMsg {
     Worker(FromWorker),
     /// The worker could not be started, talked to or read, or a download could not be
     /// saved: the session is over.
-    WorkerError(String),
+    WorkerError(Text),
     /// The pointer is at `(u, v)` of the plot (0..1 from the left and top); `None`: it left.
     Hover(Option<(f32, f32)>),
     /// The keyboard moves the cursor on the plot by `(du, dv)` (shares of its width and
@@ -59,4 +64,16 @@ pub enum TrainMsg {
     PlayReplay,
     /// The replay timer: the next snapshot.
     ReplayTick,
+    /// The page's language is now this code (`<html lang>`, read at the start and on the
+    /// page's `latent-language` event).
+    Language(String),
+    /// The messages of the locale `code` arrived: the text of its `train.ftl` (empty for the
+    /// built-in `en` and `en-XA`), or `None` when it could not be fetched (the view stays in
+    /// English). The edge makes them the view's; one for a locale no longer wanted is dropped.
+    Messages {
+        /// The locale's code, as in [`TrainEffect::LoadLanguage`].
+        code: String,
+        /// Its `train.ftl`.
+        ftl: Option<String>,
+    },
 }

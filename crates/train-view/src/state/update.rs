@@ -1,5 +1,6 @@
 //! The training view's pure `update`: the buttons (a session's start, pause, step and
-//! Reset), the worker's messages, the replay and the class map on request.
+//! Reset), the worker's messages, the replay, the class map on request and the page's
+//! language.
 
 use super::{
     form, plot_bounds, Command, Event, LossPoint, MapBy, PaintedMap, Phase, Settings, Snapshot,
@@ -7,6 +8,7 @@ use super::{
 };
 use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
 use latent_core::train_msg::{Job, Report};
+use latent_i18n::{num, t};
 use std::rc::Rc;
 
 /// Applies a training-view message; returns what the edge must do.
@@ -18,19 +20,20 @@ pub fn update(t: &mut TrainState, msg: TrainMsg) -> Vec<TrainEffect> {
     // the status line changes with every report; screen readers hear the phase changes only
     if t.phase != before {
         let said = match &t.phase {
-            Phase::Idle => Some("Training reset.".to_string()),
-            Phase::Loading => Some("Starting the training worker and downloading the data.".into()),
-            Phase::Running => Some("Training.".into()),
+            Phase::Idle => Some(t!("train-say-reset")),
+            Phase::Loading => Some(t!("train-say-loading")),
+            Phase::Running => Some(t!("train-say-running")),
             Phase::Paused => t.last.as_ref().map(|r| {
-                format!(
-                    "Paused after {} steps; test loss {:.1} nats per image.",
-                    r.steps, r.test_loss
+                t!(
+                    "train-say-paused",
+                    steps = r.steps,
+                    test = num(r.test_loss, 1)
                 )
             }),
             Phase::Failed(_) => None, // #train-error is an alert
         };
         if let Some(text) = said {
-            t.announce = (t.announce.0 + 1, text);
+            t.announce = (t.announce.0 + 1, Some(text));
         }
     }
     fx
@@ -132,6 +135,21 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
         TrainMsg::Replay(_) | TrainMsg::Live | TrainMsg::PlayReplay | TrainMsg::ReplayTick => {
             replay(t, msg, fx)
         }
+        TrainMsg::Language(code) => {
+            // a code the page does not speak reads as English
+            let code = latent_i18n::find(&code).map_or("en", |l| l.code);
+            if t.language != code {
+                t.language = code.to_string();
+                fx.push(TrainEffect::LoadLanguage(code.to_string()));
+            }
+        }
+        // the edge took the messages (they redraw every sentence); a locale that could not
+        // be fetched leaves the view in English, and asking for it again fetches again
+        TrainMsg::Messages { code, ftl } => {
+            if ftl.is_none() && code == t.language {
+                t.language = "en".into();
+            }
+        }
         TrainMsg::Download => {
             if t.decoder.is_some() {
                 fx.push(post(t, Command::Bundle));
@@ -146,7 +164,7 @@ fn update_view(t: &mut TrainState, msg: TrainMsg, fx: &mut Vec<TrainEffect>) {
                         latent_core::bundle::files::CLASSIFIER_FILE
                     )
                 });
-                t.map_pending = Some("asking the worker for the class map…".into());
+                t.map_pending = Some(t!("train-map-asking"));
                 let cells = t.map_by.cells();
                 fx.push(post(t, Command::Map { cells, classifier }));
                 t.painting = t.map_by;
@@ -225,22 +243,19 @@ fn on_worker(t: &mut TrainState, event: Event, fx: &mut Vec<TrainEffect>) {
         } => on_report(t, report, &decoder, running),
         Event::Error { text } => {
             t.map_pending = None;
-            t.phase = Phase::Failed(text)
+            t.phase = Phase::Failed(t!("train-error-worker", detail = text))
         }
         Event::JobError { job, text } => {
             t.map_pending = None;
-            let what = match job {
-                Job::Map => "Could not paint the class map",
-                Job::Bundle => "Could not write the bundle",
-            };
-            t.notice = Some(format!(
-                "{what}: {text}. The model is kept: train on, or try again."
-            ));
+            t.notice = Some(match job {
+                Job::Map => t!("train-notice-map-failed", detail = text),
+                Job::Bundle => t!("train-notice-bundle-failed", detail = text),
+            });
         }
         Event::Stopped => t.worker_running = false,
         Event::MapProgress { text } => {
             if t.map_pending.is_some() {
-                t.map_pending = Some(text);
+                t.map_pending = Some(t!("train-map-progress", progress = text));
             }
         }
         Event::Map {
@@ -267,7 +282,9 @@ fn on_worker(t: &mut TrainState, event: Event, fx: &mut Vec<TrainEffect>) {
                         by: t.painting,
                     })
                 }
-                Err(e) => t.phase = Phase::Failed(format!("the worker's class map is broken: {e}")),
+                Err(e) => {
+                    t.phase = Phase::Failed(t!("train-error-map-broken", detail = e.to_string()))
+                }
             }
         }
         Event::Bundle { bytes } => {
@@ -277,9 +294,10 @@ fn on_worker(t: &mut TrainState, event: Event, fx: &mut Vec<TrainEffect>) {
                 "{}-{}-seed{}-{steps}steps.safetensors",
                 s.dataset, s.kind, s.seed
             );
-            t.notice = Some(format!(
-                "Downloaded {name} ({} bytes): open it here (Open a bundle file) or keep it.",
-                bytes.len()
+            t.notice = Some(t!(
+                "train-notice-downloaded",
+                name = &name,
+                bytes = bytes.len()
             ));
             fx.push(TrainEffect::Save { name, bytes });
         }
@@ -297,7 +315,7 @@ fn on_report(t: &mut TrainState, mut r: Report, decoder: &[u8], running: bool) {
     match snapshot {
         Ok(d) => t.decoder = Some(Rc::new(d)),
         Err(e) => {
-            t.phase = Phase::Failed(e.to_string());
+            t.phase = Phase::Failed(t!("train-error-snapshot", detail = e.to_string()));
             return;
         }
     }
