@@ -202,7 +202,10 @@ fn evolution_index_round_trips_in_the_browser() {
         }
     }
     assert_eq!(
-        latent_web::loss_text(&back.meta.loss_name, back.frames[1].test_loss),
+        latent_web::english().text(&latent_web::loss_text(
+            &back.meta.loss_name,
+            back.frames[1].test_loss
+        )),
         "Test −ELBO 420.0 nats/image"
     );
     let e = Evolution::from_bytes(&bytes[..bytes.len() - 5], "cut.evolution.safetensors")
