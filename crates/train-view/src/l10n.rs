@@ -5,8 +5,9 @@
 
 use latent_i18n::{L10n, LoadError};
 
-/// English's messages of the view (the fallback of every other locale).
-pub const ENGLISH_FTL: &str = include_str!("../../../www/locales/en/train.ftl");
+/// English's messages of the view (the fallback of every other locale; `www/locales/en/train.ftl`
+/// compiled in without its comments by `build.rs`).
+pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/train.ftl"));
 
 /// The name English's file goes by in error messages.
 pub const ENGLISH_FILE: &str = "en/train.ftl";

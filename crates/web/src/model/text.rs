@@ -7,8 +7,9 @@
 use latent_i18n::{num, t, L10n, Text};
 use std::rc::Rc;
 
-/// The page's English messages, the fallback of every locale.
-pub const PAGE_FTL: &str = include_str!("../../../../www/locales/en/page.ftl");
+/// The page's English messages, the fallback of every locale (`www/locales/en/page.ftl`,
+/// compiled in without its comments by `build.rs`).
+pub const PAGE_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/page.ftl"));
 /// The file name of [`PAGE_FTL`] in each locale's folder (`locales/<code>/page.ftl`).
 pub const PAGE_FILE: &str = "page.ftl";
 
