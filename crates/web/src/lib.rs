@@ -55,8 +55,15 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub fn start() -> Result<(), JsValue> {
     std::panic::set_hook(Box::new(|info| {
-        let msg = format!("Internal error: {info}");
-        web_sys::console::error_1(&msg.as_str().into());
+        web_sys::console::error_1(&format!("{info}").into());
+        let detail = info.to_string();
+        let msg = model::text::LAST_LANG
+            .with(|l| {
+                l.borrow()
+                    .as_ref()
+                    .map(|l| l.text(&latent_i18n::t!("internal-error", detail = detail.as_str())))
+            })
+            .unwrap_or_else(|| format!("Internal error: {detail}"));
         ui::render::show_fatal(&msg);
     }));
     runtime::mount().map_err(|msg| {

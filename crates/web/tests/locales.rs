@@ -1,4 +1,4 @@
-//! Every locale against English (`www/locales/<code>/page.ftl`): the same message ids and
+//! Every locale against English (`www/locales/<code>/page.ftl` and `train.ftl`): the same message ids and
 //! attributes both ways, every message parses and formats with its variables in every
 //! locale, numbers follow the locale, and the pseudo-locale is accented and longer.
 
@@ -11,7 +11,11 @@ fn locales_dir() -> PathBuf {
 }
 
 fn read(code: &str) -> String {
-    let p = locales_dir().join(code).join("page.ftl");
+    read_file(code, "page.ftl")
+}
+
+fn read_file(code: &str, file: &str) -> String {
+    let p = locales_dir().join(code).join(file);
     std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
@@ -72,15 +76,23 @@ fn sample(name: &str) -> Arg {
     }
 }
 
+/// The page's messages and the training view's (`train.ftl`, loaded by its own module).
 #[test]
 fn every_locale_has_every_message_and_formats_it() {
-    let en_src = read("en");
+    for name in ["page.ftl", "train.ftl"] {
+        every_message_of(name);
+    }
+}
+
+fn every_message_of(name: &str) {
+    let en_src = read_file("en", name);
     let en = ids(&en_src);
-    assert!(en.len() > 200, "{} English messages", en.len());
-    let english = [("en/page.ftl", en_src.as_str())];
+    assert!(en.len() > 50, "{} English messages in {name}", en.len());
+    let en_file = format!("en/{name}");
+    let english = [(en_file.as_str(), en_src.as_str())];
     for loc in LOCALES.iter().filter(|l| l.code != "en") {
-        let src = read(loc.code);
-        let file = format!("{}/page.ftl", loc.code);
+        let src = read_file(loc.code, name);
+        let file = format!("{}/{name}", loc.code);
         let l10n =
             L10n::new(loc.code, &[(&file, &src)], &english).unwrap_or_else(|e| panic!("{e}"));
         let theirs = ids(&src);

@@ -1097,7 +1097,10 @@ fn opened_files_show_on_the_map_or_say_why_not() {
     assert!(s.model.is_none());
     update(
         &mut s,
-        Msg::OpenFile("y.safetensors".into(), Err("unreadable".into())),
+        Msg::OpenFile(
+            "y.safetensors".into(),
+            Err(latent_i18n::t!("verbatim", text = "unreadable")),
+        ),
     );
     assert!(en(&s.file.error.clone().unwrap()).contains("unreadable"));
     update(
@@ -1128,10 +1131,16 @@ fn the_training_panel_loads_its_module_once_and_again_after_a_failure() {
     update(&mut s, Msg::TrainToggle);
     let fx = update(&mut s, Msg::TrainToggle);
     assert!(!fx.iter().any(|e| matches!(e, Effect::LoadTrainView)));
-    update(&mut s, Msg::TrainLoaded(Err("HTTP 404 Not Found".into())));
+    update(
+        &mut s,
+        Msg::TrainLoaded(Err(latent_i18n::t!(
+            "verbatim",
+            text = "HTTP 404 Not Found"
+        ))),
+    );
     assert_eq!(
         s.train.module,
-        TrainModule::Failed("HTTP 404 Not Found".into())
+        TrainModule::Failed(latent_i18n::t!("verbatim", text = "HTTP 404 Not Found"))
     );
     assert!(en(&s.announce.1).contains("could not be loaded: HTTP 404"));
     // the next opening tries again

@@ -485,3 +485,13 @@ explain-docs = كم بُعدًا يلزم للاحتفاظ بالمعلومات�
 page-footer = MNIST من إعداد Yann LeCun و Corinna Cortes و Christopher J.C. Burges، بترخيص CC BY-SA 3.0. و Fashion-MNIST من إعداد Han Xiao و Kashif Rasul و Roland Vollgraf (Zalando Research)، بترخيص MIT. لوحة الألوان الآمنة لمن لديهم عمى الألوان من Paul Tol. يجري فك التشفير محليًا في WebAssembly (بلغة Rust؛ دُرِّبت النماذج باستخدام <a href="https://github.com/huggingface/candle">candle</a>)؛ ولا يُرسَل أي شيء إلى أي مكان.
 # The language menu's label
 lang-label = اللغة
+
+## Rare errors (added after the first translation; checked by the same process)
+
+embed-iframe-title-model = مستكشف الفضاء الكامن: { $dataset } · { $model }
+embed-iframe-title = مستكشف الفضاء الكامن
+why-not-offline = غير مُضمَّن في هذا الملف غير المتصل (صدِّره مع ذلك النموذج)
+why-not-text = الملف ليس نصًّا (UTF-8)
+file-read-failed = تعذّر على المتصفح قراءة الملف ({ $why })
+train-no-loader = لا تحتوي هذه الصفحة على مُحمِّل له (افتح ملف ‎index.html‎ الخاص بالمستكشف)
+internal-error = خطأ داخلي: { $detail }

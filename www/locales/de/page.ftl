@@ -457,3 +457,13 @@ explain-docs = Wie viele Dimensionen die Information bewahren, wie dünn besetzt
 page-footer = MNIST von Yann LeCun, Corinna Cortes und Christopher J.C. Burges, CC BY-SA 3.0. Fashion-MNIST von Han Xiao, Kashif Rasul und Roland Vollgraf (Zalando Research), MIT. Für Farbenblinde geeignete Farbpalette von Paul Tol. Das Decodieren läuft lokal in WebAssembly (Rust; die Modelle wurden mit <a href="https://github.com/huggingface/candle">candle</a> trainiert); nichts wird irgendwohin gesendet.
 # The language menu's label
 lang-label = Sprache
+
+## Rare errors (added after the first translation; checked by the same process)
+
+embed-iframe-title-model = Latent-Space-Explorer: { $dataset } · { $model }
+embed-iframe-title = Latent-Space-Explorer
+why-not-offline = nicht in dieser Offline-Datei enthalten (exportiere sie mit diesem Modell)
+why-not-text = die Datei ist kein Text (UTF-8)
+file-read-failed = der Browser konnte die Datei nicht lesen ({ $why })
+train-no-loader = diese Seite hat keinen Lader dafür (öffne die index.html des Explorers)
+internal-error = Interner Fehler: { $detail }

@@ -454,3 +454,18 @@ explain-docs = How many dimensions keep the information, how sparse an unbounded
 page-footer = MNIST by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, CC BY-SA 3.0. Fashion-MNIST by Han Xiao, Kashif Rasul and Roland Vollgraf (Zalando Research), MIT. Colour-blind-safe palette by Paul Tol. Decoding runs locally in WebAssembly (Rust; the models are trained with <a href="https://github.com/huggingface/candle">candle</a>); nothing is sent anywhere.
 # The language menu's label
 lang-label = Language
+
+## Rare errors
+
+# The embed snippet's title (read by screen readers in the host page). Variables: $dataset, $model
+embed-iframe-title-model = Latent space explorer: { $dataset } · { $model }
+embed-iframe-title = Latent space explorer
+# Why a download failed. Shown after "Could not load …:".
+why-not-offline = not included in this offline file (export it with that model)
+why-not-text = the file is not text (UTF-8)
+# Opening a file from disk. Variables: $why (the browser's reason)
+file-read-failed = the browser could not read the file ({ $why })
+# The training view's module could not start: the page was opened without its main.js
+train-no-loader = this page has no loader for it (open the explorer's index.html)
+# A programming error, shown instead of the page. Variables: $detail (where it happened, in English)
+internal-error = Internal error: { $detail }

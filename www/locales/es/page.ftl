@@ -458,3 +458,13 @@ explain-docs = Cuántas dimensiones conservan la información, cuánto se disper
 page-footer = MNIST de Yann LeCun, Corinna Cortes y Christopher J.C. Burges, CC BY-SA 3.0. Fashion-MNIST de Han Xiao, Kashif Rasul y Roland Vollgraf (Zalando Research), MIT. Paleta apta para daltónicos de Paul Tol. La decodificación se ejecuta localmente en WebAssembly (Rust; los modelos se entrenan con <a href="https://github.com/huggingface/candle">candle</a>); no se envía nada a ningún sitio.
 # The language menu's label
 lang-label = Idioma
+
+## Rare errors (added after the first translation; checked by the same process)
+
+embed-iframe-title-model = Explorador del espacio latente: { $dataset } · { $model }
+embed-iframe-title = Explorador del espacio latente
+why-not-offline = no está incluido en este archivo sin conexión (expórtalo con ese modelo)
+why-not-text = el archivo no es texto (UTF-8)
+file-read-failed = el navegador no pudo leer el archivo ({ $why })
+train-no-loader = esta página no tiene un cargador para ello (abre el index.html del explorador)
+internal-error = Error interno: { $detail }

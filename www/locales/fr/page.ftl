@@ -459,3 +459,13 @@ explain-docs = Combien de dimensions conservent l’information, à quel point u
 page-footer = MNIST par Yann LeCun, Corinna Cortes et Christopher J.C. Burges, CC BY-SA 3.0. Fashion-MNIST par Han Xiao, Kashif Rasul et Roland Vollgraf (Zalando Research), MIT. Palette adaptée aux daltoniens par Paul Tol. Le décodage s’exécute localement en WebAssembly (Rust ; les modèles sont entraînés avec <a href="https://github.com/huggingface/candle">candle</a>) ; rien n’est envoyé nulle part.
 # The language menu's label
 lang-label = Langue
+
+## Rare errors (added after the first translation; checked by the same process)
+
+embed-iframe-title-model = Explorateur d’espace latent : { $dataset } · { $model }
+embed-iframe-title = Explorateur d’espace latent
+why-not-offline = absent de ce fichier hors ligne (exportez-le avec ce modèle)
+why-not-text = le fichier n’est pas du texte (UTF-8)
+file-read-failed = le navigateur n’a pas pu lire le fichier ({ $why })
+train-no-loader = cette page n’a pas de chargeur pour cela (ouvrez l’index.html de l’explorateur)
+internal-error = Erreur interne : { $detail }

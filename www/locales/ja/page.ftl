@@ -453,3 +453,13 @@ explain-docs = 情報を保つには何次元必要か、制約のない潜在�
 page-footer = MNIST：Yann LeCun、Corinna Cortes、Christopher J.C. Burges、CC BY-SA 3.0。Fashion-MNIST：Han Xiao、Kashif Rasul、Roland Vollgraf（Zalando Research）、MIT。色覚の多様性に配慮したカラーパレット：Paul Tol。デコードはWebAssemblyでローカルに実行されます（Rust。モデルは<a href="https://github.com/huggingface/candle">candle</a>で学習）。データはどこにも送信されません。
 # The language menu's label
 lang-label = 言語
+
+## Rare errors (added after the first translation; checked by the same process)
+
+embed-iframe-title-model = 潜在空間エクスプローラー：{ $dataset } · { $model }
+embed-iframe-title = 潜在空間エクスプローラー
+why-not-offline = このオフラインファイルには含まれていません（そのモデルと一緒にエクスポートしてください）
+why-not-text = ファイルがテキスト（UTF-8）ではありません
+file-read-failed = ブラウザーがファイルを読み込めませんでした（{ $why }）
+train-no-loader = このページにはその読み込み処理がありません（エクスプローラーの index.html を開いてください）
+internal-error = 内部エラー：{ $detail }

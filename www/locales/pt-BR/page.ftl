@@ -458,3 +458,13 @@ explain-docs = Quantas dimensões preservam a informação, o quanto um espaço 
 page-footer = MNIST por Yann LeCun, Corinna Cortes e Christopher J.C. Burges, CC BY-SA 3.0. Fashion-MNIST por Han Xiao, Kashif Rasul e Roland Vollgraf (Zalando Research), MIT. Paleta segura para daltônicos por Paul Tol. A decodificação roda localmente em WebAssembly (Rust; os modelos são treinados com <a href="https://github.com/huggingface/candle">candle</a>); nada é enviado para lugar nenhum.
 # The language menu's label
 lang-label = Idioma
+
+## Rare errors (added after the first translation; checked by the same process)
+
+embed-iframe-title-model = Explorador do espaço latente: { $dataset } · { $model }
+embed-iframe-title = Explorador do espaço latente
+why-not-offline = não está incluído neste arquivo offline (exporte-o com esse modelo)
+why-not-text = o arquivo não é texto (UTF-8)
+file-read-failed = o navegador não conseguiu ler o arquivo ({ $why })
+train-no-loader = esta página não tem um carregador para isso (abra o index.html do explorador)
+internal-error = Erro interno: { $detail }

@@ -453,3 +453,13 @@ explain-docs = 多少个维度就能保留信息，无界的潜在空间会变�
 page-footer = MNIST 由 Yann LeCun、Corinna Cortes 和 Christopher J.C. Burges 提供，CC BY-SA 3.0。Fashion-MNIST 由 Han Xiao、Kashif Rasul 和 Roland Vollgraf（Zalando Research）提供，MIT。色盲友好配色由 Paul Tol 设计。解码在本地的 WebAssembly 中运行（Rust；模型用 <a href="https://github.com/huggingface/candle">candle</a> 训练）；不会向任何地方发送数据。
 # The language menu's label
 lang-label = 语言
+
+## Rare errors (added after the first translation; checked by the same process)
+
+embed-iframe-title-model = 潜在空间探索器：{ $dataset } · { $model }
+embed-iframe-title = 潜在空间探索器
+why-not-offline = 此离线文件中不包含它（请连同该模型一起导出）
+why-not-text = 该文件不是文本（UTF-8）
+file-read-failed = 浏览器无法读取该文件（{ $why }）
+train-no-loader = 此页面没有它的加载器（请打开探索器的 index.html）
+internal-error = 内部错误：{ $detail }

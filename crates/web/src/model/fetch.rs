@@ -20,6 +20,10 @@ pub enum FetchError {
     Failed(String),
     /// Nothing complete arrived within [`FETCH_TIMEOUT_MS`](FETCH_TIMEOUT_MS); the download was aborted.
     TimedOut,
+    /// The offline single file does not carry this file.
+    NotInOfflineFile,
+    /// The file arrived but is not UTF-8 text (a locale's messages).
+    NotText,
 }
 
 impl FetchError {
@@ -29,6 +33,8 @@ impl FetchError {
         match self {
             FetchError::Failed(why) => t!("verbatim", text = why.as_str()),
             FetchError::TimedOut => t!("why-stalled", seconds = FETCH_TIMEOUT_MS / 1000),
+            FetchError::NotInOfflineFile => t!("why-not-offline"),
+            FetchError::NotText => t!("why-not-text"),
         }
     }
 }
@@ -52,6 +58,10 @@ pub(crate) fn load_failure(url: &str, e: &FetchError) -> Failure {
         FetchError::TimedOut => Failure {
             text: t!("load-stalled", url = url, seconds = FETCH_TIMEOUT_MS / 1000),
             retry: true,
+        },
+        e => Failure {
+            text: t!("load-failed-file", url = url, why = e.why()),
+            retry: false,
         },
     }
 }

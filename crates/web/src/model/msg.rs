@@ -5,6 +5,7 @@
 use super::fetch::FetchError;
 use crate::tools::ctx::ToolEffect;
 use crate::tools::state::ToolMsg;
+use latent_i18n::Text;
 /// Playback speed of the evolution view: one epoch every this many milliseconds (~3/s).
 pub const PLAY_INTERVAL_MS: u32 = 350;
 /// The cursor's position is written to the address once the pointer has rested this long
@@ -112,10 +113,10 @@ pub enum Msg {
     /// training view's own module ([`Effect::LoadTrainView`]).
     TrainToggle,
     /// The training view's module has mounted, or why it could not be loaded.
-    TrainLoaded(Result<(), String>),
+    TrainLoaded(Result<(), Text>),
     /// A view file from the picker or a drop (in the training panel): its name and bytes, or
     /// why the browser could not read it. Shown on the map like a shipped model.
-    OpenFile(String, Result<Vec<u8>, String>),
+    OpenFile(String, Result<Vec<u8>, Text>),
 }
 
 /// Zoom and pan inputs: the wheel, a pinch, the zoom buttons and keys.

@@ -18,7 +18,7 @@ use crate::tools::files::Place;
 use crate::tools::state::Tools;
 use latent_core::bundle::{Manifest, ManifestEntry, ViewFile};
 use latent_core::latent_map::{ClassMap, Meshgrid};
-use latent_i18n::Text;
+use latent_i18n::{t, Text};
 use std::rc::Rc;
 
 /// A model whose view file is being fetched for the switchers (or the first view).
@@ -97,7 +97,7 @@ pub enum TrainModule {
     /// Mounted: it draws the panel's content.
     Ready,
     /// Could not be loaded (the sentence); opening the panel again tries again.
-    Failed(String),
+    Failed(Text),
 }
 
 /// A view file opened from disk: what the page says about it.
@@ -279,10 +279,14 @@ impl State {
 
     /// The `<iframe>` snippet of what is shown (see [`super::embed`]).
     pub fn embed_snippet(&self) -> String {
-        let title = match self.entry_ref() {
-            Some(e) => format!("Latent space explorer: {} · {}", e.dataset_label, e.label),
-            None => "Latent space explorer".to_string(),
-        };
+        let title = self.tr(&match self.entry_ref() {
+            Some(e) => t!(
+                "embed-iframe-title-model",
+                dataset = &e.dataset_label,
+                model = &e.label
+            ),
+            None => t!("embed-iframe-title"),
+        });
         embed::snippet(&self.mode.base, &self.url_state(), &title)
     }
 

@@ -36,6 +36,12 @@ impl std::ops::Deref for Lang {
     }
 }
 
+thread_local! {
+    /// The language the page was last drawn in (the renderer keeps it here), for the one
+    /// sentence written outside a frame: an internal error from the panic hook.
+    pub static LAST_LANG: std::cell::RefCell<Option<Rc<L10n>>> = const { std::cell::RefCell::new(None) };
+}
+
 /// The page in English (parsed once per thread).
 pub fn english() -> Rc<L10n> {
     ENGLISH.with(Rc::clone)

@@ -17,7 +17,7 @@ use crate::tools::ctx::{Ctx, Out};
 use crate::tools::share::state::{self as share, Snapshot};
 use crate::tools::state::{self as tools, ToolMsg, Tools};
 use latent_core::bundle::ViewFile;
-use latent_i18n::t;
+use latent_i18n::{t, Text};
 use latent_web_kit::quote;
 use std::rc::Rc;
 
@@ -88,7 +88,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             s.train.module = match result {
                 Ok(()) => TrainModule::Ready,
                 Err(e) => {
-                    s.say(t!("train-module-failed", why = e.as_str()));
+                    s.say(t!("train-module-failed", why = e.clone()));
                     TrainModule::Failed(e)
                 }
             };
@@ -155,13 +155,13 @@ fn start(s: &mut State, query: &str, fx: &mut Vec<Effect>) {
 /// A view file opened from disk: shown on the map like a shipped model, through the same
 /// loader, or the loader's error (naming the file) under the drop zone; the model on the
 /// map is kept then.
-fn open_file(s: &mut State, name: &str, bytes: Result<Vec<u8>, String>) -> Vec<Effect> {
+fn open_file(s: &mut State, name: &str, bytes: Result<Vec<u8>, Text>) -> Vec<Effect> {
     let quoted = quote(name);
     // the loader's sentence without its own "bundle <name>:" (the line names the file)
     let loaded = bytes.and_then(|b| {
         ViewFile::from_bytes(&b, &quoted).map_err(|e| match e {
-            latent_core::Error::Bundle { what, .. } => what,
-            e => e.to_string(),
+            latent_core::Error::Bundle { what, .. } => t!("verbatim", text = what),
+            e => t!("verbatim", text = e.to_string()),
         })
     });
     match loaded {

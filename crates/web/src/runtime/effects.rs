@@ -58,9 +58,9 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
         Effect::ReplaceUrl(query) => replace_url(&query),
         Effect::FetchLanguage(code) => to.spawn(async move {
             let url = crate::model::lang::page_ftl_url(&code);
-            let result = download(&url, FETCH_TIMEOUT_MS).await.and_then(|b| {
-                String::from_utf8(b).map_err(|_| FetchError::Failed("not UTF-8 text".into()))
-            });
+            let result = download(&url, FETCH_TIMEOUT_MS)
+                .await
+                .and_then(|b| String::from_utf8(b).map_err(|_| FetchError::NotText));
             Some(Msg::LanguageLoaded(code, result))
         }),
         Effect::Copy(text) => to.spawn(async move {
@@ -138,9 +138,7 @@ fn offline_file(window: &web_sys::Window, url: &str) -> Option<Result<Vec<u8>, F
     let got = get.call1(&files, &JsValue::from_str(url)).ok()?;
     Some(match got.dyn_into::<js_sys::Uint8Array>() {
         Ok(a) => Ok(a.to_vec()),
-        Err(_) => Err(FetchError::Failed(
-            "not included in this offline file (export it with that model)".into(),
-        )),
+        Err(_) => Err(FetchError::NotInOfflineFile),
     })
 }
 

@@ -12,6 +12,7 @@ use crate::ui::dom::Dom;
 use crate::ui::ids;
 use gloo_events::{EventListener, EventListenerOptions};
 use js_sys::{Function, Promise, Reflect, Uint8Array};
+use latent_i18n::{t, Text};
 use latent_web_kit::{js_msg, App, Sender};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -100,23 +101,26 @@ fn read_file<A: App<Msg = Msg>>(to: &Sender<A>, f: File) {
 
 /// The bytes `start .. end` of `f`, read by the browser (`Blob.slice`): only these enter the
 /// module's memory.
-async fn read_slice(f: &web_sys::Blob, start: f64, end: f64) -> Result<Vec<u8>, String> {
-    let part = f.slice_with_f64_and_f64(start, end).map_err(js_msg)?;
+async fn read_slice(f: &web_sys::Blob, start: f64, end: f64) -> Result<Vec<u8>, Text> {
+    let part = f
+        .slice_with_f64_and_f64(start, end)
+        .map_err(|e| t!("file-read-failed", why = js_msg(e)))?;
     JsFuture::from(part.array_buffer())
         .await
         .map(|buf| Uint8Array::new(&buf).to_vec())
-        .map_err(|e| format!("the browser could not read the file ({})", js_msg(e)))
+        .map_err(|e| t!("file-read-failed", why = js_msg(e)))
 }
 
 /// A file's bytes, read only once its first bytes and its header show a bundle of a
 /// reasonable size ([`latent_core::bundle::prefix`]): a refused file never enters the wasm
 /// memory, which cannot shrink once grown. The error is the sentence after "Could not open
 /// <file>: ".
-async fn read_checked(f: &File, name: &str) -> Result<Vec<u8>, String> {
+async fn read_checked(f: &File, name: &str) -> Result<Vec<u8>, Text> {
     use latent_core::bundle::prefix;
+    // the file check's own sentence (it names the file's bytes and sizes)
     let what = |e: latent_core::Error| match e {
-        latent_core::Error::Bundle { what, .. } => what,
-        e => e.to_string(),
+        latent_core::Error::Bundle { what, .. } => t!("verbatim", text = what),
+        e => t!("verbatim", text = e.to_string()),
     };
     let size = f.size();
     let first = read_slice(f, 0.0, size.min(prefix::SNIFF_BYTES as f64)).await?;
@@ -130,18 +134,18 @@ async fn read_checked(f: &File, name: &str) -> Result<Vec<u8>, String> {
 pub(crate) fn load<A: App<Msg = Msg>>(to: &Sender<A>) {
     to.spawn(async move {
         let result = async {
-            let window = web_sys::window().ok_or("no window")?;
-            let f = Reflect::get(&window, &JsValue::from_str(LOADER))
-                .ok()
+            let browser = |e: JsValue| t!("verbatim", text = js_msg(e));
+            let f = web_sys::window()
+                .and_then(|w| Reflect::get(&w, &JsValue::from_str(LOADER)).ok())
                 .and_then(|f| f.dyn_into::<Function>().ok())
-                .ok_or("this page has no loader for it (open the explorer's index.html)")?;
+                .ok_or(t!("train-no-loader"))?;
             let promise: Promise = f
                 .call0(&JsValue::NULL)
-                .map_err(js_msg)?
+                .map_err(browser)?
                 .dyn_into()
-                .map_err(|_| "its loader returned no promise".to_string())?;
-            JsFuture::from(promise).await.map_err(js_msg)?;
-            Ok::<(), String>(())
+                .map_err(|_| t!("train-no-loader"))?;
+            JsFuture::from(promise).await.map_err(browser)?;
+            Ok::<(), Text>(())
         }
         .await;
         Some(Msg::TrainLoaded(result))

@@ -396,7 +396,7 @@ pub(crate) fn train_panel(dom: &Dom, s: &State) {
     hidden(dom, ids::TRAIN_BODY, t.module != TrainModule::Ready);
     let line = match &t.module {
         TrainModule::Loading => Some(t!("train-module-loading")),
-        TrainModule::Failed(e) => Some(t!("train-module-failed-retry", why = e.as_str())),
+        TrainModule::Failed(e) => Some(t!("train-module-failed-retry", why = e.clone())),
         TrainModule::Absent | TrainModule::Ready => None,
     };
     // (not a live region: a failure is announced once, by the page's announcer)

@@ -103,6 +103,7 @@ impl Renderer {
             let first = self.lang_of.is_none();
             self.forget();
             self.lang_of = Some(lang);
+            crate::model::text::LAST_LANG.with(|l| *l.borrow_mut() = Some(s.lang.0.clone()));
             chrome::language(&self.dom, s, first);
         }
         let chrome_changed = self.chrome_of != Some(s.chrome);
