@@ -126,10 +126,10 @@ pub enum Event {
         #[serde(with = "serde_bytes")]
         bytes: Vec<u8>,
     },
-    /// A line of progress while the class map is painted.
+    /// Where painting the class map is (the view says it in the page's language).
     MapProgress {
-        /// The line.
-        text: String,
+        /// The stage.
+        stage: MapStage,
     },
     /// The class map of [`Command::Map`].
     Map {
@@ -162,6 +162,27 @@ pub enum Event {
     },
     /// The answer to [`Command::Reset`]: nothing of an earlier session runs or is sent after it.
     Stopped,
+}
+
+/// A stage of painting the class map, for the view's progress line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum MapStage {
+    /// Downloading the dataset's classifier.
+    DownloadingClassifier,
+    /// Decoding and voting a `cells` × `cells` meshgrid.
+    Painting {
+        /// Cells per side.
+        cells: usize,
+    },
+    /// Classifying the decoded cells with the classifier.
+    Classifying,
+    /// `done` of `rows` rows classified.
+    Classified {
+        /// Rows done.
+        done: usize,
+        /// Rows in all.
+        rows: usize,
+    },
 }
 
 /// What a visitor chose in the browser's training view: the page sends it to the training

@@ -397,7 +397,7 @@ fn every_sentence_of_a_real_session_is_an_english_message_with_real_numbers() {
         "Class map: asking the worker for the class map…"
     );
     d.event(Event::MapProgress {
-        text: "painting a 16 × 16 class map…".into(),
+        stage: latent_core::train_msg::MapStage::Painting { cells: 16 },
     });
     assert_eq!(
         d.say(&texts::map_note(&d.t).unwrap()),

@@ -11,7 +11,7 @@
 
 use crate::session::{ClassifierPainting, Session};
 use latent_core::latent_map::ClassMap;
-use latent_core::train_msg::{Command, Event, FromWorker, Job, ToWorker};
+use latent_core::train_msg::{Command, Event, FromWorker, Job, MapStage, ToWorker};
 
 /// Rows of the class map painted by the classifier per turn (a turn takes ~0.1 s).
 pub const PAINT_ROWS: usize = 4;
@@ -102,16 +102,16 @@ impl Worker {
     /// What to say before `m`'s files are downloaded and it runs (a line of progress for a
     /// class map).
     pub fn begin(&self, m: &ToWorker) -> Vec<FromWorker> {
-        let text = match &m.command {
+        let stage = match &m.command {
             _ if self.is_stale(m) || self.session.is_none() => return Vec::new(),
             Command::Map {
                 classifier: Some(_),
                 ..
-            } => "downloading the classifier…".to_string(),
-            Command::Map { cells, .. } => format!("painting a {cells} × {cells} class map…"),
+            } => MapStage::DownloadingClassifier,
+            Command::Map { cells, .. } => MapStage::Painting { cells: *cells },
             _ => return Vec::new(),
         };
-        vec![self.out(m.session, Event::MapProgress { text })]
+        vec![self.out(m.session, Event::MapProgress { stage })]
     }
 
     /// The files (URLs) to download before [`Worker::handle`] runs `m` (none for a dropped
@@ -227,8 +227,8 @@ impl Worker {
                 if let Some(name) = classifier {
                     let rows = session.start_classifier_map(file(0)?, name, cells)?;
                     self.painting = Some(Painting { rows, cells, t0 });
-                    let text = "classifying the map's cells…".to_string();
-                    return Ok(vec![self.out(m.session, Event::MapProgress { text })]);
+                    let stage = MapStage::Classifying;
+                    return Ok(vec![self.out(m.session, Event::MapProgress { stage })]);
                 }
                 let codes = session.codes()?;
                 let map = session.class_map(&codes, cells)?;
@@ -343,8 +343,8 @@ impl Worker {
         };
         let cells = p.cells;
         if done < p.rows.rows() {
-            let text = format!("classified {done} of {cells} rows…");
-            return vec![self.out(self.id, Event::MapProgress { text })];
+            let stage = MapStage::Classified { done, rows: cells };
+            return vec![self.out(self.id, Event::MapProgress { stage })];
         }
         let Some(p) = self.painting.take() else {
             return Vec::new();

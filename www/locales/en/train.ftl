@@ -200,10 +200,16 @@ train-notice-downloaded =
 
 # Right after "Class map", until the worker answers.
 train-map-asking = Class map: asking the worker for the class map…
-# While the worker paints it.
+# While the worker paints it: the stages.
+train-map-downloading-classifier = Class map: downloading the classifier…
 # Variables:
-#   $progress (string): the worker's progress (in English), e.g. "classified 12 of 64 rows…"
-train-map-progress = Class map: { $progress }
+#   $cells (number): cells per side
+train-map-painting = Class map: painting a { $cells } × { $cells } class map…
+train-map-classifying = Class map: classifying the map's cells…
+# Variables:
+#   $done (number): rows classified so far
+#   $rows (number): rows in all
+train-map-classified = Class map: classified { $done } of { $rows } rows…
 # Variables:
 #   $step (number): the step the class map was painted at
 train-map-replaying = The class map (of step { $step }) is not drawn while a snapshot is replayed.

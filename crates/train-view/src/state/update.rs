@@ -7,7 +7,7 @@ use super::{
     ToWorker, TrainEffect, TrainMsg, TrainState,
 };
 use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
-use latent_core::train_msg::{Job, Report};
+use latent_core::train_msg::{Job, MapStage, Report};
 use latent_i18n::{num, t};
 use std::rc::Rc;
 
@@ -253,9 +253,16 @@ fn on_worker(t: &mut TrainState, event: Event, fx: &mut Vec<TrainEffect>) {
             });
         }
         Event::Stopped => t.worker_running = false,
-        Event::MapProgress { text } => {
+        Event::MapProgress { stage } => {
             if t.map_pending.is_some() {
-                t.map_pending = Some(t!("train-map-progress", progress = text));
+                t.map_pending = Some(match stage {
+                    MapStage::DownloadingClassifier => t!("train-map-downloading-classifier"),
+                    MapStage::Painting { cells } => t!("train-map-painting", cells = cells),
+                    MapStage::Classifying => t!("train-map-classifying"),
+                    MapStage::Classified { done, rows } => {
+                        t!("train-map-classified", done = done, rows = rows)
+                    }
+                });
             }
         }
         Event::Map {
