@@ -57,6 +57,12 @@ pub fn known(id: &str) -> Option<&'static KnownDataset> {
     KNOWN.iter().find(|d| d.id == id)
 }
 
+/// The index of a Fashion-MNIST class by its English name (`Ankle boot` → 9): how the
+/// page and the training view find the message of a class name a bundle carries.
+pub fn fashion_class(name: &str) -> Option<usize> {
+    FASHION.class_names.iter().position(|n| *n == name)
+}
+
 /// The built-in dataset that `name` names: its id or one of its aliases, ignoring case and
 /// `_` for `-` (`Fashion_MNIST` → [`FASHION`]).
 pub fn find(name: &str) -> Option<&'static KnownDataset> {

@@ -390,3 +390,17 @@ train-error-no-body = لا تحتوي الصفحة على العنصر ⁦#{ $id
 # Variables:
 #   $detail (string): the browser's message
 train-error-mount = تعذّر إعداد عرض التدريب: { $detail }
+
+## Fashion-MNIST's classes in the legend (copied from this locale's page.ftl)
+
+train-verbatim = { $text }
+train-class-fashion-0 = تي شيرت/بلوزة
+train-class-fashion-1 = بنطال
+train-class-fashion-2 = كنزة
+train-class-fashion-3 = فستان
+train-class-fashion-4 = معطف
+train-class-fashion-5 = صندل
+train-class-fashion-6 = قميص
+train-class-fashion-7 = حذاء رياضي
+train-class-fashion-8 = حقيبة
+train-class-fashion-9 = بوت للكاحل

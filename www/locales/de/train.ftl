@@ -355,3 +355,17 @@ train-error-no-body = die Seite hat kein Element #{ $id }, in das die Trainingsa
 # Variables:
 #   $detail (string): the browser's message
 train-error-mount = Die Trainingsansicht konnte nicht eingerichtet werden: { $detail }
+
+## Fashion-MNIST's classes in the legend (copied from this locale's page.ftl)
+
+train-verbatim = { $text }
+train-class-fashion-0 = T-Shirt/Top
+train-class-fashion-1 = Hose
+train-class-fashion-2 = Pullover
+train-class-fashion-3 = Kleid
+train-class-fashion-4 = Mantel
+train-class-fashion-5 = Sandale
+train-class-fashion-6 = Hemd
+train-class-fashion-7 = Sneaker
+train-class-fashion-8 = Tasche
+train-class-fashion-9 = Stiefelette

@@ -355,3 +355,20 @@ train-error-no-body = the page has no #{ $id } to draw the training view in
 # Variables:
 #   $detail (string): the browser's message
 train-error-mount = The training view could not be set up: { $detail }
+
+## Fashion-MNIST's classes in the legend (the same names as page.ftl's class-fashion-*)
+
+# A class name that needs no translation (a digit).
+# Variables:
+#   $text (string): the name
+train-verbatim = { $text }
+train-class-fashion-0 = T-shirt/top
+train-class-fashion-1 = Trouser
+train-class-fashion-2 = Pullover
+train-class-fashion-3 = Dress
+train-class-fashion-4 = Coat
+train-class-fashion-5 = Sandal
+train-class-fashion-6 = Shirt
+train-class-fashion-7 = Sneaker
+train-class-fashion-8 = Bag
+train-class-fashion-9 = Ankle boot

@@ -358,3 +358,17 @@ train-error-no-body = la página no tiene ningún #{ $id } en el que dibujar la 
 # Variables:
 #   $detail (string): the browser's message
 train-error-mount = No se pudo preparar la vista de entrenamiento: { $detail }
+
+## Fashion-MNIST's classes in the legend (copied from this locale's page.ftl)
+
+train-verbatim = { $text }
+train-class-fashion-0 = Camiseta/top
+train-class-fashion-1 = Pantalón
+train-class-fashion-2 = Suéter
+train-class-fashion-3 = Vestido
+train-class-fashion-4 = Abrigo
+train-class-fashion-5 = Sandalia
+train-class-fashion-6 = Camisa
+train-class-fashion-7 = Zapatilla deportiva
+train-class-fashion-8 = Bolso
+train-class-fashion-9 = Botín

@@ -356,3 +356,17 @@ train-error-no-body = la page n’a pas d’élément #{ $id } où dessiner la v
 # Variables:
 #   $detail (string): the browser's message
 train-error-mount = La vue d’entraînement n’a pas pu être mise en place : { $detail }
+
+## Fashion-MNIST's classes in the legend (copied from this locale's page.ftl)
+
+train-verbatim = { $text }
+train-class-fashion-0 = T-shirt/top
+train-class-fashion-1 = Pantalon
+train-class-fashion-2 = Pull
+train-class-fashion-3 = Robe
+train-class-fashion-4 = Manteau
+train-class-fashion-5 = Sandale
+train-class-fashion-6 = Chemise
+train-class-fashion-7 = Basket
+train-class-fashion-8 = Sac
+train-class-fashion-9 = Bottine

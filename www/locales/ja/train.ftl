@@ -317,3 +317,17 @@ train-error-no-body = ページに、学習ビューを描画するための #{ 
 # Variables:
 #   $detail (string): the browser's message
 train-error-mount = 学習ビューを準備できませんでした：{ $detail }
+
+## Fashion-MNIST's classes in the legend (copied from this locale's page.ftl)
+
+train-verbatim = { $text }
+train-class-fashion-0 = Tシャツ/トップス
+train-class-fashion-1 = ズボン
+train-class-fashion-2 = プルオーバー
+train-class-fashion-3 = ワンピース
+train-class-fashion-4 = コート
+train-class-fashion-5 = サンダル
+train-class-fashion-6 = シャツ
+train-class-fashion-7 = スニーカー
+train-class-fashion-8 = バッグ
+train-class-fashion-9 = アンクルブーツ

@@ -358,3 +358,17 @@ train-error-no-body = a página não tem nenhum #{ $id } para desenhar a visuali
 # Variables:
 #   $detail (string): the browser's message
 train-error-mount = Não foi possível configurar a visualização de treinamento: { $detail }
+
+## Fashion-MNIST's classes in the legend (copied from this locale's page.ftl)
+
+train-verbatim = { $text }
+train-class-fashion-0 = Camiseta/top
+train-class-fashion-1 = Calça
+train-class-fashion-2 = Suéter
+train-class-fashion-3 = Vestido
+train-class-fashion-4 = Casaco
+train-class-fashion-5 = Sandália
+train-class-fashion-6 = Camisa
+train-class-fashion-7 = Tênis
+train-class-fashion-8 = Bolsa
+train-class-fashion-9 = Bota de cano curto

@@ -317,3 +317,17 @@ train-error-no-body = 页面中没有用来绘制训练视图的 #{ $id }
 # Variables:
 #   $detail (string): the browser's message
 train-error-mount = 无法设置训练视图：{ $detail }
+
+## Fashion-MNIST's classes in the legend (copied from this locale's page.ftl)
+
+train-verbatim = { $text }
+train-class-fashion-0 = T恤/上衣
+train-class-fashion-1 = 裤子
+train-class-fashion-2 = 套头衫
+train-class-fashion-3 = 连衣裙
+train-class-fashion-4 = 外套
+train-class-fashion-5 = 凉鞋
+train-class-fashion-6 = 衬衫
+train-class-fashion-7 = 运动鞋
+train-class-fashion-8 = 包
+train-class-fashion-9 = 短靴

@@ -220,9 +220,12 @@ impl TrainRenderer {
             }
         }
         replay_row(dom, t, l10n);
-        if self.legend_of != t.class_names {
-            self.legend_of = t.class_names.clone();
-            legend(dom, &t.class_names)?;
+        let names: Vec<String> = (0..t.class_names.len())
+            .map(|c| l10n.text(&texts::class_label(&t.class_names, c)))
+            .collect();
+        if self.legend_of != names {
+            legend(dom, &names)?;
+            self.legend_of = names;
         }
         let note = texts::map_note(t).map(|n| l10n.text(&n));
         pv::message(dom, ids::MAP_NOTE, note.as_deref());

@@ -7,6 +7,29 @@
 use crate::state::{MapBy, Phase, TrainState, MAX_SNAPSHOTS};
 use latent_i18n::{num, t, Text};
 
+/// The name of class `c` in the view's language: a Fashion-MNIST class by its message
+/// (`train-class-fashion-0` … `-9`, matched by its English name), any other (a digit) as it
+/// is; `?` past the list.
+pub fn class_label(names: &[String], c: usize) -> Text {
+    const IDS: [&str; 10] = [
+        "train-class-fashion-0",
+        "train-class-fashion-1",
+        "train-class-fashion-2",
+        "train-class-fashion-3",
+        "train-class-fashion-4",
+        "train-class-fashion-5",
+        "train-class-fashion-6",
+        "train-class-fashion-7",
+        "train-class-fashion-8",
+        "train-class-fashion-9",
+    ];
+    let name = names.get(c).map_or("?", String::as_str);
+    match latent_core::dataset::fashion_class(name) {
+        Some(i) => Text::id(IDS[i]),
+        None => t!("train-verbatim", text = name),
+    }
+}
+
 /// `"yes"` or `"no"`, for a message's selector on an optional part.
 fn yes(b: bool) -> &'static str {
     if b {

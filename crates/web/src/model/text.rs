@@ -93,9 +93,7 @@ pub fn percent(p: f32) -> Text {
 /// one's own data) as it is; `?` past the list.
 pub fn class_label(names: &[String], c: u8) -> Text {
     let name = class_name(names, c);
-    match latent_core::dataset::find("fashion")
-        .and_then(|d| d.class_names.iter().position(|n| *n == name))
-    {
+    match latent_core::dataset::fashion_class(name) {
         Some(i) => Text::id(FASHION_IDS[i]),
         None => t!("verbatim", text = name),
     }
