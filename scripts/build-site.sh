@@ -342,6 +342,14 @@ say "wasm-opt: $WASM_OPT_RESULT"
 
 # ---- 3. page + weights ----------------------------------------------------------------------
 cp -R www/. "$DIST/"
+# locales/: each locale's messages as the page fetches them, without the translators' comments
+# and blank lines (a third of each file); the glossaries stay in the repository. English is
+# compiled into the wasm (crates/web/build.rs), so its files are not deployed.
+rm -rf "$DIST/locales/en"
+find "$DIST/locales" -name '*.md' -delete
+for f in "$DIST"/locales/*/*.ftl; do
+  sed -i -e '/^#/d' -e '/^[[:space:]]*$/d' "$f"
+done
 # weights/: the manifest and what it lists for the page (see weights_to_deploy above).
 mkdir -p "$DIST/weights"
 cp "$WEIGHTS/manifest.json" "$DIST/weights/manifest.json"

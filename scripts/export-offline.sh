@@ -8,6 +8,8 @@
 #   scripts/export-offline.sh --dataset fashion --all                     # every model of a dataset
 #   ... --hands-on   also the encoder, classifier and test images (draw, interpolate, classifier
 #                    bars); without it those views are hidden in the file
+#   ... --lang de    also German's messages (repeatable; --lang all: every locale): the file opened
+#                    with ?lang=de, or in a browser that prefers German, speaks German
 #   ... --out latent-mnist-vae.html   (default: offline/latent-<dataset>-<models>.html)
 #
 # Builds dist/ first (scripts/build-site.sh) unless --no-build is given and dist/ exists.

@@ -52,6 +52,10 @@ def main():
     ap.add_argument("--hands-on", action="store_true",
                     help="include the encoder, classifier and test images of the hands-on views "
                          "(draw, interpolate, classifier bars); without it those views are hidden")
+    ap.add_argument("--lang", action="append", default=[],
+                    help="a language the file can also speak besides English (de, fr, es, pt-BR, zh-CN, "
+                         "ja, ar; repeatable, or `all`): its messages go in the file (lang= in the "
+                         "address, the language menu, or the browser's preferred language picks it)")
     ap.add_argument("--out", help="output file (default offline/latent-<dataset>-<models>.html)")
     a = ap.parse_args()
 
@@ -106,6 +110,14 @@ def main():
         for f in ("classifier.safetensors", "test-images.safetensors"):
             if os.path.exists(os.path.join(weights, folder, f)):
                 add(f"{folder}/{f}" if folder else f)
+    locales = os.path.join(dist, "locales")
+    have = sorted(os.listdir(locales)) if os.path.isdir(locales) else []
+    langs = have if "all" in a.lang else a.lang
+    for code in langs:
+        ftl = os.path.join(locales, code, "page.ftl")
+        if not os.path.exists(ftl):
+            die(f"no messages for the language `{code}` in {locales}; it has: {', '.join(have) or 'none'}")
+        files[f"locales/{code}/page.ftl"] = read(ftl)
     files["weights/manifest.json"] = json.dumps(
         {"format_version": manifest["format_version"], "bundles": kept}, indent=1
     ).encode()
@@ -188,7 +200,9 @@ def main():
     size = os.path.getsize(out)
     print(f"[export-offline] wrote {out}: {size:,} bytes "
           f"({len(kept)} model(s): {', '.join(e['id'] for e in kept)}; "
-          f"{len(files) - 1} weight file(s){', with evolution' if a.evolution else ''}"
+          f"{sum(k.startswith('weights/') for k in files) - 1} weight file(s)"
+          f"{', with evolution' if a.evolution else ''}"
+          f"{', languages: en, ' + ', '.join(langs) if langs else ''}"
           f"{', with the hands-on views' if a.hands_on else ''})")
 
 

@@ -21,7 +21,7 @@ before(async () => {
     '--dataset', 'mnist', '--model', 'vae', '--model', 'plain', '--out', file], { stdio: 'pipe' });
   fileHandsOn = path.join(dir, 'latent-mnist-hands-on.html');
   execFileSync('python3', [path.join(ROOT, 'scripts', 'export_offline.py'), '--dist', DIST,
-    '--dataset', 'mnist', '--model', 'vae', '--hands-on', '--out', fileHandsOn], { stdio: 'pipe' });
+    '--dataset', 'mnist', '--model', 'vae', '--hands-on', '--lang', 'de', '--out', fileHandsOn], { stdio: 'pipe' });
   server = await startServer();
   browser = await launch();
 });
@@ -94,6 +94,28 @@ test('offline file with --hands-on: a test image is encoded with no network', as
     await off.click('#tool-encode');
     await off.click('#pick-test');
     await off.waitForFunction(() => /z = \(/.test(document.getElementById('enc-z')?.textContent ?? ''), null, { timeout: 30_000 });
+    assert.deepEqual(blocked, [], 'the offline file asked the network');
+  } finally {
+    await off.close();
+  }
+});
+
+test('offline file with --lang de: lang=de speaks German from file:// with no network', async () => {
+  const off = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const blocked = [];
+  await off.route('**/*', (r) => {
+    if (r.request().url().startsWith('file:')) return r.continue();
+    blocked.push(r.request().url());
+    return r.abort();
+  });
+  try {
+    await off.goto(`${pathToFileURL(fileHandsOn).href}?lang=de`);
+    await waitForState(off, 'ready');
+    await off.waitForFunction(() => document.documentElement.lang === 'de');
+    const box = await mapBox(off);
+    await off.mouse.move(box.x + 0.6 * box.width, box.y + 0.4 * box.height);
+    await off.waitForFunction(() => /\d,\d{3}/.test(document.getElementById('z-readout').textContent));
+    assert.equal(await off.$eval('#notice', (n) => n.hidden || !/Deutsch/.test(n.textContent)), true, 'a notice that German could not be loaded');
     assert.deepEqual(blocked, [], 'the offline file asked the network');
   } finally {
     await off.close();
