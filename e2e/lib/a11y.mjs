@@ -48,13 +48,16 @@ export function focusRingProblem(s) {
   return null;
 }
 
-// Why the stops are not in reading order, or null: each stop lies below the previous one, or on
-// the same line to its right.
+// Why the stops are not in reading order, or null: each stop lies below the previous one, on the
+// same line to its right, or in the next column to its right (the workspace's column beside the
+// map starts again at the top).
 export function readingOrderProblem(stops) {
   for (let i = 1; i < stops.length; i++) {
     const a = stops[i - 1].box, b = stops[i].box;
     const sameLine = b.y < a.y + a.h && a.y < b.y + b.h;
-    if (sameLine ? b.x < a.x : b.y < a.y) {
+    // the workspace's second column (the views beside the map) starts again at its top
+    const nextColumn = b.x >= a.x + a.w;
+    if (sameLine ? b.x < a.x : b.y < a.y && !nextColumn) {
       return `${stops[i].key} comes after ${stops[i - 1].key} in the Tab order but lies ${sameLine ? 'to its left' : 'above it'}`;
     }
   }

@@ -52,11 +52,12 @@ test('a drawn stroke lands where the native encoder puts the same input', () => 
   await page.click('#tool-encode');
   await page.waitForFunction(() => !document.getElementById('tools-status').hidden
     || !!document.getElementById('encode-panel').offsetParent);
-  const pad = await page.locator('#draw-pad').boundingBox();
-  const at = ([u, v]) => [pad.x + u * pad.width, pad.y + v * pad.height];
-  // wait for the encoder, then draw the reference strokes point by point
+  // wait for the encoder (its loading line goes, the pad moves up), then draw the reference
+  // strokes point by point where the pad is now
   await page.waitForFunction(() => document.getElementById('tools-status').hidden);
   const tEnc = Date.now() - t0;
+  const pad = await page.locator('#draw-pad').boundingBox();
+  const at = ([u, v]) => [pad.x + u * pad.width, pad.y + v * pad.height];
   const t1 = Date.now();
   for (const s of REF.stroke.strokes) {
     const [x0, y0] = at(s[0]);
