@@ -6,6 +6,8 @@
 #   dist/train-view/latent_train_view-<hash>.js, latent_train_view_bg-<hash>.wasm  the "Train it
 #                                             yourself" view's own module (release wasm, content-hashed),
 #                                             imported by main.js when its panel first opens
+#   dist/qr/latent_qr-<hash>.js, latent_qr_bg-<hash>.wasm  the QR code's encoder (crates/qr), imported
+#                                             by main.js when a QR code is first shown or saved
 #   dist/worker/latent_train_worker-<hash>.js, latent_train_worker_bg-<hash>.wasm  the training
 #                                             view's worker module (profile wasm-train), loaded by
 #                                             train-worker-<hash>.js, whose name main.js hands the view
@@ -186,6 +188,7 @@ PY
 
 # hash_assets DIST : renames DIST/pkg/latent_web_bg.wasm, DIST/pkg/latent_web.js, DIST/main.js,
 # DIST/train-view/latent_train_view{_bg.wasm,.js}, DIST/worker/latent_train_worker{_bg.wasm,.js},
+# DIST/qr/latent_qr{_bg.wasm,.js},
 # DIST/train-worker.js and DIST/style.css to <name>-<first 12 hex digits of their SHA-256>.<ext> and rewrites the references
 # to them (the glues' wasm URLs, main.js's imports of the glues, index.html's stylesheet, modulepreload,
 # the wasm's preload and script); writes the default model's view file into index.html's prefetch script. Fails, naming it, when a reference is not found exactly once (a change to www/ or to
@@ -235,7 +238,13 @@ view_glue = rewrite("train-view/latent_train_view.js", read("train-view/latent_t
                     "new URL('latent_train_view_bg.wasm', import.meta.url)",
                     f"new URL('{os.path.basename(view_wasm)}', import.meta.url)")
 view_glue = hashed("train-view/latent_train_view.js", view_glue)
+qr_wasm = hashed("qr/latent_qr_bg.wasm", read("qr/latent_qr_bg.wasm"))
+qr_glue = rewrite("qr/latent_qr.js", read("qr/latent_qr.js"),
+                  "new URL('latent_qr_bg.wasm', import.meta.url)",
+                  f"new URL('{os.path.basename(qr_wasm)}', import.meta.url)")
+qr_glue = hashed("qr/latent_qr.js", qr_glue)
 main = rewrite("main.js", read("main.js"), "'./pkg/latent_web.js'", f"'./{glue}'")
+main = rewrite("main.js", main, "'./qr/latent_qr.js'", f"'./{qr_glue}'")
 main = rewrite("main.js", main, "'./train-view/latent_train_view.js'", f"'./{view_glue}'")
 main = hashed("main.js", rewrite("main.js", main, "'./train-worker.js'", f"'./{worker}'"))
 css = hashed("style.css", read("style.css"))
@@ -251,7 +260,7 @@ for old, new in [('href="style.css"', f'href="{css}"'), ('src="main.js"', f'src=
 with open(os.path.join(dist, "index.html"), "wb") as f:
     f.write(index)
 print(f"[{name}] hashed names: {wasm}, {glue}, {main}, {css}, {view_wasm}, {view_glue}, "
-      f"{worker_wasm}, {worker_glue}, {worker}", file=sys.stderr)
+      f"{worker_wasm}, {worker_glue}, {worker}, {qr_wasm}, {qr_glue}", file=sys.stderr)
 PY
 }
 
@@ -274,6 +283,12 @@ say "cargo build -p latent-train-view --target wasm32-unknown-unknown --profile 
 cargo build -p latent-train-view --target wasm32-unknown-unknown --profile wasm-release
 VIEW_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_train_view.wasm"
 [ -f "$VIEW_IN" ] || die "$VIEW_IN was not produced"
+
+# The QR code's encoder: its own small module, loaded when a QR code is first shown or saved.
+say "cargo build -p latent-qr --target wasm32-unknown-unknown --profile wasm-release"
+cargo build -p latent-qr --target wasm32-unknown-unknown --profile wasm-release
+QR_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_qr.wasm"
+[ -f "$QR_IN" ] || die "$QR_IN was not produced"
 
 say "cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release"
 cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release
@@ -300,6 +315,12 @@ wasm-bindgen --target web --no-typescript --remove-name-section --remove-produce
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
   --out-dir "$DIST/train-view" "$VIEW_IN"
 [ -f "$DIST/train-view/latent_train_view_bg.wasm" ] || die "wasm-bindgen did not write the training view's wasm"
+wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+  --out-dir "$DIST/qr" "$QR_IN"
+[ -f "$DIST/qr/latent_qr_bg.wasm" ] || die "wasm-bindgen did not write the QR code's wasm"
+for f in "$DIST/qr/latent_qr_bg.wasm" "$DIST/qr/latent_qr.js"; do
+  say "QR code (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
+done
 for f in "$DIST/train-view/latent_train_view_bg.wasm" "$DIST/train-view/latent_train_view.js" \
          "$DIST/worker/latent_train_worker_bg.wasm" "$DIST/worker/latent_train_worker.js"; do
   say "training view (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"

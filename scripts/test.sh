@@ -3,7 +3,7 @@
 #   deps    scripts/install-deps.sh --test  (wasm32 target, wasm-bindgen-cli, chromium, chromedriver, e2e/node_modules)
 #   lint    cargo fmt --all --check
 #           cargo clippy --workspace --all-targets -- -D warnings                (native: every crate)
-#           cargo clippy -p latent-web -p latent-train-view -p latent-web-kit -p latent-train-worker --target wasm32-unknown-unknown --all-targets -- -D warnings
+#           cargo clippy -p latent-web -p latent-train-view -p latent-web-kit -p latent-train-worker -p latent-qr --target wasm32-unknown-unknown --all-targets -- -D warnings
 #                                                     (the browser crates for their own target, with their wasm tests)
 #   native  cargo test --workspace                           (every crate: core, trainer, web, web-kit, train-view, train-worker)
 #   wasm    cargo test -p latent-web -p latent-train-worker --target wasm32-unknown-unknown
@@ -72,7 +72,7 @@ lint() {
   # crates for wasm32 (their wasm-only code and tests/browser.rs are not compiled natively).
   cargo fmt --all --check
   cargo clippy --workspace --all-targets -- -D warnings
-  cargo clippy -p latent-web -p latent-train-view -p latent-web-kit -p latent-train-worker --target wasm32-unknown-unknown --all-targets -- -D warnings
+  cargo clippy -p latent-web -p latent-train-view -p latent-web-kit -p latent-train-worker -p latent-qr --target wasm32-unknown-unknown --all-targets -- -D warnings
 }
 
 wasm_tests() {

@@ -152,6 +152,19 @@ window.__latentTrainView = () => {
   return trainView;
 };
 
+// The QR code's encoder (crates/qr) is its own small wasm module too, fetched the first time a QR
+// code is shown (present mode, qr=1) or saved in a PNG; the page's wasm calls this and keeps the
+// module's `modules` function. build-site.sh rewrites the path to the hashed name.
+let qr = null;
+window.__latentQr = () => {
+  qr ??= import('./qr/latent_qr.js').then(async (m) => {
+    await m.default();
+    return m;
+  });
+  qr.catch(() => { qr = null; });
+  return qr;
+};
+
 window.addEventListener('unhandledrejection', (ev) => {
   showError(`Unexpected error: ${describe(ev.reason)}`);
 });

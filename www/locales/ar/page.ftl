@@ -495,3 +495,14 @@ why-not-text = الملف ليس نصًّا (UTF-8)
 file-read-failed = تعذّر على المتصفح قراءة الملف ({ $why })
 train-no-loader = لا تحتوي هذه الصفحة على مُحمِّل له (افتح ملف ‎index.html‎ الخاص بالمستكشف)
 internal-error = خطأ داخلي: { $detail }
+
+## The QR code of the view (added with it; checked by the same process)
+
+qr-canvas =
+    .aria-label = رمز QR لهذا العرض: امسحه لفتح العرض نفسه على الهاتف
+qr-caption = امسح لفتح هذا العرض
+qr-hide =
+    .aria-label = إخفاء رمز QR
+    .title = إخفاء رمز QR
+say-qr-hidden = أُخفي رمز QR.
+qr-load-failed = تعذّر تحميل رمز QR: { $why }

@@ -467,3 +467,14 @@ why-not-text = die Datei ist kein Text (UTF-8)
 file-read-failed = der Browser konnte die Datei nicht lesen ({ $why })
 train-no-loader = diese Seite hat keinen Lader dafür (öffne die index.html des Explorers)
 internal-error = Interner Fehler: { $detail }
+
+## The QR code of the view (added with it; checked by the same process)
+
+qr-canvas =
+    .aria-label = QR-Code dieser Ansicht: scanne ihn, um dieselbe Ansicht auf einem Handy zu öffnen
+qr-caption = Scannen, um diese Ansicht zu öffnen
+qr-hide =
+    .aria-label = QR-Code ausblenden
+    .title = QR-Code ausblenden
+say-qr-hidden = QR-Code ausgeblendet.
+qr-load-failed = Der QR-Code konnte nicht geladen werden: { $why }

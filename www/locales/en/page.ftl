@@ -469,3 +469,15 @@ file-read-failed = the browser could not read the file ({ $why })
 train-no-loader = this page has no loader for it (open the explorer's index.html)
 # A programming error, shown instead of the page. Variables: $detail (where it happened, in English)
 internal-error = Internal error: { $detail }
+
+## The QR code of the view (present mode, qr=1, Save PNG)
+
+qr-canvas =
+    .aria-label = QR code of this view: scan it to open the same view on a phone
+qr-caption = Scan to open this view
+qr-hide =
+    .aria-label = Hide the QR code
+    .title = Hide the QR code
+say-qr-hidden = QR code hidden.
+# Variables: $why (the browser's reason)
+qr-load-failed = The QR code could not be loaded: { $why }

@@ -468,3 +468,14 @@ why-not-text = el archivo no es texto (UTF-8)
 file-read-failed = el navegador no pudo leer el archivo ({ $why })
 train-no-loader = esta página no tiene un cargador para ello (abre el index.html del explorador)
 internal-error = Error interno: { $detail }
+
+## The QR code of the view (added with it; checked by the same process)
+
+qr-canvas =
+    .aria-label = Código QR de esta vista: escanéalo para abrir la misma vista en un móvil
+qr-caption = Escanea para abrir esta vista
+qr-hide =
+    .aria-label = Ocultar el código QR
+    .title = Ocultar el código QR
+say-qr-hidden = Código QR oculto.
+qr-load-failed = No se pudo cargar el código QR: { $why }

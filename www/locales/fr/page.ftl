@@ -469,3 +469,14 @@ why-not-text = le fichier n’est pas du texte (UTF-8)
 file-read-failed = le navigateur n’a pas pu lire le fichier ({ $why })
 train-no-loader = cette page n’a pas de chargeur pour cela (ouvrez l’index.html de l’explorateur)
 internal-error = Erreur interne : { $detail }
+
+## The QR code of the view (added with it; checked by the same process)
+
+qr-canvas =
+    .aria-label = Code QR de cette vue : scannez-le pour ouvrir la même vue sur un téléphone
+qr-caption = Scannez pour ouvrir cette vue
+qr-hide =
+    .aria-label = Masquer le code QR
+    .title = Masquer le code QR
+say-qr-hidden = Code QR masqué.
+qr-load-failed = Le code QR n’a pas pu être chargé : { $why }

@@ -463,3 +463,14 @@ why-not-text = ファイルがテキスト（UTF-8）ではありません
 file-read-failed = ブラウザーがファイルを読み込めませんでした（{ $why }）
 train-no-loader = このページにはその読み込み処理がありません（エクスプローラーの index.html を開いてください）
 internal-error = 内部エラー：{ $detail }
+
+## The QR code of the view (added with it; checked by the same process)
+
+qr-canvas =
+    .aria-label = このビューのQRコード：スキャンするとスマートフォンで同じビューが開きます
+qr-caption = スキャンしてこのビューを開く
+qr-hide =
+    .aria-label = QRコードを隠す
+    .title = QRコードを隠す
+say-qr-hidden = QRコードを隠しました。
+qr-load-failed = QRコードを読み込めませんでした：{ $why }

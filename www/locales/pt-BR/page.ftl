@@ -468,3 +468,14 @@ why-not-text = o arquivo não é texto (UTF-8)
 file-read-failed = o navegador não conseguiu ler o arquivo ({ $why })
 train-no-loader = esta página não tem um carregador para isso (abra o index.html do explorador)
 internal-error = Erro interno: { $detail }
+
+## The QR code of the view (added with it; checked by the same process)
+
+qr-canvas =
+    .aria-label = Código QR desta visualização: escaneie-o para abrir a mesma visualização em um celular
+qr-caption = Escaneie para abrir esta visualização
+qr-hide =
+    .aria-label = Ocultar o código QR
+    .title = Ocultar o código QR
+say-qr-hidden = Código QR oculto.
+qr-load-failed = Não foi possível carregar o código QR: { $why }

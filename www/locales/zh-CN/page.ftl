@@ -463,3 +463,14 @@ why-not-text = 该文件不是文本（UTF-8）
 file-read-failed = 浏览器无法读取该文件（{ $why }）
 train-no-loader = 此页面没有它的加载器（请打开探索器的 index.html）
 internal-error = 内部错误：{ $detail }
+
+## The QR code of the view (added with it; checked by the same process)
+
+qr-canvas =
+    .aria-label = 此视图的二维码：扫描即可在手机上打开同一视图
+qr-caption = 扫码打开此视图
+qr-hide =
+    .aria-label = 隐藏二维码
+    .title = 隐藏二维码
+say-qr-hidden = 二维码已隐藏。
+qr-load-failed = 无法加载二维码：{ $why }

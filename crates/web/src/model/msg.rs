@@ -60,6 +60,10 @@ pub enum Msg {
     /// The browser's preferred languages (`navigator.languages`), sent before
     /// [`Msg::Start`]: without `lang=` in the address, they pick the page's language.
     BrowserLanguages(Vec<String>),
+    /// The QR code's module loaded (or why not).
+    QrLoaded(Result<(), Text>),
+    /// The QR code's "Hide" button.
+    HideQr,
     /// The language menu picked this locale code.
     ChooseLanguage(String),
     /// A locale's `page.ftl` arrived (its code and text), or why not.
@@ -163,6 +167,8 @@ pub enum Effect {
     Copy(String),
     /// An effect of the hands-on views (clipboard, PNG download).
     Tool(ToolEffect),
+    /// Load the QR code's wasm module (`window.__latentQr`), then answer [`Msg::QrLoaded`].
+    LoadQr,
     /// Fetch `locales/<code>/page.ftl` ([`FETCH_TIMEOUT_MS`](super::fetch::FETCH_TIMEOUT_MS))
     /// and answer [`Msg::LanguageLoaded`].
     FetchLanguage(String),

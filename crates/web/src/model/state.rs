@@ -58,10 +58,27 @@ pub struct Mode {
     pub embed: bool,
     /// `?present=1`: presentation mode.
     pub present: bool,
+    /// `qr=0/1` from the address or the QR code's "Hide" button (`None`: shown in present
+    /// mode only).
+    pub qr: Option<bool>,
     /// Parts the address hides or shows.
     pub parts: Parts,
     /// The page's address without query and fragment (for the embed snippet).
     pub base: String,
+}
+
+/// The QR code's own wasm module (`latent-qr`, fetched when a QR code is first needed).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum QrModule {
+    /// Not asked for yet.
+    #[default]
+    Absent,
+    /// Downloading and starting.
+    Loading,
+    /// Loaded: the renderer draws the code.
+    Ready,
+    /// Could not be loaded (why); asked again by the next "Save PNG".
+    Failed(Text),
 }
 
 /// The "Embed" dialog.
@@ -162,6 +179,8 @@ pub struct State {
     pub embed_dialog: EmbedDialog,
     /// The "Train it yourself" panel (its content is the training view's own module).
     pub train: TrainPanel,
+    /// The QR code's module.
+    pub qr_module: QrModule,
     /// The line about the last view file opened from disk, or why it was refused.
     pub file: FileLine,
     /// Bumped whenever the map on screen changes (model, epoch): the renderer repaints.
@@ -267,6 +286,7 @@ impl State {
             }),
             embed: self.mode.embed,
             present: self.mode.present,
+            qr: self.mode.qr,
             parts: self.mode.parts,
             bundle: self.bundle.clone(),
             hands_on: self.tools.url(),
@@ -335,6 +355,26 @@ impl State {
     /// [`State::tr`] of an optional sentence.
     pub fn tr_opt(&self, text: Option<&Text>) -> Option<String> {
         text.map(|t| self.lang.text(t))
+    }
+
+    /// Whether the QR code of the view is shown: `qr=1`, or present mode without `qr=0`.
+    pub fn qr_shown(&self) -> bool {
+        self.mode.qr.unwrap_or(self.mode.present)
+    }
+
+    /// The page's full address for this state (what the QR code holds and a link opens), or
+    /// `None` when the page's own address is unknown (native tests).
+    pub fn link(&self) -> Option<String> {
+        let base = &self.mode.base;
+        if base.is_empty() {
+            return None;
+        }
+        let q = address::serialise(&self.url_state());
+        Some(if q.is_empty() {
+            base.clone()
+        } else {
+            format!("{base}?{q}")
+        })
     }
 
     /// Tells screen readers `text` (a new sentence each time, even an equal one).

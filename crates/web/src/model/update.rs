@@ -12,7 +12,7 @@ use super::lang;
 use super::load;
 use super::manifest;
 use super::msg::{Effect, Msg};
-use super::state::{FileLine, State, TrainModule};
+use super::state::{FileLine, QrModule, State, TrainModule};
 use crate::tools::ctx::{Ctx, Out};
 use crate::tools::share::state::{self as share, Snapshot};
 use crate::tools::state::{self as tools, ToolMsg, Tools};
@@ -31,6 +31,17 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Start(query) => start(s, &query, &mut fx),
         Msg::BrowserLanguages(l) => s.browser_languages = l,
+        Msg::QrLoaded(result) => {
+            s.qr_module = match result {
+                Ok(()) => QrModule::Ready,
+                Err(why) => QrModule::Failed(why),
+            }
+        }
+        Msg::HideQr => {
+            s.mode.qr = Some(false);
+            s.replace_url(&mut fx);
+            s.say(t!("say-qr-hidden"));
+        }
         Msg::ChooseLanguage(code) => lang::choose(s, &code, &mut fx),
         Msg::LanguageLoaded(code, result) => lang::loaded(s, &code, result),
         Msg::Fetched { req, result } if s.tools.files.owns(req) => {
@@ -115,6 +126,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
     }
     evolution::update::ensure_frame_decoder(s, &mut fx);
+    if s.qr_shown() && s.qr_module == QrModule::Absent && !s.mode.base.is_empty() {
+        s.qr_module = QrModule::Loading;
+        fx.push(Effect::LoadQr);
+    }
     sync_tools(s, &mut fx);
     fx
 }
@@ -126,6 +141,7 @@ fn start(s: &mut State, query: &str, fx: &mut Vec<Effect>) {
     let u = parsed.url;
     s.mode.embed = u.embed;
     s.mode.present = u.present;
+    s.mode.qr = u.qr;
     s.mode.parts = u.parts;
     s.mode.base = query
         .split(['?', '#'])
@@ -251,6 +267,7 @@ fn snapshot(s: &State) -> Snapshot {
         window: s.window().map(|w| w.bounds),
         zoom: zoom.is_zoomed().then(|| zoom.factor()),
         epoch: s.evo.open.as_ref().map(|e| (e.epoch(), e.last_epoch())),
+        link: s.link(),
     }
 }
 

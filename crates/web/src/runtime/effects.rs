@@ -12,6 +12,7 @@ use crate::tools::ctx::ToolEffect;
 use crate::tools::share::effects as share;
 use crate::tools::state::ToolMsg;
 use crate::ui::dom::Dom;
+use crate::ui::qr;
 use gloo_timers::callback::{Interval, Timeout};
 use latent_i18n::t;
 use latent_web_kit::{bytes_within, fetch_bytes, App, Sender};
@@ -86,18 +87,27 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
             title,
             caption,
             crop,
-        }) => {
-            let saved = to.with(|a| share::save_png(a.dom(), &file, &title, &caption, crop));
-            let text = match saved {
-                // a sandboxed embed without `allow-downloads` blocks the download silently:
-                // inside a frame the page cannot tell, and says so
-                Some(Ok(())) if share::in_frame() => t!("share-png-asked", file = file),
-                Some(Ok(())) => t!("share-png-saved", file = file),
-                Some(Err(e)) => t!("share-png-failed", why = e),
-                None => return,
-            };
-            to.send(Msg::Tool(ToolMsg::Shared(text)));
-        }
+            link,
+        }) => to.spawn({
+            let to = to.clone();
+            async move {
+                // the QR code's module first (a failure leaves the code out, not the picture)
+                if link.is_some() && !qr::loaded() {
+                    let _ = load_qr().await;
+                }
+                let code = link.as_deref().and_then(qr::modules);
+                let saved =
+                    to.with(|a| share::save_png(a.dom(), &file, &title, &caption, crop, code))?;
+                Some(Msg::Tool(ToolMsg::Shared(match saved {
+                    // a sandboxed embed without `allow-downloads` blocks the download silently:
+                    // inside a frame the page cannot tell, and says so
+                    Ok(()) if share::in_frame() => t!("share-png-asked", file = file),
+                    Ok(()) => t!("share-png-saved", file = file),
+                    Err(e) => t!("share-png-failed", why = e),
+                })))
+            }
+        }),
+        Effect::LoadQr => to.spawn(async { Some(Msg::QrLoaded(load_qr().await)) }),
         Effect::LoadTrainView => train_panel::load(to),
     }
 }
@@ -175,4 +185,30 @@ fn replace_url(query: &str) {
     if let Ok(h) = w.history() {
         let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
+}
+
+/// Loads the QR code's module through the page's loader (`window.__latentQr`, in `main.js`,
+/// which imports `latent-qr`'s glue and starts its wasm) and keeps its `modules` function.
+///
+/// # Errors
+/// A sentence when the page has no loader or the module does not load (the browser's words).
+async fn load_qr() -> Result<(), latent_i18n::Text> {
+    let failed = |e: JsValue| t!("qr-load-failed", why = latent_web_kit::js_msg(e));
+    let window = web_sys::window().ok_or_else(|| t!("qr-load-failed", why = "no window"))?;
+    let loader = js_sys::Reflect::get(&window, &JsValue::from_str("__latentQr"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(|| t!("qr-load-failed", why = "window.__latentQr"))?;
+    let promise: js_sys::Promise = loader
+        .call0(&JsValue::NULL)
+        .map_err(failed)?
+        .dyn_into()
+        .map_err(failed)?;
+    let module = JsFuture::from(promise).await.map_err(failed)?;
+    let f = js_sys::Reflect::get(&module, &JsValue::from_str("modules"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(|| t!("qr-load-failed", why = "modules"))?;
+    qr::set_module(f);
+    Ok(())
 }

@@ -60,6 +60,9 @@ pub(crate) fn listen<A: App<Msg = Msg>>(to: &Sender<A>, dom: &Dom) -> Vec<EventL
     if let Some(s) = &dom.model_select {
         ls.push(to.on(s, "change", move |e| value_of(e).map(Msg::PickModel)));
     }
+    if let Some(b) = dom.el(ids::QR_HIDE) {
+        ls.push(to.on(&b, "click", |_| Some(Msg::HideQr)));
+    }
     if let Some(s) = &dom.lang_select {
         ls.push(to.on(s, "change", move |e| value_of(e).map(Msg::ChooseLanguage)));
     }

@@ -82,5 +82,7 @@ pub enum ToolEffect {
         /// The part of the map canvas shown: top-left `(u₀, v₀)` and side, fractions of
         /// the map ([`Zoom::window_uv`](crate::model::zoom::Zoom::window_uv)).
         crop: ([f32; 2], f32),
+        /// The page's address of this view, drawn as a QR code in a corner (`None`: unknown).
+        link: Option<String>,
     },
 }

@@ -61,6 +61,12 @@ pub const TOOLBAR: &str = "toolbar";
 pub const DATASET_PICKER: &str = "dataset-picker";
 /// Dataset switcher.
 pub const DATASET_SELECT: &str = "dataset-select";
+/// The QR code's box (canvas, caption, "Hide" button) and its canvas.
+pub const QR_BOX: &str = "qr-box";
+/// The QR code's canvas.
+pub const QR: &str = "qr";
+/// The QR code's "Hide" button.
+pub const QR_HIDE: &str = "qr-hide";
 /// The language menu (`<select>`).
 pub const LANG_SELECT: &str = "lang-select";
 /// Model switcher's paragraph.

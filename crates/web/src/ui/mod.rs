@@ -11,4 +11,5 @@ pub(crate) mod evolution;
 pub(crate) mod ids;
 pub(crate) mod layout;
 pub(crate) mod paint;
+pub(crate) mod qr;
 pub(crate) mod render;

@@ -47,6 +47,8 @@ pub struct Renderer {
     zoom_of: Option<(u64, Zoom)>,
     /// The language the page is written in (`None` before the first frame).
     lang_of: Option<*const L10n>,
+    /// The address the QR code on screen holds.
+    qr_of: Option<String>,
 }
 
 impl Renderer {
@@ -68,6 +70,7 @@ impl Renderer {
             tools: ToolsRenderer::default(),
             zoom_of: None,
             lang_of: None,
+            qr_of: None,
         }
     }
 
@@ -122,6 +125,7 @@ impl Renderer {
             }
         }
         chrome::embed_panel(&self.dom, s); // its snippet names the cursor
+        super::qr::render(&self.dom, s, &mut self.qr_of);
         let Some(model) = s.model.clone() else {
             return Ok(());
         };

@@ -51,6 +51,8 @@ pub struct UrlState {
     pub embed: bool,
     /// `present=1`: presentation mode for projectors.
     pub present: bool,
+    /// `qr=1` / `qr=0`: show or hide the QR code of the view (`None`: shown in present mode).
+    pub qr: Option<bool>,
     /// Which parts are shown; `None` leaves a part to the mode's default.
     pub parts: Parts,
     /// `bundle=<path>`: a view file on this site (a relative or root path, never another
@@ -235,17 +237,17 @@ pub fn parse(query: &str) -> Parsed {
                         .push(t!("notice-bad-count", key = &key, value = quote(v))),
                 }
             }
-            "embed" | "present" | "legend" | "switchers" | "panel" | "evolution" | "train" => {
-                match flag(v) {
-                    Some(on) if key == "embed" => out.url.embed = on,
-                    Some(on) if key == "present" => out.url.present = on,
-                    Some(on) if key == "train" => out.url.train = on,
-                    Some(on) => out.url.parts.set(&key, on),
-                    None => out
-                        .notices
-                        .push(t!("notice-bad-flag", key = &key, value = quote(v))),
-                }
-            }
+            "embed" | "present" | "legend" | "switchers" | "panel" | "evolution" | "train"
+            | "qr" => match flag(v) {
+                Some(on) if key == "embed" => out.url.embed = on,
+                Some(on) if key == "present" => out.url.present = on,
+                Some(on) if key == "qr" => out.url.qr = Some(on),
+                Some(on) if key == "train" => out.url.train = on,
+                Some(on) => out.url.parts.set(&key, on),
+                None => out
+                    .notices
+                    .push(t!("notice-bad-flag", key = &key, value = quote(v))),
+            },
             "bundle" if !v.is_empty() => {
                 if is_same_origin_path(v) {
                     out.url.bundle = Some(v.to_string());
@@ -359,6 +361,9 @@ pub fn serialise(u: &UrlState) -> String {
     }
     if u.present {
         s.append_pair("present", "1");
+    }
+    if let Some(on) = u.qr {
+        s.append_pair("qr", if on { "1" } else { "0" });
     }
     for (k, v) in u.parts.keyed() {
         if let Some(on) = v {

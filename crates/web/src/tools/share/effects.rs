@@ -77,6 +77,7 @@ pub fn save_png(
     title: &str,
     caption: &str,
     crop: ([f32; 2], f32),
+    qr: Option<(usize, Vec<u8>)>,
 ) -> Result<(), String> {
     let err = |e: JsValue| format!("{e:?}");
     let (mw, mh) = (
@@ -84,7 +85,7 @@ pub fn save_png(
         512.0 * dom.map.height() as f64 / dom.map.width().max(1) as f64,
     );
     let side = 220.0;
-    let (w, h) = (mw + side + 30.0, (mh + 24.0).max(460.0) + 50.0);
+    let (w, h) = (mw + side + 30.0, (mh + 24.0).max(650.0) + 50.0);
     let c: HtmlCanvasElement = dom
         .doc
         .create_element("canvas")
@@ -165,6 +166,10 @@ pub fn save_png(
             ctx.fill_text(&name, sx + 20.0, y).map_err(err)?;
             y += 20.0;
         }
+    }
+    // the QR code of the view, under the legend: a phone opens the same view
+    if let Some(code) = &qr {
+        crate::ui::qr::paint(&ctx, code, sx, (y + 10.0).max(y0 + 400.0), side - 20.0);
     }
     let url = c.to_data_url_with_type("image/png").map_err(err)?;
     download_href(&url, file)

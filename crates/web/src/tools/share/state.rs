@@ -32,6 +32,8 @@ pub struct Snapshot {
     /// In the evolution view: the shown snapshot's epoch and the last epoch (the map and the
     /// decoder are that epoch's, so the file and the title name it).
     pub epoch: Option<(usize, usize)>,
+    /// The page's address of this view (its QR code goes in the picture).
+    pub link: Option<String>,
 }
 
 /// "Save PNG": `mnist-vae-z_0.5_-1.2.png`, titled with the model and z, captioned with the
@@ -77,5 +79,6 @@ pub fn save_png(s: &Snapshot, l: &L10n) -> ToolEffect {
         title,
         caption,
         crop: s.crop,
+        link: s.link.clone(),
     }
 }
