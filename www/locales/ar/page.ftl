@@ -506,3 +506,8 @@ qr-hide =
     .title = إخفاء رمز QR
 say-qr-hidden = أُخفي رمز QR.
 qr-load-failed = تعذّر تحميل رمز QR: { $why }
+
+## The built-in datasets' names (added later; checked by the same process)
+
+dataset-label-mnist = أرقام MNIST
+dataset-label-fashion = Fashion-MNIST

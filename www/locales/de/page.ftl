@@ -478,3 +478,8 @@ qr-hide =
     .title = QR-Code ausblenden
 say-qr-hidden = QR-Code ausgeblendet.
 qr-load-failed = Der QR-Code konnte nicht geladen werden: { $why }
+
+## The built-in datasets' names (added later; checked by the same process)
+
+dataset-label-mnist = MNIST-Ziffern
+dataset-label-fashion = Fashion-MNIST

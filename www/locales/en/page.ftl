@@ -481,3 +481,8 @@ qr-hide =
 say-qr-hidden = QR code hidden.
 # Variables: $why (the browser's reason)
 qr-load-failed = The QR code could not be loaded: { $why }
+
+## The built-in datasets' names (the dataset menu, titles)
+
+dataset-label-mnist = MNIST digits
+dataset-label-fashion = Fashion-MNIST

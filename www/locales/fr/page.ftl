@@ -480,3 +480,8 @@ qr-hide =
     .title = Masquer le code QR
 say-qr-hidden = Code QR masqué.
 qr-load-failed = Le code QR n’a pas pu être chargé : { $why }
+
+## The built-in datasets' names (added later; checked by the same process)
+
+dataset-label-mnist = Chiffres MNIST
+dataset-label-fashion = Fashion-MNIST

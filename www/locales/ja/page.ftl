@@ -474,3 +474,8 @@ qr-hide =
     .title = QRコードを隠す
 say-qr-hidden = QRコードを隠しました。
 qr-load-failed = QRコードを読み込めませんでした：{ $why }
+
+## The built-in datasets' names (added later; checked by the same process)
+
+dataset-label-mnist = MNIST 手書き数字
+dataset-label-fashion = Fashion-MNIST

@@ -479,3 +479,8 @@ qr-hide =
     .title = Ocultar o código QR
 say-qr-hidden = Código QR oculto.
 qr-load-failed = Não foi possível carregar o código QR: { $why }
+
+## The built-in datasets' names (added later; checked by the same process)
+
+dataset-label-mnist = Dígitos MNIST
+dataset-label-fashion = Fashion-MNIST

@@ -474,3 +474,8 @@ qr-hide =
     .title = 隐藏二维码
 say-qr-hidden = 二维码已隐藏。
 qr-load-failed = 无法加载二维码：{ $why }
+
+## The built-in datasets' names (added later; checked by the same process)
+
+dataset-label-mnist = MNIST 手写数字
+dataset-label-fashion = Fashion-MNIST

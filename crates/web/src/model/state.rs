@@ -302,7 +302,7 @@ impl State {
         let title = self.tr(&match self.entry_ref() {
             Some(e) => t!(
                 "embed-iframe-title-model",
-                dataset = &e.dataset_label,
+                dataset = self.dataset_label(&e.dataset, &e.dataset_label),
                 model = &e.label
             ),
             None => t!("embed-iframe-title"),
@@ -319,8 +319,16 @@ impl State {
         let ds = manifest::datasets(m)
             .into_iter()
             .find(|d| d.0 == e.dataset)
-            .map_or(e.dataset.clone(), |d| d.1);
+            .map_or(e.dataset.clone(), |d| self.dataset_label(&d.0, &d.1));
         format!("{ds} · {}", e.label)
+    }
+
+    /// A dataset's name in the page's language: the message `dataset-label-<id>` of a built-in
+    /// dataset (`MNIST digits`, `MNIST-Ziffern`), else `label` (the manifest's, your own data's).
+    pub fn dataset_label(&self, id: &str, label: &str) -> String {
+        self.lang
+            .text_of(&format!("dataset-label-{id}"), &[])
+            .unwrap_or_else(|| label.to_string())
     }
 
     /// Where the shown model's files are: what the hands-on views fetch beside it.

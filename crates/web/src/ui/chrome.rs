@@ -185,7 +185,13 @@ impl Chrome {
         }
         self.controls_of = Some(key);
         let cur_ds = manifest.bundles[cur].dataset.clone();
-        let datasets = datasets(manifest);
+        let datasets: Vec<(String, String)> = datasets(manifest)
+            .into_iter()
+            .map(|(id, label)| {
+                let l = s.dataset_label(&id, &label);
+                (id, l)
+            })
+            .collect();
         let mut models: Vec<(String, String)> = manifest
             .bundles
             .iter()
@@ -210,12 +216,11 @@ impl Chrome {
                 return Ok(false);
             };
             let same = select.length() as usize == options.len()
-                && options.iter().enumerate().all(|(i, (v, _))| {
-                    select
-                        .item(i as u32)
-                        .and_then(|o| o.get_attribute("value"))
-                        .as_deref()
-                        == Some(v.as_str())
+                && options.iter().enumerate().all(|(i, (v, label))| {
+                    select.item(i as u32).is_some_and(|o| {
+                        o.get_attribute("value").as_deref() == Some(v.as_str())
+                            && o.text_content().as_deref() == Some(label.as_str())
+                    })
                 });
             if !same {
                 select.set_text_content(None);
@@ -272,8 +277,10 @@ impl Chrome {
         let entry = s.entry_ref();
         let label = entry.map_or(meta.model.clone(), |e| e.label.clone());
         let dataset = match entry {
-            Some(e) if !e.dataset_label.trim().is_empty() => e.dataset_label.clone(),
-            _ => dataset_name(&meta.dataset),
+            Some(e) if !e.dataset_label.trim().is_empty() => {
+                s.dataset_label(&e.dataset, &e.dataset_label)
+            }
+            _ => s.dataset_label(&meta.dataset, &dataset_name(&meta.dataset)),
         };
         let title = match meta.epochs {
             0 => t!("metrics-title", model = label, dataset = dataset),
