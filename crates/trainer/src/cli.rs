@@ -218,6 +218,10 @@ pub enum Cmd {
         /// Docs folder.
         #[arg(long, default_value = "docs")]
         docs: PathBuf,
+        /// Only rewrite the HTML twins of the Markdown pages (after editing a `.md` page); no
+        /// figures or tables.
+        #[arg(long)]
+        pages_only: bool,
     },
     /// Write the browser test's reference decodes of fixed z from a view file.
     Reference {

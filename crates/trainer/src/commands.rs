@@ -189,10 +189,18 @@ pub fn run(cli: Cli) -> Result<()> {
             );
         }
         Cmd::Docs {
+            docs, pages_only, ..
+        } if pages_only => {
+            for f in crate::docs::write_pages(&docs)? {
+                eprintln!("wrote {}", f.display());
+            }
+        }
+        Cmd::Docs {
             weights,
             study,
             fixtures,
             docs,
+            pages_only: _,
         } => {
             for f in crate::docs::build_docs(&crate::docs::DocsRun {
                 weights,

@@ -371,10 +371,21 @@ pub fn build_docs(run: &DocsRun) -> Result<Vec<PathBuf>> {
     let f = run.docs.join("measurements.md");
     latent_core::bundle::write::atomic_write(&f, md.as_bytes())?;
     written.push(f);
+    written.extend(write_pages(&run.docs)?);
+    Ok(written)
+}
+
+/// Writes the HTML twin of each Markdown page of `docs` (`latent-space`, `measurements`,
+/// `embedding`; a missing page is skipped) with [`markdown_page`]; returns the files written.
+///
+/// # Errors
+/// A file that cannot be written (atomically).
+pub fn write_pages(docs: &Path) -> Result<Vec<PathBuf>> {
+    let mut written = Vec::new();
     for name in ["latent-space", "measurements", "embedding"] {
-        let src = run.docs.join(format!("{name}.md"));
+        let src = docs.join(format!("{name}.md"));
         if let Ok(text) = std::fs::read_to_string(&src) {
-            let f = run.docs.join(format!("{name}.html"));
+            let f = docs.join(format!("{name}.html"));
             latent_core::bundle::write::atomic_write(&f, markdown_page(&text).as_bytes())?;
             written.push(f);
         }
