@@ -17,7 +17,7 @@ const PHONE = { width: 390, height: 844 };
 const LOCALES = [
   ['en', '.', 'ltr'], ['de', ',', 'ltr'], ['fr', ',', 'ltr'], ['es', ',', 'ltr'],
   ['pt-BR', ',', 'ltr'], ['zh-CN', '.', 'ltr'], ['ja', '.', 'ltr'], ['ar', '.', 'rtl'],
-  ['en-XA', ',', 'ltr'],
+  ['en-XA', '.', 'ltr'],
 ];
 const TOOLS = ['tool-encode', 'tool-interp', 'tool-classify', 'tool-tiles'];
 
@@ -81,6 +81,10 @@ for (const [code, decimal, dir] of LOCALES) {
       const m = r.text.match(/-?\d+([.,])\d{3}/);
       assert.ok(m, `a number with three decimals in ${JSON.stringify(r.text)}`);
       assert.equal(m[1], decimal, r.text);
+      // two negative numbers (the longest readout) stay on one line, unbroken
+      await pointAt(page, 0.03, 0.97);
+      const lines = await page.$eval('#z-readout', (el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '20')));
+      assert.ok(lines <= 1, `#z-readout wraps onto ${lines} lines: ${await page.$eval('#z-readout', (el) => el.textContent)}`);
       if (dir === 'rtl') {
         // mirrored page, mathematical map: the right edge gives the largest z₁
         const left = await pointAt(page, 0.01, 0.5);

@@ -50,6 +50,13 @@ for (const [size, opts] of SIZES) {
         const a = await inView(page, input);
         const m = await inView(page, '#map-box');
         assert.ok(a.ok, `${input} ${JSON.stringify(a)}`);
+        // and not covered (by the sticky map on a phone): the element under its centre is it
+        const top = await page.$eval(input, (el) => {
+          const r = el.getBoundingClientRect();
+          const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return el.contains(at) ? null : `${at?.tagName}#${at?.id}`;
+        });
+        assert.equal(top, null, `${input} is covered`);
         assert.ok(m.ok, `#map-box ${JSON.stringify(m)} with ${input} at ${JSON.stringify(a.box)}`);
         if (button === 'tool-encode') {
           // draw a stroke: μ is marked on the map, which is still in view (no scroll)

@@ -467,7 +467,7 @@ nested = Klasse: { $class }
         assert_eq!(p.text(&t!("html")), "ȦȦƞƞ <var>ẑ</var> ħḗḗřřḗḗ");
         assert_eq!(
             p.text(&t!("z-readout", z1 = num(0.5, 3), z2 = num(1.0, 3))),
-            "ẑ = (0,500, 1,000)"
+            "ẑ = (0.500, 1.000)"
         );
     }
 

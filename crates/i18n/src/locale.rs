@@ -77,14 +77,14 @@ pub const LOCALES: [Locale; 8] = [
 ];
 
 /// The pseudo-locale `en-XA`: English accented and about 40 % longer, for layout tests only
-/// (`lang=en-XA`; not in the menu, never negotiated). It writes a decimal comma, so a test
-/// sees which numbers follow the locale.
+/// (`lang=en-XA`; not in the menu, never negotiated). Its numbers are English's (its
+/// messages are English's, whose pairs like `z = (a, b)` need a decimal point).
 pub const PSEUDO: Locale = Locale {
     code: "en-XA",
     name: "Ƥşḗḗŭŭḓǿǿ",
     dir: Dir::Ltr,
-    decimal: ",",
-    group: ".",
+    decimal: ".",
+    group: ",",
     min_grouping: 1,
     offered: false,
 };

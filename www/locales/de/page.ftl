@@ -483,3 +483,14 @@ qr-load-failed = Der QR-Code konnte nicht geladen werden: { $why }
 
 dataset-label-mnist = MNIST-Ziffern
 dataset-label-fashion = Fashion-MNIST
+
+## The built-in designs (added later; checked by the same process)
+
+design-label-vae = VAE (β = 1)
+design-label-plain = Einfacher Autoencoder
+design-label-beta4 = β-VAE (β = 4)
+design-label-bounded = Beschränkter (tanh-)Autoencoder
+design-summary-vae = Der KL-Term zieht jede Posteriori-Verteilung q(z|x) zur Standardnormalverteilung als Prior: Die Codes füllen eine runde Fläche um den Ursprung ohne Lücken, und jeder Punkt darin wird zu einem plausiblen Bild decodiert.
+design-summary-plain = Nichts schränkt z ein: Der Encoder darf die Codes überall hinlegen, daher ziehen sich die Klassen in langen Armen vom Ursprung weg, mit leeren Lücken dazwischen, und Punkte aus den Lücken werden zu Bildern decodiert, die keinem Trainingsbild ähneln.
+design-summary-beta4 = Ein mit β = 4 gewichteter KL-Term zieht die Codes stärker zum Prior: Die Karte wird glatter und runder, aber ähnliche Klassen überlappen mehr und die Decodierungen sind unschärfer.
+design-summary-bounded = tanh hält z im Quadrat (−1, 1)², und ein Standardnormal-Prior auf dem Code vor tanh verhindert die Sättigung: Die Klassen füllen das ganze Quadrat von Rand zu Rand, ohne Ausreißer.

@@ -486,3 +486,15 @@ qr-load-failed = The QR code could not be loaded: { $why }
 
 dataset-label-mnist = MNIST digits
 dataset-label-fashion = Fashion-MNIST
+
+## The built-in designs: their names in the model menu and the line under the map
+## (used where the manifest carries exactly these English texts)
+
+design-label-vae = VAE (β = 1)
+design-label-plain = Plain autoencoder
+design-label-beta4 = β-VAE (β = 4)
+design-label-bounded = Bounded (tanh) autoencoder
+design-summary-vae = The KL term pulls every posterior q(z|x) towards the standard normal prior: codes fill a round region around the origin without gaps, and every point in it decodes to a plausible image.
+design-summary-plain = Nothing constrains z: the encoder may put codes anywhere, so classes stretch along long arms from the origin with empty gaps between them, and points decoded from the gaps look like no training image.
+design-summary-beta4 = A KL term weighted β = 4 pulls codes harder towards the prior: the map is smoother and rounder, but similar classes overlap more and decodes are blurrier.
+design-summary-bounded = tanh keeps z inside the square (−1, 1)², and a standard-normal prior on the code before tanh stops it saturating: the classes tile the whole square, edge to edge, with no outliers to chase.

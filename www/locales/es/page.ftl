@@ -484,3 +484,14 @@ qr-load-failed = No se pudo cargar el código QR: { $why }
 
 dataset-label-mnist = Dígitos MNIST
 dataset-label-fashion = Fashion-MNIST
+
+## The built-in designs (added later; checked by the same process)
+
+design-label-vae = VAE (β = 1)
+design-label-plain = Autocodificador simple
+design-label-beta4 = β-VAE (β = 4)
+design-label-bounded = Autocodificador acotado (tanh)
+design-summary-vae = El término KL atrae cada posterior q(z|x) hacia la prior normal estándar: los códigos llenan sin huecos una región redonda alrededor del origen, y cada punto de ella se decodifica en una imagen plausible.
+design-summary-plain = Nada restringe z: el codificador puede poner los códigos en cualquier parte, así que las clases se estiran en largos brazos desde el origen con huecos vacíos entre ellos, y los puntos decodificados en los huecos no se parecen a ninguna imagen de entrenamiento.
+design-summary-beta4 = Un término KL con peso β = 4 atrae los códigos con más fuerza hacia la prior: el mapa es más suave y redondo, pero las clases parecidas se solapan más y las decodificaciones son más borrosas.
+design-summary-bounded = tanh mantiene z dentro del cuadrado (−1, 1)², y una prior normal estándar sobre el código antes de tanh evita que se sature: las clases cubren todo el cuadrado, de borde a borde, sin valores atípicos.

@@ -485,3 +485,14 @@ qr-load-failed = Le code QR n’a pas pu être chargé : { $why }
 
 dataset-label-mnist = Chiffres MNIST
 dataset-label-fashion = Fashion-MNIST
+
+## The built-in designs (added later; checked by the same process)
+
+design-label-vae = VAE (β = 1)
+design-label-plain = Autoencodeur simple
+design-label-beta4 = β-VAE (β = 4)
+design-label-bounded = Autoencodeur borné (tanh)
+design-summary-vae = Le terme KL attire chaque loi a posteriori q(z|x) vers la loi a priori normale centrée réduite : les codes remplissent sans trou une région ronde autour de l’origine, et chaque point de cette région se décode en une image plausible.
+design-summary-plain = Rien ne contraint z : l’encodeur peut placer les codes n’importe où, si bien que les classes s’étirent en longs bras depuis l’origine, séparés par des vides, et les points décodés dans ces vides ne ressemblent à aucune image d’entraînement.
+design-summary-beta4 = Un terme KL pondéré par β = 4 attire plus fort les codes vers la loi a priori : la carte est plus lisse et plus ronde, mais les classes proches se chevauchent davantage et les décodages sont plus flous.
+design-summary-bounded = tanh garde z dans le carré (−1, 1)², et une loi a priori normale sur le code avant tanh l’empêche de saturer : les classes pavent tout le carré, d’un bord à l’autre, sans valeurs aberrantes.

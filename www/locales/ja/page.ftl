@@ -479,3 +479,14 @@ qr-load-failed = QRコードを読み込めませんでした：{ $why }
 
 dataset-label-mnist = MNIST 手書き数字
 dataset-label-fashion = Fashion-MNIST
+
+## The built-in designs (added later; checked by the same process)
+
+design-label-vae = VAE（β = 1）
+design-label-plain = 通常のオートエンコーダ
+design-label-beta4 = β-VAE（β = 4）
+design-label-bounded = 有界（tanh）オートエンコーダ
+design-summary-vae = KL 項はそれぞれの事後分布 q(z|x) を標準正規分布の事前分布へ引き寄せます。コードは原点のまわりの円い領域をすき間なく埋め、その中のどの点も、もっともらしい画像にデコードされます。
+design-summary-plain = z には何の制約もありません。エンコーダはコードをどこにでも置けるので、クラスは原点から長い腕のように伸び、その間に空白ができます。空白からデコードした点は、どの訓練画像にも似ていません。
+design-summary-beta4 = β = 4 で重み付けした KL 項は、コードをより強く事前分布へ引き寄せます。マップはなめらかで丸くなりますが、似たクラスがより重なり、デコードはぼやけます。
+design-summary-bounded = tanh は z を正方形 (−1, 1)² の中に保ち、tanh の前のコードに置いた標準正規の事前分布が飽和を防ぎます。クラスは外れ値なしに、正方形全体を端から端まで埋めます。

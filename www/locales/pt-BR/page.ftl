@@ -484,3 +484,14 @@ qr-load-failed = Não foi possível carregar o código QR: { $why }
 
 dataset-label-mnist = Dígitos MNIST
 dataset-label-fashion = Fashion-MNIST
+
+## The built-in designs (added later; checked by the same process)
+
+design-label-vae = VAE (β = 1)
+design-label-plain = Autoencoder simples
+design-label-beta4 = β-VAE (β = 4)
+design-label-bounded = Autoencoder limitado (tanh)
+design-summary-vae = O termo KL puxa cada posterior q(z|x) para a prior normal padrão: os códigos preenchem sem lacunas uma região redonda em torno da origem, e cada ponto dela é decodificado em uma imagem plausível.
+design-summary-plain = Nada restringe z: o codificador pode pôr os códigos em qualquer lugar, então as classes se estendem em longos braços a partir da origem, com lacunas vazias entre eles, e pontos decodificados nas lacunas não se parecem com nenhuma imagem de treino.
+design-summary-beta4 = Um termo KL com peso β = 4 puxa os códigos com mais força para a prior: o mapa fica mais suave e redondo, mas classes parecidas se sobrepõem mais e as decodificações ficam mais borradas.
+design-summary-bounded = tanh mantém z dentro do quadrado (−1, 1)², e uma prior normal padrão no código antes da tanh evita a saturação: as classes cobrem o quadrado inteiro, de borda a borda, sem pontos fora da curva.

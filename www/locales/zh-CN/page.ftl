@@ -479,3 +479,14 @@ qr-load-failed = 无法加载二维码：{ $why }
 
 dataset-label-mnist = MNIST 手写数字
 dataset-label-fashion = Fashion-MNIST
+
+## The built-in designs (added later; checked by the same process)
+
+design-label-vae = VAE（β = 1）
+design-label-plain = 普通自编码器
+design-label-beta4 = β-VAE（β = 4）
+design-label-bounded = 有界（tanh）自编码器
+design-summary-vae = KL 项把每个后验 q(z|x) 拉向标准正态先验：编码无间隙地填满原点周围的一个圆形区域，其中每个点都能解码成一张合理的图像。
+design-summary-plain = z 不受任何约束：编码器可以把编码放在任何地方，因此各类别沿着从原点伸出的长臂延伸，彼此之间留有空隙，从空隙中解码出的点不像任何训练图像。
+design-summary-beta4 = 权重为 β = 4 的 KL 项更强地把编码拉向先验：图更平滑、更圆，但相似的类别重叠更多，解码也更模糊。
+design-summary-bounded = tanh 把 z 限制在正方形 (−1, 1)² 内，而 tanh 之前对编码施加的标准正态先验使其不会饱和：各类别从边到边铺满整个正方形，没有离群点。

@@ -257,7 +257,11 @@ fn model_arrived(
             match &s.model {
                 Some(_) => {
                     let text = match s.entry_ref() {
-                        Some(e) => t!("switch-failed-still", why = f.text, model = &e.label),
+                        Some(e) => t!(
+                            "switch-failed-still",
+                            why = f.text,
+                            model = s.model_label(e)
+                        ),
                         None => f.text,
                     };
                     s.switch_error = Some(Failure {

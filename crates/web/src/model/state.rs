@@ -303,7 +303,7 @@ impl State {
             Some(e) => t!(
                 "embed-iframe-title-model",
                 dataset = self.dataset_label(&e.dataset, &e.dataset_label),
-                model = &e.label
+                model = self.model_label(e)
             ),
             None => t!("embed-iframe-title"),
         });
@@ -320,7 +320,34 @@ impl State {
             .into_iter()
             .find(|d| d.0 == e.dataset)
             .map_or(e.dataset.clone(), |d| self.dataset_label(&d.0, &d.1));
-        format!("{ds} · {}", e.label)
+        format!("{ds} · {}", self.model_label(e))
+    }
+
+    /// A model's label in the page's language: a built-in design's message
+    /// (`design-label-<design>`) when the manifest's label is that message's English text,
+    /// else the manifest's label as it is (your own data's).
+    pub fn model_label(&self, e: &ManifestEntry) -> String {
+        self.design_text("label", e, &e.label)
+            .unwrap_or_else(|| e.label.clone())
+    }
+
+    /// A model's summary in the page's language (as [`State::model_label`], with
+    /// `design-summary-<design>`), and whether it is the manifest's own text (English).
+    pub fn model_summary(&self, e: &ManifestEntry) -> (String, bool) {
+        let own = e.summary.trim();
+        match self.design_text("summary", e, own) {
+            Some(t) => (t, false),
+            None => (own.to_string(), true),
+        }
+    }
+
+    fn design_text(&self, what: &str, e: &ManifestEntry, manifest: &str) -> Option<String> {
+        let design = manifest::design_of(&e.id, &e.dataset);
+        let id = format!("design-{what}-{design}");
+        let english = super::text::english();
+        (english.text_of(&id, &[]).as_deref() == Some(manifest))
+            .then(|| self.lang.text_of(&id, &[]))
+            .flatten()
     }
 
     /// A dataset's name in the page's language: the message `dataset-label-<id>` of a built-in

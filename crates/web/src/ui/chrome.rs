@@ -196,7 +196,7 @@ impl Chrome {
             .bundles
             .iter()
             .filter(|b| b.dataset == cur_ds)
-            .map(|b| (b.id.clone(), b.label.clone()))
+            .map(|b| (b.id.clone(), s.model_label(b)))
             .collect();
         if let Some(name) = &outside {
             models.insert(
@@ -275,7 +275,7 @@ impl Chrome {
         };
         let meta = &model.meta;
         let entry = s.entry_ref();
-        let label = entry.map_or(meta.model.clone(), |e| e.label.clone());
+        let label = entry.map_or(meta.model.clone(), |e| s.model_label(e));
         let dataset = match entry {
             Some(e) if !e.dataset_label.trim().is_empty() => {
                 s.dataset_label(&e.dataset, &e.dataset_label)
@@ -292,12 +292,19 @@ impl Chrome {
             ),
         };
         text(dom, ids::METRICS_TITLE, &s.tr(&title));
-        let summary = entry.map(|e| e.summary.trim()).unwrap_or("");
+        let (summary, own) = entry.map_or((String::new(), false), |e| s.model_summary(e));
         message(
             dom,
             ids::MODEL_SUMMARY,
-            (!summary.is_empty()).then_some(summary),
+            (!summary.is_empty()).then_some(summary.as_str()),
         );
+        // a summary no locale has (your own data's) is the manifest's words: marked as English
+        // where the page speaks another language, so screen readers and the direction follow
+        if let Some(p) = dom.el(ids::MODEL_SUMMARY) {
+            let foreign = own && s.lang.locale().code != "en";
+            attr(&p, "lang", foreign.then_some("en"));
+            attr(&p, "dir", foreign.then_some("ltr"));
+        }
         let (test, other) = latent_core::metrics::display_groups(&meta.metrics);
         if let Some(dl) = dom.el(ids::METRICS_TEST) {
             dl.set_text_content(None);

@@ -255,7 +255,12 @@ pub fn parse(query: &str) -> Parsed {
                     out.notices.push(t!("notice-bad-bundle", value = quote(v)));
                 }
             }
-            "lang" if !v.is_empty() => match latent_i18n::find(v) {
+            // a code of the menu, or a tag the browser's negotiation maps to one (`pt` and
+            // `pt-PT` → pt-BR, `zh-TW` → zh-CN, `de_AT` → de)
+            "lang" if !v.is_empty() => match latent_i18n::find(v).or_else(|| {
+                let l = latent_i18n::negotiate(&[&v.replace('_', "-")]);
+                (l.code != "en" || v.to_ascii_lowercase().starts_with("en")).then_some(l)
+            }) {
                 Some(l) => out.url.lang = Some(l.code.to_string()),
                 None => out.notices.push(t!(
                     "notice-bad-lang",

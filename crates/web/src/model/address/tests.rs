@@ -177,3 +177,25 @@ fn serialise_parse_is_stable_and_z_finite() {
         assert_eq!(s1, s2, "from {q}");
     }
 }
+
+#[test]
+fn lang_takes_a_menu_code_or_a_tag_that_negotiates_to_one() {
+    for (v, want) in [
+        ("de", Some("de")),
+        ("DE", Some("de")),
+        ("pt-br", Some("pt-BR")),
+        ("pt", Some("pt-BR")),
+        ("pt-PT", Some("pt-BR")),
+        ("zh-TW", Some("zh-CN")),
+        ("de_AT", Some("de")),
+        ("en-GB", Some("en")),
+        ("en-XA", Some("en-XA")),
+        ("xx", None),
+        ("sv", None),
+    ] {
+        let p = parse(&format!("lang={v}"));
+        assert_eq!(p.url.lang.as_deref(), want, "lang={v}");
+        assert_eq!(p.notices.len(), usize::from(want.is_none()), "lang={v}");
+    }
+    assert_eq!(serialise(&parse("lang=pt").url), "lang=pt-BR");
+}
