@@ -13,6 +13,16 @@ pub fn set_limits(t: &mut TrainState, query: &str) {
     [t.until, t.settings.limit] = latent_web_kit::train_limits(query);
 }
 
+/// A decimal number as a student types it: `0.001`, or with the decimal comma of German,
+/// French, Spanish or Portuguese, `0,001` (a single comma and no point).
+fn decimal(v: &str) -> Result<f64, std::num::ParseFloatError> {
+    if v.matches(',').count() == 1 && !v.contains('.') {
+        v.replace(',', ".").parse()
+    } else {
+        v.parse()
+    }
+}
+
 /// The control `field` now reads `v`.
 pub(super) fn set_field(t: &mut TrainState, field: Field, v: &str) {
     let s = &mut t.settings;
@@ -32,7 +42,7 @@ pub(super) fn set_field(t: &mut TrainState, field: Field, v: &str) {
         // a value the worker would not use is said, with the one kept (the form
         // alone would keep showing what was typed)
         Field::Beta => {
-            t.notice = match v.parse::<f32>() {
+            t.notice = match decimal(v).map(|b| b as f32) {
                 Ok(b) if b.is_finite() && (0.0..=100.0).contains(&b) => {
                     s.beta = b;
                     None
@@ -49,7 +59,7 @@ pub(super) fn set_field(t: &mut TrainState, field: Field, v: &str) {
             };
         }
         Field::Lr => {
-            t.notice = match v.parse::<f64>() {
+            t.notice = match decimal(v) {
                 Ok(lr) if lr > 0.0 && lr <= 0.1 => {
                     s.lr = lr;
                     None
@@ -112,8 +122,10 @@ pub(super) fn set_field(t: &mut TrainState, field: Field, v: &str) {
     // what training uses (the notice says why)
     let st = &t.settings;
     let kept = match field {
-        Field::Beta => (v.parse::<f32>().ok() != Some(st.beta)).then(|| st.beta.to_string()),
-        Field::Lr => (v.parse::<f64>().ok() != Some(st.lr)).then(|| st.lr.to_string()),
+        Field::Beta => {
+            (decimal(v).ok().map(|b| b as f32) != Some(st.beta)).then(|| st.beta.to_string())
+        }
+        Field::Lr => (decimal(v).ok() != Some(st.lr)).then(|| st.lr.to_string()),
         Field::Batch => {
             (v.parse::<usize>().ok() != Some(st.batch_size)).then(|| st.batch_size.to_string())
         }
@@ -122,5 +134,25 @@ pub(super) fn set_field(t: &mut TrainState, field: Field, v: &str) {
     };
     if let Some(k) = kept {
         t.form_echo = (t.form_echo.0 + 1, Some((field, k)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decimal_comma_is_read_as_the_students_locale_writes_it() {
+        assert_eq!(decimal("0,0005"), Ok(0.0005));
+        assert_eq!(decimal("0.001"), Ok(0.001));
+        assert!(decimal("1,000.5").is_err());
+        assert!(decimal("1,2,3").is_err());
+        let mut t = TrainState::default();
+        set_field(&mut t, Field::Lr, "0,0005");
+        assert_eq!(t.settings.lr, 0.0005);
+        assert_eq!(t.notice, None);
+        set_field(&mut t, Field::Beta, " 2,5 ");
+        assert_eq!(t.settings.beta, 2.5);
+        assert_eq!(t.notice, None);
     }
 }
