@@ -1222,3 +1222,54 @@ fn a_model_opened_from_a_file_finds_its_datasets_classifier_and_says_it_has_no_e
         "{line}"
     );
 }
+
+/// `compare=`: a second model of the same dataset, fetched beside the first; the one chosen z
+/// is what both decode (each clamped to its own map); a model of another dataset or an
+/// unknown id is a notice; the menu's "none" ends it; the address keeps it.
+#[test]
+fn compare_shows_a_second_model_of_the_same_dataset() {
+    let mut p = Page::open_at("?model=mnist-vae&compare=MNIST-plain");
+    let (entry, m) = p.s.compare.shown().expect("the compared model is loaded");
+    let mf = p.s.manifest.clone().unwrap();
+    assert_eq!(mf.bundles[entry].id, "mnist-plain");
+    assert_eq!(m.meta.dataset, "mnist");
+    assert!(p.s.notices.is_empty(), "{:?}", p.s.notices);
+    assert_eq!(
+        url::serialise(&p.s.url_state()),
+        "model=mnist-vae&compare=mnist-plain&z=0,0"
+    );
+    // the pointer on the compared map: its z is the chosen one, kept even off the first map
+    let g = m.map.grid;
+    p.send(Msg::ComparePointer(0.0, 0.0));
+    let z = g.z_at(0.0, 0.0);
+    assert_eq!(p.s.cursor.chosen, z);
+    let shown = p.s.z();
+    assert_eq!(
+        shown,
+        p.s.grid().unwrap().clamp(z),
+        "the first map shows it clamped"
+    );
+    // the menu's "none"
+    p.send(Msg::PickCompare(String::new()));
+    assert!(p.s.compare.shown().is_none());
+    let q = url::serialise(&p.s.url_state());
+    assert!(
+        q.starts_with("model=mnist-vae&z=") && !q.contains("compare"),
+        "{q}"
+    );
+
+    for (q, bad) in [
+        ("?model=mnist-vae&compare=fashion-plain", "fashion-plain"),
+        ("?model=mnist-vae&compare=nope", "nope"),
+        ("?model=mnist-vae&compare=mnist-vae", "mnist-vae"),
+    ] {
+        let p = Page::open_at(q);
+        assert!(p.s.compare.shown().is_none(), "{q}");
+        assert_eq!(p.s.notices.len(), 1, "{q}: {:?}", p.s.notices);
+        let n = en(&p.s.notices[0]);
+        assert!(
+            n.contains(&format!("compare=“{bad}”")) && n.contains("mnist-plain"),
+            "{n}"
+        );
+    }
+}

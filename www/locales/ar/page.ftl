@@ -522,3 +522,16 @@ design-summary-vae = يجذب حدّ KL كل توزيع لاحق q(z|x) نحو �
 design-summary-plain = لا شيء يقيّد z: يمكن للمُشفِّر أن يضع الشيفرات في أي مكان، فتمتد الفئات في أذرع طويلة من نقطة الأصل تفصلها فجوات فارغة، والنقاط المفكوك تشفيرها من الفجوات لا تشبه أي صورة تدريب.
 design-summary-beta4 = حدّ KL بوزن β = 4 يجذب الشيفرات بقوة أكبر نحو التوزيع المسبق: تصبح الخريطة أنعم وأكثر استدارة، لكن الفئات المتشابهة تتداخل أكثر ويصبح فكّ التشفير أكثر ضبابية.
 design-summary-bounded = تُبقي tanh المتغيّر z داخل المربع (−1, 1)²، ويمنع توزيع مسبق طبيعي معياري على الشيفرة قبل tanh تشبّعها: تغطي الفئات المربع كله من حافة إلى حافة بلا قيم شاذة.
+
+## Compare (added later; checked by the same process)
+
+compare-label = قارن مع
+compare-none = —
+compare-map =
+    .aria-label = خريطة فئات النموذج المقارَن: الإشارة هنا تحرّك مؤشر الخريطتين
+compare-decoded =
+    .aria-label = فكّ تشفير النموذج المقارَن عند المؤشر
+compare-readout = { $class } ({ $confidence }) عند { $z }
+compare-readout-off = خارج خريطته، عند { $z }
+say-class-at-compare = الفئة { $class }، ثقة { $confidence }، عند { $z }؛ { $model }: الفئة { $other }، { $other_confidence }
+notice-bad-compare = جرى تجاهل ⁦compare=«{ $value }»⁩: قارن مع نموذج آخر من مجموعة البيانات نفسها: { $models }.

@@ -494,3 +494,16 @@ design-summary-vae = Der KL-Term zieht jede Posteriori-Verteilung q(z|x) zur Sta
 design-summary-plain = Nichts schränkt z ein: Der Encoder darf die Codes überall hinlegen, daher ziehen sich die Klassen in langen Armen vom Ursprung weg, mit leeren Lücken dazwischen, und Punkte aus den Lücken werden zu Bildern decodiert, die keinem Trainingsbild ähneln.
 design-summary-beta4 = Ein mit β = 4 gewichteter KL-Term zieht die Codes stärker zum Prior: Die Karte wird glatter und runder, aber ähnliche Klassen überlappen mehr und die Decodierungen sind unschärfer.
 design-summary-bounded = tanh hält z im Quadrat (−1, 1)², und ein Standardnormal-Prior auf dem Code vor tanh verhindert die Sättigung: Die Klassen füllen das ganze Quadrat von Rand zu Rand, ohne Ausreißer.
+
+## Compare (added later; checked by the same process)
+
+compare-label = Vergleichen mit
+compare-none = —
+compare-map =
+    .aria-label = Die Klassenkarte des Vergleichsmodells: Zeigen hier bewegt den Cursor beider Karten
+compare-decoded =
+    .aria-label = Die Decodierung des Vergleichsmodells am Cursor
+compare-readout = { $class } ({ $confidence }) bei { $z }
+compare-readout-off = Außerhalb seiner Karte, bei { $z }
+say-class-at-compare = Klasse { $class }, { $confidence } Konfidenz, bei { $z }; { $model }: Klasse { $other }, { $other_confidence }
+notice-bad-compare = compare=„{ $value }“ ignoriert: vergleiche mit einem anderen Modell desselben Datensatzes: { $models }.

@@ -498,3 +498,21 @@ design-summary-vae = The KL term pulls every posterior q(z|x) towards the standa
 design-summary-plain = Nothing constrains z: the encoder may put codes anywhere, so classes stretch along long arms from the origin with empty gaps between them, and points decoded from the gaps look like no training image.
 design-summary-beta4 = A KL term weighted β = 4 pulls codes harder towards the prior: the map is smoother and rounder, but similar classes overlap more and decodes are blurrier.
 design-summary-bounded = tanh keeps z inside the square (−1, 1)², and a standard-normal prior on the code before tanh stops it saturating: the classes tile the whole square, edge to edge, with no outliers to chase.
+
+## Compare: a second model beside the first
+
+compare-label = Compare with
+# The menu's first entry: no second model
+compare-none = —
+compare-map =
+    .aria-label = The compared model's class map: pointing here moves the cursor of both maps
+compare-decoded =
+    .aria-label = The compared model's decode at the cursor
+# Under the compared model's decode. Variables: $class, $confidence (e.g. "97 %"), $z (e.g. "z = (0.655, 0.543)")
+compare-readout = { $class } ({ $confidence }) at { $z }
+# Variables: $z
+compare-readout-off = Off its map, at { $z }
+# Said as the cursor moves, with a compared model. Variables: $class, $confidence, $z (the first model's), $model (the compared model's name), $other, $other_confidence (its class and confidence)
+say-class-at-compare = Class { $class }, { $confidence } confidence, at { $z }; { $model }: class { $other }, { $other_confidence }
+# A line about the address. Variables: $value (as typed), $models (the models it can be)
+notice-bad-compare = Ignored compare=“{ $value }”: compare with another model of the same dataset: { $models }.

@@ -495,3 +495,16 @@ design-summary-vae = El término KL atrae cada posterior q(z|x) hacia la prior n
 design-summary-plain = Nada restringe z: el codificador puede poner los códigos en cualquier parte, así que las clases se estiran en largos brazos desde el origen con huecos vacíos entre ellos, y los puntos decodificados en los huecos no se parecen a ninguna imagen de entrenamiento.
 design-summary-beta4 = Un término KL con peso β = 4 atrae los códigos con más fuerza hacia la prior: el mapa es más suave y redondo, pero las clases parecidas se solapan más y las decodificaciones son más borrosas.
 design-summary-bounded = tanh mantiene z dentro del cuadrado (−1, 1)², y una prior normal estándar sobre el código antes de tanh evita que se sature: las clases cubren todo el cuadrado, de borde a borde, sin valores atípicos.
+
+## Compare (added later; checked by the same process)
+
+compare-label = Comparar con
+compare-none = —
+compare-map =
+    .aria-label = El mapa de clases del modelo comparado: señalar aquí mueve el cursor de ambos mapas
+compare-decoded =
+    .aria-label = La decodificación del modelo comparado en el cursor
+compare-readout = { $class } ({ $confidence }) en { $z }
+compare-readout-off = Fuera de su mapa, en { $z }
+say-class-at-compare = Clase { $class }, confianza { $confidence }, en { $z }; { $model }: clase { $other }, { $other_confidence }
+notice-bad-compare = Se ignoró compare=«{ $value }»: compara con otro modelo del mismo conjunto de datos: { $models }.

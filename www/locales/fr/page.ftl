@@ -496,3 +496,16 @@ design-summary-vae = Le terme KL attire chaque loi a posteriori q(z|x) vers la l
 design-summary-plain = Rien ne contraint z : l’encodeur peut placer les codes n’importe où, si bien que les classes s’étirent en longs bras depuis l’origine, séparés par des vides, et les points décodés dans ces vides ne ressemblent à aucune image d’entraînement.
 design-summary-beta4 = Un terme KL pondéré par β = 4 attire plus fort les codes vers la loi a priori : la carte est plus lisse et plus ronde, mais les classes proches se chevauchent davantage et les décodages sont plus flous.
 design-summary-bounded = tanh garde z dans le carré (−1, 1)², et une loi a priori normale sur le code avant tanh l’empêche de saturer : les classes pavent tout le carré, d’un bord à l’autre, sans valeurs aberrantes.
+
+## Compare (added later; checked by the same process)
+
+compare-label = Comparer avec
+compare-none = —
+compare-map =
+    .aria-label = La carte des classes du modèle comparé : pointer ici déplace le curseur des deux cartes
+compare-decoded =
+    .aria-label = Le décodage du modèle comparé au curseur
+compare-readout = { $class } ({ $confidence }) en { $z }
+compare-readout-off = Hors de sa carte, en { $z }
+say-class-at-compare = Classe { $class }, confiance { $confidence }, en { $z } ; { $model } : classe { $other }, { $other_confidence }
+notice-bad-compare = compare=« { $value } » ignoré : comparez avec un autre modèle du même jeu de données : { $models }.

@@ -490,3 +490,16 @@ design-summary-vae = KL 項はそれぞれの事後分布 q(z|x) を標準正規
 design-summary-plain = z には何の制約もありません。エンコーダはコードをどこにでも置けるので、クラスは原点から長い腕のように伸び、その間に空白ができます。空白からデコードした点は、どの訓練画像にも似ていません。
 design-summary-beta4 = β = 4 で重み付けした KL 項は、コードをより強く事前分布へ引き寄せます。マップはなめらかで丸くなりますが、似たクラスがより重なり、デコードはぼやけます。
 design-summary-bounded = tanh は z を正方形 (−1, 1)² の中に保ち、tanh の前のコードに置いた標準正規の事前分布が飽和を防ぎます。クラスは外れ値なしに、正方形全体を端から端まで埋めます。
+
+## Compare (added later; checked by the same process)
+
+compare-label = 比較するモデル
+compare-none = —
+compare-map =
+    .aria-label = 比較モデルのクラスマップ：ここを指すと両方のマップのカーソルが動きます
+compare-decoded =
+    .aria-label = カーソル位置での比較モデルのデコード
+compare-readout = { $class }（{ $confidence }）、{ $z }
+compare-readout-off = マップの外、{ $z }
+say-class-at-compare = クラス { $class }、確信度 { $confidence }、{ $z }；{ $model }：クラス { $other }、{ $other_confidence }
+notice-bad-compare = compare=「{ $value }」を無視しました：同じデータセットの別のモデルと比較してください：{ $models }。

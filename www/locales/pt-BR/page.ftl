@@ -495,3 +495,16 @@ design-summary-vae = O termo KL puxa cada posterior q(z|x) para a prior normal p
 design-summary-plain = Nada restringe z: o codificador pode pôr os códigos em qualquer lugar, então as classes se estendem em longos braços a partir da origem, com lacunas vazias entre eles, e pontos decodificados nas lacunas não se parecem com nenhuma imagem de treino.
 design-summary-beta4 = Um termo KL com peso β = 4 puxa os códigos com mais força para a prior: o mapa fica mais suave e redondo, mas classes parecidas se sobrepõem mais e as decodificações ficam mais borradas.
 design-summary-bounded = tanh mantém z dentro do quadrado (−1, 1)², e uma prior normal padrão no código antes da tanh evita a saturação: as classes cobrem o quadrado inteiro, de borda a borda, sem pontos fora da curva.
+
+## Compare (added later; checked by the same process)
+
+compare-label = Comparar com
+compare-none = —
+compare-map =
+    .aria-label = O mapa de classes do modelo comparado: apontar aqui move o cursor dos dois mapas
+compare-decoded =
+    .aria-label = A decodificação do modelo comparado no cursor
+compare-readout = { $class } ({ $confidence }) em { $z }
+compare-readout-off = Fora do seu mapa, em { $z }
+say-class-at-compare = Classe { $class }, confiança { $confidence }, em { $z }; { $model }: classe { $other }, { $other_confidence }
+notice-bad-compare = compare=“{ $value }” ignorado: compare com outro modelo do mesmo conjunto de dados: { $models }.

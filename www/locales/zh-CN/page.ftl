@@ -490,3 +490,16 @@ design-summary-vae = KL 项把每个后验 q(z|x) 拉向标准正态先验：编
 design-summary-plain = z 不受任何约束：编码器可以把编码放在任何地方，因此各类别沿着从原点伸出的长臂延伸，彼此之间留有空隙，从空隙中解码出的点不像任何训练图像。
 design-summary-beta4 = 权重为 β = 4 的 KL 项更强地把编码拉向先验：图更平滑、更圆，但相似的类别重叠更多，解码也更模糊。
 design-summary-bounded = tanh 把 z 限制在正方形 (−1, 1)² 内，而 tanh 之前对编码施加的标准正态先验使其不会饱和：各类别从边到边铺满整个正方形，没有离群点。
+
+## Compare (added later; checked by the same process)
+
+compare-label = 对比
+compare-none = —
+compare-map =
+    .aria-label = 对比模型的类别图：在此指向会移动两张图的光标
+compare-decoded =
+    .aria-label = 对比模型在光标处的解码
+compare-readout = { $class }（{ $confidence }），位于 { $z }
+compare-readout-off = 不在其图内，位于 { $z }
+say-class-at-compare = 类别 { $class }，置信度 { $confidence }，位于 { $z }；{ $model }：类别 { $other }，{ $other_confidence }
+notice-bad-compare = 已忽略 compare=“{ $value }”：请与同一数据集的另一个模型对比：{ $models }。

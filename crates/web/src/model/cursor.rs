@@ -34,11 +34,23 @@ pub(crate) fn key(s: &mut State, key: Key, shift: bool, fx: &mut Vec<Effect>) {
     follow(s);
 }
 
+/// The pointer at latent point `z` of the compared map: chosen as it is (each map shows it
+/// clamped to its own bounds), announced as a pointer move is.
+pub(crate) fn pointer_z(s: &mut State, z: [f32; 2], fx: &mut Vec<Effect>) {
+    if z.iter().all(|x| x.is_finite()) {
+        move_to_unclamped(s, z, Source::Pointer, fx);
+    }
+}
+
 /// Moves the cursor to `z` (clamped to the map); announces the class under it when the keys
 /// moved it or the class changed; the address follows once the pointer rests.
 fn move_to(s: &mut State, z: [f32; 2], source: Source, fx: &mut Vec<Effect>) {
     let Some(g) = s.grid() else { return };
-    s.cursor.chosen = g.clamp(z);
+    move_to_unclamped(s, g.clamp(z), source, fx);
+}
+
+fn move_to_unclamped(s: &mut State, z: [f32; 2], source: Source, fx: &mut Vec<Effect>) {
+    s.cursor.chosen = z;
     s.cursor.source = source;
     let class = s.class_at_cursor();
     let changed = s.cursor.reported_class != Some(class.map(|c| c.0));
@@ -61,14 +73,33 @@ pub(crate) fn place(s: &mut State, z: [f32; 2]) {
 /// Tells screen readers the class under the cursor.
 fn announce(s: &mut State) {
     let z = s.z();
-    let text = match s.class_at_cursor() {
-        Some((c, p)) => t!(
+    // with a compared model, its class at its own view of the point too
+    let other = s.compare.shown().and_then(|(e, m)| {
+        let zb = m.map.grid.clamp(s.cursor.chosen);
+        let (c, p) = m.map.at(zb)?;
+        let label = s
+            .manifest
+            .as_ref()
+            .map(|mf| s.model_label(&mf.bundles[e]))?;
+        Some((label, class_label(&m.meta.class_names, c), percent(p)))
+    });
+    let text = match (s.class_at_cursor(), other) {
+        (Some((c, p)), Some((model, oc, op))) => t!(
+            "say-class-at-compare",
+            class = class_label(s.class_names(), c),
+            confidence = percent(p),
+            z = z_readout(z),
+            model = model,
+            other = oc,
+            other_confidence = op
+        ),
+        (Some((c, p)), None) => t!(
             "say-class-at",
             class = class_label(s.class_names(), c),
             confidence = percent(p),
             z = z_readout(z)
         ),
-        None => t!("say-off-map"),
+        (None, _) => t!("say-off-map"),
     };
     s.say(text);
 }

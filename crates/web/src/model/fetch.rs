@@ -105,6 +105,11 @@ pub(crate) enum Pending {
         url: String,
         entry: usize,
     },
+    /// The compared model's view file (manifest entry `entry`).
+    Compare {
+        url: String,
+        entry: usize,
+    },
     /// The view file (decoder) of snapshot `frame` of an evolution.
     Frame {
         url: String,
@@ -132,6 +137,7 @@ impl Requests {
             Pending::Manifest => MANIFEST_URL.to_string(),
             Pending::Model { url, .. }
             | Pending::Evolution { url, .. }
+            | Pending::Compare { url, .. }
             | Pending::Frame { url, .. } => url.clone(),
         };
         self.pending.push((self.last, p));

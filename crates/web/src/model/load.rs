@@ -43,6 +43,7 @@ pub(crate) fn fetched(
         Pending::Frame { url, data, frame } => {
             evolution::update::frame_arrived(s, url, data, frame, result)
         }
+        Pending::Compare { url, entry } => super::compare::arrived(s, url, entry, result),
     }
 }
 

@@ -16,6 +16,7 @@
 //!   language (the address, the menu, the browser's preferences).
 
 pub mod address;
+pub(crate) mod compare;
 pub(crate) mod cursor;
 pub(crate) mod embed;
 pub(crate) mod evolution;

@@ -60,6 +60,11 @@ pub enum Msg {
     /// The browser's preferred languages (`navigator.languages`), sent before
     /// [`Msg::Start`]: without `lang=` in the address, they pick the page's language.
     BrowserLanguages(Vec<String>),
+    /// The "Compare with" menu picked this model id (`""`: none).
+    PickCompare(String),
+    /// The pointer is at `(u, v)` of the compared map (its whole meshgrid, 0..1 from the left
+    /// and top edges).
+    ComparePointer(f32, f32),
     /// The QR code's module loaded (or why not).
     QrLoaded(Result<(), Text>),
     /// The QR code's "Hide" button.

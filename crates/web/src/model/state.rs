@@ -181,6 +181,8 @@ pub struct State {
     pub train: TrainPanel,
     /// The QR code's module.
     pub qr_module: QrModule,
+    /// The second model shown beside the first (`compare=`).
+    pub compare: super::compare::Compare,
     /// The line about the last view file opened from disk, or why it was refused.
     pub file: FileLine,
     /// Bumped whenever the map on screen changes (model, epoch): the renderer repaints.
@@ -287,6 +289,7 @@ impl State {
             embed: self.mode.embed,
             present: self.mode.present,
             qr: self.mode.qr,
+            compare: self.compare.asked.clone(),
             parts: self.mode.parts,
             bundle: self.bundle.clone(),
             hands_on: self.tools.url(),

@@ -6,6 +6,7 @@
 //! components are mapped by theirs.
 
 use super::address;
+use super::compare;
 use super::cursor;
 use super::evolution;
 use super::lang;
@@ -25,12 +26,17 @@ use std::rc::Rc;
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let s = state;
     let mut fx = Vec::new();
-    if !matches!(msg, Msg::Pointer(..) | Msg::Key(..) | Msg::Rested) {
+    if !matches!(
+        msg,
+        Msg::Pointer(..) | Msg::ComparePointer(..) | Msg::Key(..) | Msg::Rested
+    ) {
         s.chrome += 1;
     }
     match msg {
         Msg::Start(query) => start(s, &query, &mut fx),
         Msg::BrowserLanguages(l) => s.browser_languages = l,
+        Msg::PickCompare(id) => compare::pick(s, &id, &mut fx),
+        Msg::ComparePointer(u, v) => compare::pointer(s, u, v, &mut fx),
         Msg::QrLoaded(result) => {
             s.qr_module = match result {
                 Ok(()) => QrModule::Ready,
@@ -126,6 +132,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
     }
     evolution::update::ensure_frame_decoder(s, &mut fx);
+    compare::settle(s, &mut fx);
     if s.qr_shown() && s.qr_module == QrModule::Absent && !s.mode.base.is_empty() {
         s.qr_module = QrModule::Loading;
         fx.push(Effect::LoadQr);
@@ -142,6 +149,7 @@ fn start(s: &mut State, query: &str, fx: &mut Vec<Effect>) {
     s.mode.embed = u.embed;
     s.mode.present = u.present;
     s.mode.qr = u.qr;
+    s.compare.asked = u.compare.clone();
     s.mode.parts = u.parts;
     s.mode.base = query
         .split(['?', '#'])

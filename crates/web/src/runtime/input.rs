@@ -60,6 +60,16 @@ pub(crate) fn listen<A: App<Msg = Msg>>(to: &Sender<A>, dom: &Dom) -> Vec<EventL
     if let Some(s) = &dom.model_select {
         ls.push(to.on(s, "change", move |e| value_of(e).map(Msg::PickModel)));
     }
+    if let Some(s) = dom.el(ids::COMPARE_SELECT) {
+        ls.push(to.on(&s, "change", move |e| value_of(e).map(Msg::PickCompare)));
+    }
+    if let Some(m) = dom.el(ids::COMPARE_MAP) {
+        let at = m.clone();
+        ls.push(to.on(&m, "pointermove", move |e| {
+            let (u, v) = latent_web_kit::uv(e.dyn_ref::<web_sys::PointerEvent>()?, &at)?;
+            Some(Msg::ComparePointer(u, v))
+        }));
+    }
     if let Some(b) = dom.el(ids::QR_HIDE) {
         ls.push(to.on(&b, "click", |_| Some(Msg::HideQr)));
     }

@@ -61,6 +61,24 @@ pub const TOOLBAR: &str = "toolbar";
 pub const DATASET_PICKER: &str = "dataset-picker";
 /// Dataset switcher.
 pub const DATASET_SELECT: &str = "dataset-select";
+/// The compared model's panel, title, map, overlay, decoded image, readout and error line.
+pub const COMPARE_PANEL: &str = "compare-panel";
+/// See [`COMPARE_PANEL`].
+pub const COMPARE_TITLE: &str = "compare-title";
+/// See [`COMPARE_PANEL`].
+pub const COMPARE_MAP: &str = "compare-map";
+/// See [`COMPARE_PANEL`].
+pub const COMPARE_OVERLAY: &str = "compare-overlay";
+/// See [`COMPARE_PANEL`].
+pub const COMPARE_DECODED: &str = "compare-decoded";
+/// See [`COMPARE_PANEL`].
+pub const COMPARE_READOUT: &str = "compare-readout";
+/// See [`COMPARE_PANEL`].
+pub const COMPARE_ERROR: &str = "compare-error";
+/// The "Compare with" menu and its picker.
+pub const COMPARE_SELECT: &str = "compare-select";
+/// See [`COMPARE_SELECT`].
+pub const COMPARE_PICKER: &str = "compare-picker";
 /// The QR code's box (canvas, caption, "Hide" button) and its canvas.
 pub const QR_BOX: &str = "qr-box";
 /// The QR code's canvas.

@@ -6,6 +6,7 @@
 //! [`ids`].
 
 pub(crate) mod chrome;
+pub(crate) mod compare;
 pub(crate) mod dom;
 pub(crate) mod evolution;
 pub(crate) mod ids;

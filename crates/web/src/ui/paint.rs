@@ -304,9 +304,18 @@ pub fn points(dom: &Dom, shown: Option<(&Frame, &[u8], usize)>) {
 /// resolution, `scale` times the normal size and line width (2 in presentation mode).
 /// Returns whether the overlay was resized (the points layer then needs a repaint too).
 pub fn marker(dom: &Dom, uv: [f32; 2], scale: f64) -> bool {
-    let (pw, ph, resized) = fit_canvas(&dom.overlay);
+    marker_on(&dom.overlay, &dom.overlay_ctx, uv, scale)
+}
+
+/// [`marker`] on any overlay canvas (the compared map's).
+pub fn marker_on(
+    canvas: &HtmlCanvasElement,
+    ctx: &CanvasRenderingContext2d,
+    uv: [f32; 2],
+    scale: f64,
+) -> bool {
+    let (pw, ph, resized) = fit_canvas(canvas);
     let d = dpr() * scale;
-    let ctx: &CanvasRenderingContext2d = &dom.overlay_ctx;
     ctx.clear_rect(0.0, 0.0, pw as f64, ph as f64);
     let (x, y) = (uv[0] as f64 * pw as f64, uv[1] as f64 * ph as f64);
     let r = 7.0 * d;

@@ -49,6 +49,8 @@ pub struct Renderer {
     lang_of: Option<*const L10n>,
     /// The address the QR code on screen holds.
     qr_of: Option<String>,
+    /// The compared model's panel.
+    compare: super::compare::CompareRenderer,
 }
 
 impl Renderer {
@@ -71,6 +73,7 @@ impl Renderer {
             zoom_of: None,
             lang_of: None,
             qr_of: None,
+            compare: Default::default(),
         }
     }
 
@@ -84,6 +87,7 @@ impl Renderer {
         self.legend_items.clear();
         self.legend_current = None;
         self.tools = ToolsRenderer::default();
+        self.compare = Default::default();
         self.zoom_of = None;
     }
 
@@ -126,6 +130,7 @@ impl Renderer {
         }
         chrome::embed_panel(&self.dom, s); // its snippet names the cursor
         super::qr::render(&self.dom, s, &mut self.qr_of);
+        self.compare.render(&self.dom, s)?;
         let Some(model) = s.model.clone() else {
             return Ok(());
         };

@@ -53,6 +53,8 @@ pub struct UrlState {
     pub present: bool,
     /// `qr=1` / `qr=0`: show or hide the QR code of the view (`None`: shown in present mode).
     pub qr: Option<bool>,
+    /// `compare=<model id>`: a second model of the same dataset beside the first.
+    pub compare: Option<String>,
     /// Which parts are shown; `None` leaves a part to the mode's default.
     pub parts: Parts,
     /// `bundle=<path>`: a view file on this site (a relative or root path, never another
@@ -187,6 +189,7 @@ pub fn parse(query: &str) -> Parsed {
         let v = v.trim();
         match key.as_str() {
             "dataset" if !v.is_empty() => out.url.dataset = Some(v.to_string()),
+            "compare" if !v.is_empty() => out.url.compare = Some(v.to_string()),
             "model" if !v.is_empty() => out.url.model = Some(v.to_string()),
             "epoch" if !v.is_empty() => match v.parse::<usize>() {
                 Ok(e) => out.url.epoch = Some(e),
@@ -347,6 +350,9 @@ pub fn serialise(u: &UrlState) -> String {
         s.append_pair("model", m);
     } else if let Some(d) = &u.dataset {
         s.append_pair("dataset", d);
+    }
+    if let Some(c) = &u.compare {
+        s.append_pair("compare", c);
     }
     if let Some(e) = u.epoch {
         s.append_pair("epoch", &e.to_string());
