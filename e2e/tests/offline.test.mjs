@@ -41,16 +41,22 @@ async function decodeAt(page, u, v) {
   return { z: await page.$eval('#decoded', (c) => c.dataset.z), px: await pixels(page) };
 }
 
-test('offline file: from file:// with no network it decodes like the site', async () => {
-  const off = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const site = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems = watch(off);
+// A page whose every request but file:// is aborted and recorded.
+async function offlinePage() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const blocked = [];
-  await off.route('**/*', (r) => {
+  await page.route('**/*', (r) => {
     if (r.request().url().startsWith('file:')) return r.continue();
     blocked.push(r.request().url());
     return r.abort();
   });
+  return { page, blocked };
+}
+
+test('offline file: from file:// with no network it decodes like the site', async () => {
+  const { page: off, blocked } = await offlinePage();
+  const site = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = watch(off);
   try {
     await off.goto(pathToFileURL(file).href);
     await waitForState(off, 'ready');
@@ -81,13 +87,7 @@ test('offline file: from file:// with no network it decodes like the site', asyn
 });
 
 test('offline file with --hands-on: a test image is encoded with no network', async () => {
-  const off = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const blocked = [];
-  await off.route('**/*', (r) => {
-    if (r.request().url().startsWith('file:')) return r.continue();
-    blocked.push(r.request().url());
-    return r.abort();
-  });
+  const { page: off, blocked } = await offlinePage();
   try {
     await off.goto(pathToFileURL(fileHandsOn).href);
     await waitForState(off, 'ready');
@@ -101,13 +101,7 @@ test('offline file with --hands-on: a test image is encoded with no network', as
 });
 
 test('offline file with --lang de: lang=de speaks German from file:// with no network', async () => {
-  const off = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const blocked = [];
-  await off.route('**/*', (r) => {
-    if (r.request().url().startsWith('file:')) return r.continue();
-    blocked.push(r.request().url());
-    return r.abort();
-  });
+  const { page: off, blocked } = await offlinePage();
   try {
     await off.goto(`${pathToFileURL(fileHandsOn).href}?lang=de`);
     await waitForState(off, 'ready');

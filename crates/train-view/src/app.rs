@@ -293,13 +293,7 @@ fn listen(to: &Sender<TrainView>, dom: &Document) -> Vec<EventListener> {
     }
     if let Some(slider) = dom.el(ids::REPLAY) {
         ls.push(to.on(&slider, "input", |e| {
-            let i = e
-                .target()?
-                .dyn_ref::<HtmlInputElement>()?
-                .value()
-                .parse()
-                .ok()?;
-            Some(TrainMsg::Replay(i))
+            latent_web_kit::input_index(e).map(TrainMsg::Replay)
         }));
     }
     // the page changed <html lang>

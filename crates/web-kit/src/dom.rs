@@ -159,6 +159,15 @@ extern "C" {
     pub fn client_y_f64(this: &PrecisePointer) -> f64;
 }
 
+/// The whole-number value of the `<input>` (a range slider) an event came from.
+pub fn input_index(e: &web_sys::Event) -> Option<usize> {
+    e.target()?
+        .dyn_ref::<web_sys::HtmlInputElement>()?
+        .value()
+        .parse()
+        .ok()
+}
+
 /// `(u, v)` of a pointer event over element `el` (0..1 from its left and top edges), by
 /// [`rect_uv`] against the element's on-screen rectangle.
 pub fn uv(e: &web_sys::PointerEvent, el: &Element) -> Option<(f32, f32)> {

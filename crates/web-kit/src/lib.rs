@@ -26,8 +26,8 @@ mod text;
 
 pub use address::{train_limit_value, train_limits, TRAIN_KEYS};
 pub use dom::{
-    attr, canvas, ctx2d, dpr, fit_canvas, grey_rgba, hidden, image, js_msg, message, now_ms, put,
-    rect_uv, text, uv, Lookup, PrecisePointer, IMAGE_SIDE,
+    attr, canvas, ctx2d, dpr, fit_canvas, grey_rgba, hidden, image, input_index, js_msg, message,
+    now_ms, put, rect_uv, text, uv, Lookup, PrecisePointer, IMAGE_SIDE,
 };
 pub use download::{download_href, revoke_object_url, save_bytes};
 pub use fetch::{bytes_within, fetch_bytes, FetchError};

@@ -78,13 +78,7 @@ pub(crate) fn listen<A: App<Msg = Msg>>(to: &Sender<A>, dom: &Dom) -> Vec<EventL
     }
     if let Some(s) = &dom.evo_slider {
         ls.push(to.on(s, "input", |e| {
-            let i = e
-                .target()?
-                .dyn_ref::<HtmlInputElement>()?
-                .value()
-                .parse()
-                .ok()?;
-            Some(Msg::Slide(i))
+            latent_web_kit::input_index(e).map(Msg::Slide)
         }));
     }
     if let Some(c) = &dom.evo_points {

@@ -29,8 +29,11 @@ impl CompareRenderer {
     ///
     /// # Errors
     /// A sentence when the browser refuses a drawing call.
-    pub(crate) fn render(&mut self, dom: &Dom, s: &State) -> Result<(), String> {
-        self.menu(dom, s);
+    /// `chrome`: the page around the map changed (not a pointer move): the menu is checked.
+    pub(crate) fn render(&mut self, dom: &Dom, s: &State, chrome: bool) -> Result<(), String> {
+        if chrome {
+            self.menu(dom, s);
+        }
         let shown = s.compare.shown();
         hidden(
             dom,

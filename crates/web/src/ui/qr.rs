@@ -65,9 +65,10 @@ pub(crate) fn paint(
 /// The on-screen QR code: shown while [`State::qr_shown`] and the module is ready, redrawn
 /// when the address changes. `drawn` is the address last drawn (kept by the renderer).
 pub(crate) fn render(dom: &Dom, s: &State, drawn: &mut Option<String>) {
-    let link = s
-        .link()
-        .filter(|_| s.qr_shown() && s.qr_module == QrModule::Ready);
+    // (the address is serialised only while the code is shown: this runs on every frame)
+    let link = (s.qr_shown() && s.qr_module == QrModule::Ready)
+        .then(|| s.link())
+        .flatten();
     hidden(dom, ids::QR_BOX, link.is_none());
     let Some(link) = link else {
         *drawn = None;

@@ -130,7 +130,7 @@ impl Renderer {
         }
         chrome::embed_panel(&self.dom, s); // its snippet names the cursor
         super::qr::render(&self.dom, s, &mut self.qr_of);
-        self.compare.render(&self.dom, s)?;
+        self.compare.render(&self.dom, s, chrome_changed)?;
         let Some(model) = s.model.clone() else {
             return Ok(());
         };
