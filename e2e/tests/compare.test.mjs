@@ -10,6 +10,9 @@ import { startServer } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
 import { waitForState } from '../lib/page.mjs';
 import { expectNoViolations } from '../lib/axe.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -78,4 +81,64 @@ test('a 960 × 540 embed holds both maps, the same size', () => inPage({ viewpor
   assert.ok(Math.abs(a.w - b.w) <= 3, `${a.w} vs ${b.w}`);
   assert.ok(a.x + a.w <= b.x, 'side by side');
   await point(page, '#compare-map', 0.4, 0.6, '#compare-decoded');
+}));
+
+// An encoded test image with a compared model: μ by both encoders and its 10 nearest test codes
+// in each model are those `latent-trainer test-images` computed natively with candle
+// (crates/web/tests/fixtures/mnist-compare.json: μ within 1e-5, the same neighbours), the
+// rings are drawn at those codes on both maps, and the lines and the announcement name both
+// results.
+const REF = JSON.parse(fs.readFileSync(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '../../crates/web/tests/fixtures/mnist-compare.json'), 'utf8'));
+
+/** How many of `codes` have a ring drawn around them on overlay `sel` of the map over `bounds`. */
+const ringed = (page, sel, bounds, codes) => page.$eval(sel, (c, [b, codes]) => {
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  const r = 6 * (c.width / c.getBoundingClientRect().width); // the ring's radius, device px
+  let n = 0;
+  for (const [z1, z2] of codes) {
+    const x = (z1 - b[0]) / (b[2] - b[0]) * c.width;
+    const y = (b[3] - z2) / (b[3] - b[1]) * c.height;
+    // opaque on the ring (any of four sides), transparent well inside it
+    const alpha = (px, py) => d[(Math.round(py) * c.width + Math.round(px)) * 4 + 3] ?? 0;
+    const onRing = [[r, 0], [-r, 0], [0, r], [0, -r]].some(([dx, dy]) => alpha(x + dx, y + dy) > 200);
+    if (x >= r && y >= r && x < c.width - r && y < c.height - r && onRing) n++;
+  }
+  return n;
+}, [bounds, codes]);
+
+test('an encoded test image shows μ and its nearest test codes on both maps, as natively', () => inPage(DESKTOP, async (page) => {
+  const c = REF.cases.find((x) => x.input.index !== undefined);
+  const i = c.input.index;
+  await page.goto(`${server.url}/?model=mnist-vae&compare=mnist-plain&view=encode&img=${i}`);
+  await waitForState(page, 'ready');
+  await page.waitForFunction(() => document.getElementById('compare-panel').dataset.neighbours
+    && document.getElementById('encode-panel').dataset.neighbours, null, { timeout: 30000 });
+  const nums = (s) => s.split(',').map(Number);
+  const got = await page.evaluate(() => ({
+    mu1: document.getElementById('encode-panel').dataset.mu,
+    near1: document.getElementById('encode-panel').dataset.neighbours,
+    mu2: document.getElementById('compare-panel').dataset.mu,
+    near2: document.getElementById('compare-panel').dataset.neighbours,
+    window: document.getElementById('map-box').dataset.window,
+    bounds: document.getElementById('compare-panel').dataset.bounds,
+  }));
+  for (const [mu, want] of [[got.mu1, c.first.mu], [got.mu2, c.second.mu]]) {
+    const d = Math.max(...nums(mu).map((x, k) => Math.abs(x - want[k])));
+    assert.ok(d <= 1e-5, `μ ${mu} vs ${want}: off by ${d}`);
+  }
+  assert.deepEqual(nums(got.near1), c.first.near);
+  assert.deepEqual(nums(got.near2), c.second.near);
+  // ringed on both maps, at the natively computed codes
+  const on1 = await ringed(page, '#tools-overlay', nums(got.window), c.first.codes);
+  const on2 = await ringed(page, '#compare-overlay', nums(got.bounds), c.second.codes);
+  assert.ok(on1 >= 9 && on2 >= 9, `rings found: ${on1} on the first map, ${on2} on the compared one`);
+  // the lines, in words
+  const cls = String(c.class);
+  assert.equal(await page.$eval('#enc-neighbours', (e) => e.textContent), `${c.first.same} of 10 are ${cls}`);
+  const line = await page.$eval('#compare-encoded', (e) => e.textContent.replace(/[\u2068\u2069]/g, ''));
+  assert.match(line, new RegExp(`^Encoded to μ z = \\(.*\\): ${c.second.same} of its 10 nearest test codes are ${cls}\\.$`));
+  const said = await page.$eval('#announce', (e) => e.textContent.replace(/[\u2068\u2069]/g, ''));
+  assert.equal(said, `VAE (β = 1): ${c.first.same} of its 10 nearest test codes are ${cls}. Plain autoencoder: ${c.second.same} of 10.`);
+  await expectNoViolations(page, 'compare with an encoded image');
 }));

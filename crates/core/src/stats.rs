@@ -18,24 +18,35 @@ pub fn knn_agreement(points: &[[f32; 2]], labels: &[u8], k: usize) -> f64 {
         return f64::NAN;
     }
     let mut hits = 0usize;
-    let mut best: Vec<(f32, usize)> = Vec::with_capacity(k + 1);
     for i in 0..n {
-        best.clear();
-        let p = points[i];
-        for (j, q) in points.iter().enumerate().take(n) {
-            if j == i {
-                continue;
-            }
-            let d = (p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2);
-            if best.len() < k || d < best[k - 1].0 {
-                let pos = best.partition_point(|b| b.0 <= d);
-                best.insert(pos, (d, j));
-                best.truncate(k);
-            }
-        }
-        hits += best.iter().filter(|b| labels[b.1] == labels[i]).count();
+        let near = nearest(&points[..n], points[i], k, Some(i));
+        hits += near.iter().filter(|&&j| labels[j] == labels[i]).count();
     }
     hits as f64 / (n * k) as f64
+}
+
+/// The indices of the `k` points nearest to `z` (Euclidean distance in latent units, nearest
+/// first, ties broken by the lower index), leaving out index `skip` (a point's own code when
+/// its neighbours are asked for). Fewer than `k` when there are fewer points. O(N·k) time.
+///
+/// * `points`: latent codes `(z₁, z₂)`, latent units; `z`: the point asked about.
+pub fn nearest(points: &[[f32; 2]], z: [f32; 2], k: usize, skip: Option<usize>) -> Vec<usize> {
+    let mut best: Vec<(f32, usize)> = Vec::with_capacity(k + 1);
+    if k == 0 {
+        return Vec::new();
+    }
+    for (j, q) in points.iter().enumerate() {
+        if Some(j) == skip {
+            continue;
+        }
+        let d = (z[0] - q[0]).powi(2) + (z[1] - q[1]).powi(2);
+        if best.len() < k || d < best[k - 1].0 {
+            let pos = best.partition_point(|b| b.0 <= d);
+            best.insert(pos, (d, j));
+            best.truncate(k);
+        }
+    }
+    best.into_iter().map(|(_, j)| j).collect()
 }
 
 /// Share of the `bins × bins` cells of `bounds` that hold at least one of `points` (points
@@ -98,6 +109,17 @@ mod tests {
         labels[0] = 1;
         assert!((knn_agreement(&pts, &labels, 4) - 0.8).abs() < 1e-12);
         assert!(knn_agreement(&pts[..3], &labels[..3], 4).is_nan());
+    }
+
+    #[test]
+    fn nearest_orders_by_distance_then_index() {
+        let pts = [[0.0, 0.0], [1.0, 0.0], [0.0, -1.0], [3.0, 4.0], [0.5, 0.0]];
+        assert_eq!(nearest(&pts, [0.0, 0.0], 3, None), [0, 4, 1]);
+        // 1 and 2 are equally far from the origin: the lower index first
+        assert_eq!(nearest(&pts, [0.0, 0.0], 3, Some(0)), [4, 1, 2]);
+        assert_eq!(nearest(&pts, [3.0, 3.9], 1, None), [3]);
+        assert_eq!(nearest(&pts, [0.0, 0.0], 9, Some(3)), [0, 4, 1, 2]);
+        assert!(nearest(&pts, [0.0, 0.0], 0, None).is_empty());
     }
 
     #[test]

@@ -295,6 +295,13 @@ pub enum Cmd {
             default_value = "crates/web/tests/fixtures/mnist-vae-hands-on.json"
         )]
         reference: PathBuf,
+        /// Bundle (within the first dataset) compared with `--reference-model` in the
+        /// compare reference (nearest test codes by both encoders).
+        #[arg(long, default_value = "plain")]
+        compare_model: String,
+        /// Output JSON of the compare reference.
+        #[arg(long, default_value = "crates/web/tests/fixtures/mnist-compare.json")]
+        compare_reference: PathBuf,
     },
 }
 

@@ -253,6 +253,8 @@ pub fn run(cli: Cli) -> Result<()> {
             datasets,
             reference_model,
             reference,
+            compare_model,
+            compare_reference,
         } => {
             for ds in &datasets {
                 let dir = weights.join(ds);
@@ -278,6 +280,14 @@ pub fn run(cli: Cli) -> Result<()> {
                     &reference,
                 )?;
                 eprintln!("wrote {}", reference.display());
+                crate::reference::write_compare_reference(
+                    &dir,
+                    &reference_model,
+                    &compare_model,
+                    &dir.join(files::TEST_IMAGES_FILE),
+                    &compare_reference,
+                )?;
+                eprintln!("wrote {}", compare_reference.display());
             }
         }
     }

@@ -141,6 +141,114 @@ pub fn write_hands_on_reference(
     Ok(())
 }
 
+/// How many nearest test codes the compare reference records (the page's `K`).
+pub const COMPARE_K: usize = 10;
+
+/// Writes `<out>` = the browser tests' reference for compare's nearest test codes: the test
+/// images of `test_images` encoded natively (candle) by the encoders of `first` and `second`
+/// (view-file stems in `dir`), and for a few test images and the reference strokes, μ by
+/// both encoders and the [`COMPARE_K`] nearest test codes in each (indices and codes) (`latent_core::stats::nearest`,
+/// the image itself left out), counted against the test label (a drawing: the first model's
+/// most common neighbour class). Only cases whose k-th and (k+1)-th squared distances differ
+/// by more than 10⁻³ latent units² are kept, so a last-digit difference between candle and
+/// the page's kernels cannot swap a neighbour.
+///
+/// # Errors
+/// Names the file that cannot be read or written; fails when no test image qualifies.
+pub fn write_compare_reference(
+    dir: &Path,
+    first: &str,
+    second: &str,
+    test_images: &Path,
+    out: &Path,
+) -> Result<()> {
+    use latent_core::bundle::{candle::EncoderBundle, files, read_file, TestImages};
+    use latent_core::stats::nearest;
+    let dev = Device::Cpu;
+    let tests =
+        TestImages::from_bytes(&read_file(test_images)?, &test_images.display().to_string())?;
+    let all: Vec<f32> = (0..tests.labels.len())
+        .flat_map(|i| tests.image(i).unwrap_or_default())
+        .collect();
+    let encoders = [first, second]
+        .iter()
+        .map(|m| EncoderBundle::read(&dir.join(files::encoder_file(m)), &dev))
+        .collect::<latent_core::Result<Vec<_>>>()?;
+    let codes = encoders
+        .iter()
+        .map(|e| Ok(e.encode_posterior(&all)?.iter().map(|p| p.mu).collect()))
+        .collect::<Result<Vec<Vec<[f32; 2]>>>>()?;
+    let d2 = |a: [f32; 2], b: [f32; 2]| (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2);
+    // the gap between the k-th and the next neighbour, in both models
+    let gap = |m: usize, mu: [f32; 2], skip: Option<usize>| {
+        let n = nearest(&codes[m], mu, COMPARE_K + 1, skip);
+        d2(mu, codes[m][n[COMPARE_K]]) - d2(mu, codes[m][n[COMPARE_K - 1]])
+    };
+    let side = |m: usize, mu: [f32; 2], skip: Option<usize>, class: Option<u8>| {
+        let near = nearest(&codes[m], mu, COMPARE_K, skip);
+        let class = class.unwrap_or_else(|| {
+            (0..=u8::MAX)
+                .max_by_key(|&c| {
+                    let n = near.iter().filter(|&&j| tests.labels[j] == c).count();
+                    (n, std::cmp::Reverse(c))
+                })
+                .unwrap_or(0)
+        });
+        let same = near.iter().filter(|&&j| tests.labels[j] == class).count();
+        let at: Vec<[f32; 2]> = near.iter().map(|&j| codes[m][j]).collect();
+        (near, class, same, at)
+    };
+    let mut cases = Vec::new();
+    let mut case = |input: serde_json::Value, mus: [[f32; 2]; 2], skip, label: Option<u8>| {
+        let (n1, class, same1, at1) = side(0, mus[0], skip, label);
+        let (n2, _, same2, at2) = side(1, mus[1], skip, Some(class));
+        cases.push(serde_json::json!({
+            "input": input, "class": class,
+            "first": {"mu": mus[0], "near": n1, "same": same1, "codes": at1},
+            "second": {"mu": mus[1], "near": n2, "same": same2, "codes": at2},
+        }));
+    };
+    let mut kept = 0;
+    for (i, (&a, &b)) in codes[0].iter().zip(&codes[1]).enumerate() {
+        let mus = [a, b];
+        if gap(0, mus[0], Some(i)) > 1e-3 && gap(1, mus[1], Some(i)) > 1e-3 {
+            let input = serde_json::json!({"index": i, "label": tests.labels[i]});
+            case(input, mus, Some(i), Some(tests.labels[i]));
+            kept += 1;
+            if kept == 3 {
+                break;
+            }
+        }
+    }
+    anyhow::ensure!(
+        kept > 0,
+        "no test image without a near-tie among its neighbours"
+    );
+    let strokes = reference_strokes();
+    let input = latent_core::draw::strokes_to_input(&strokes)
+        .ok_or_else(|| anyhow::anyhow!("the reference strokes draw nothing"))?;
+    let mus = [
+        encoders[0].encode_posterior(&input)?[0].mu,
+        encoders[1].encode_posterior(&input)?[0].mu,
+    ];
+    let (g0, g1) = (gap(0, mus[0], None), gap(1, mus[1], None));
+    anyhow::ensure!(
+        g0 > 1e-3 && g1 > 1e-3,
+        "the reference drawing's neighbours are near-tied ({g0}, {g1})"
+    );
+    case(serde_json::json!({"strokes": strokes}), mus, None, None);
+    let json = serde_json::json!({
+        "first": first, "second": second, "k": COMPARE_K,
+        "test_images": test_images.display().to_string(),
+        "cases": cases,
+    });
+    write::atomic_write(
+        out,
+        format!("{}\n", serde_json::to_string(&json)?).as_bytes(),
+    )?;
+    Ok(())
+}
+
 /// Writes `<out>` = a training subset for the browser's "Train it yourself" view: `count`
 /// images of the dataset's training split, chosen without replacement by a seeded shuffle
 /// (stream 7 of `seed`) and kept in their original order, in the test-image file format

@@ -30,6 +30,8 @@ struct Page {
     open: Vec<(u64, String)>,
     /// Every effect other than fetches, in order.
     log: Vec<Effect>,
+    /// Slices of long work answered ([`Page::run_slices`]).
+    slices: usize,
 }
 
 impl Page {
@@ -38,7 +40,26 @@ impl Page {
             s: State::default(),
             open: Vec::new(),
             log: Vec::new(),
+            slices: 0,
         }
+    }
+
+    /// Slices of long work asked for so far (`ToolEffect::Continue`).
+    fn slices_asked(&self) -> usize {
+        self.log
+            .iter()
+            .filter(|e| matches!(e, Effect::Tool(latent_web::ToolEffect::Continue)))
+            .count()
+    }
+
+    /// Answers every asked slice, as the page's zero-delay timer does; returns how many.
+    fn run_slices(&mut self) -> usize {
+        let from = self.slices;
+        while self.slices < self.slices_asked() {
+            self.slices += 1;
+            self.send(Msg::Tool(ToolMsg::Continue));
+        }
+        self.slices - from
     }
 
     fn send(&mut self, msg: Msg) {
@@ -1271,5 +1292,130 @@ fn compare_shows_a_second_model_of_the_same_dataset() {
             n.contains(&format!("compare=“{bad}”")) && n.contains("mnist-plain"),
             "{n}"
         );
+    }
+}
+
+/// Compare with an encoded image: the compared model's encoder encodes it too, both encoders
+/// encode the test images a slice at a time (pointer moves in between encode nothing), and
+/// each map gets the image's 10 nearest test codes: μ within 1e-5 of candle's and the same
+/// neighbours as `latent-trainer test-images` found natively
+/// (`fixtures/mnist-compare.json`), said for both models.
+#[test]
+fn compare_rings_the_nearest_test_codes_of_both_encoders_as_natively() {
+    let r: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/mnist-compare.json")).unwrap();
+    assert_eq!(
+        (r["first"].as_str(), r["second"].as_str()),
+        (Some("vae"), Some("plain"))
+    );
+    let k = r["k"].as_u64().unwrap() as usize;
+    let indices = |v: &serde_json::Value| -> Vec<usize> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_u64().unwrap() as usize)
+            .collect()
+    };
+    let cases = r["cases"].as_array().unwrap();
+    assert!(cases.len() >= 2, "test images and the drawing");
+    for case in cases {
+        let input = &case["input"];
+        let mut p = match input["index"].as_u64() {
+            Some(i) => Page::open_at(&format!(
+                "?model=mnist-vae&compare=mnist-plain&view=encode&img={i}"
+            )),
+            None => {
+                let mut p = Page::open_at("?model=mnist-vae&compare=mnist-plain&view=encode");
+                for st in input["strokes"].as_array().unwrap() {
+                    let pts: Vec<Vec<f32>> = st.as_array().unwrap().iter().map(f32s).collect();
+                    p.send(Msg::Tool(ToolMsg::Encode(EncodeMsg::PenDown(
+                        pts[0][0], pts[0][1],
+                    ))));
+                    for q in &pts[1..] {
+                        p.send(Msg::Tool(ToolMsg::Encode(EncodeMsg::PenMove(q[0], q[1]))));
+                    }
+                    p.send(Msg::Tool(ToolMsg::Encode(EncodeMsg::PenUp)));
+                }
+                // a drawing asks for the compared encoder and the test images
+                let mut urls = p.urls();
+                urls.sort();
+                assert_eq!(
+                    urls,
+                    [
+                        "weights/mnist/plain.encoder.safetensors",
+                        "weights/mnist/test-images.safetensors"
+                    ]
+                );
+                p.serve_all();
+                p
+            }
+        };
+        let what = input.to_string();
+        // a pointer move while a slice is pending encodes nothing
+        let progress = |p: &Page| {
+            p.s.tools
+                .encode
+                .codes
+                .iter()
+                .map(|c| c.mu.len())
+                .sum::<usize>()
+        };
+        let before = progress(&p);
+        assert!(
+            before < 2000,
+            "{what}: the codes are computed in slices ({before} at once)"
+        );
+        p.send(Msg::Pointer(0.3, 0.6));
+        assert_eq!(progress(&p), before, "{what}");
+        let n = p.run_slices();
+        assert!(n >= 8, "{what}: {n} slices for 2 × 1,000 test images");
+        assert_eq!(progress(&p), 2000, "{what}");
+        let e = &p.s.tools.encode;
+        let res = e.result.as_ref().expect("encoded by the first model");
+        let other = e.other.as_ref().expect("encoded by the compared model");
+        assert!(other.encoder.ends_with("plain.encoder.safetensors"));
+        for (got, want) in [
+            (res.posterior.mu, &case["first"]),
+            (other.posterior.mu, &case["second"]),
+        ] {
+            assert!(
+                close(&got, &f32s(&want["mu"]), 1e-5),
+                "{what}: μ {got:?} vs {}",
+                want["mu"]
+            );
+        }
+        let (n1, n2) = (res.near.as_ref().unwrap(), other.near.as_ref().unwrap());
+        assert_eq!(n1.indices, indices(&case["first"]["near"]), "{what}");
+        assert_eq!(n2.indices, indices(&case["second"]["near"]), "{what}");
+        assert_eq!(n1.indices.len(), k);
+        let class = case["class"].as_u64().unwrap() as u8;
+        assert_eq!((n1.class, n2.class), (class, class), "{what}");
+        assert_eq!(
+            n1.same as u64,
+            case["first"]["same"].as_u64().unwrap(),
+            "{what}"
+        );
+        assert_eq!(
+            n2.same as u64,
+            case["second"]["same"].as_u64().unwrap(),
+            "{what}"
+        );
+        // the rings sit at the codes of those test images, in their true classes' colours
+        let t = p.s.tools.files.test_images(&p.s.place()).unwrap();
+        for (i, (_, c)) in n1.indices.iter().zip(&n1.rings) {
+            assert_eq!(*c, t.labels[*i]);
+        }
+        if let Some(i) = input["index"].as_u64() {
+            assert!(
+                !n1.indices.contains(&(i as usize)),
+                "{what}: the image itself is left out"
+            );
+        }
+        let said = en(&p.s.announce.1);
+        let want = format!(
+            "VAE (β = 1): {} of its 10 nearest test codes are {}. Plain autoencoder: {} of 10.",
+            n1.same, class, n2.same
+        );
+        assert_eq!(said.replace(['\u{2068}', '\u{2069}'], ""), want, "{what}");
     }
 }

@@ -238,6 +238,8 @@ say-encoded-drawing-off = شُفِّر رسمك إلى { $z }، خارج الخ�
 # Variables: $index (the test image's number), $label (its true class), $z, $class
 say-encoded-test = شُفِّرت صورة الاختبار { $index } (التسمية { $label }) إلى { $z }، فئة الخريطة { $class }.
 say-encoded-test-off = شُفِّرت صورة الاختبار { $index } (التسمية { $label }) إلى { $z }، خارج الخريطة.
+say-neighbours = { $same } من أقرب { $k } شيفرات اختبار إليها من الفئة { $class }.
+say-neighbours-both = { $first }: { $same1 } من أقرب { $k } شيفرات اختبار إليها من الفئة { $class }. { $second }: { $same2 } من { $k }.
 # A line about the address. Variables: $index (as asked), $count (how many test images), $last (the last index)
 notice-img-past-end = ⁦img={ $index }⁩ بعد آخر صورة اختبار: عدد الصور في هذا الملف { $count } (من ⁦img=0⁩ إلى ⁦img={ $last }⁩)؛ تُعرض ⁦img={ $last }⁩.
 
@@ -259,6 +261,9 @@ enc-encoding = جارٍ التشفير…
 # Variables: $label (the true class), $index (the test image's number)
 enc-truth-test = { $label } (صورة الاختبار { $index })
 enc-truth-drawing = – (رسمك)
+enc-neighbours = { $same } من { $k } من الفئة { $class }
+enc-neighbours-wait = جارٍ تشفير صور الاختبار… { $done } من { $count }
+enc-neighbours-none = – (اختر صورة اختبار، أو قارن مع نموذج ثانٍ)
 # Placeholders in readouts
 ellipsis = …
 dash = –
@@ -452,6 +457,7 @@ enc-readout-mu = نتيجة التشفير μ
 enc-readout-sigma = σ (انتشار VAE)
 enc-readout-label = التسمية الحقيقية
 enc-readout-map-class = فئة الخريطة عند μ
+enc-readout-neighbours = أقرب شيفرات الاختبار (داخل دوائر)
 encode-map-help = على الخريطة: المُعيَّن هو μ؛ وفي VAE يمثّل القطعان الناقصان، المتصل والمتقطّع، 1σ و 2σ من q(z|x)، أي حيث يظن المُشفِّر أن الشيفرة قد تقع.
 interp-set-a = البداية عند المؤشر
 interp-set-b = النهاية عند المؤشر
@@ -533,5 +539,7 @@ compare-decoded =
     .aria-label = فكّ تشفير النموذج المقارَن عند المؤشر
 compare-readout = { $class } ({ $confidence }) عند { $z }
 compare-readout-off = خارج خريطته، عند { $z }
+compare-encoded = نتيجة التشفير μ { $z }: { $same } من أقرب { $k } شيفرات اختبار إليها من الفئة { $class }.
+compare-encoded-wait = نتيجة التشفير μ { $z }؛ جارٍ البحث عن أقرب شيفرات الاختبار إليها…
 say-class-at-compare = الفئة { $class }، ثقة { $confidence }، عند { $z }؛ { $model }: الفئة { $other }، { $other_confidence }
 notice-bad-compare = جرى تجاهل ⁦compare=«{ $value }»⁩: قارن مع نموذج آخر من مجموعة البيانات نفسها: { $models }.

@@ -219,6 +219,8 @@ say-encoded-drawing-off = Deine Zeichnung wurde zu { $z } encodiert, außerhalb 
 # Variables: $index (the test image's number), $label (its true class), $z, $class
 say-encoded-test = Testbild { $index } (Label { $label }) wurde zu { $z } encodiert, Kartenklasse { $class }.
 say-encoded-test-off = Testbild { $index } (Label { $label }) wurde zu { $z } encodiert, außerhalb der Karte.
+say-neighbours = { $same } seiner { $k } nächsten Testcodes sind { $class }.
+say-neighbours-both = { $first }: { $same1 } seiner { $k } nächsten Testcodes sind { $class }. { $second }: { $same2 } von { $k }.
 # A line about the address. Variables: $index (as asked), $count (how many test images), $last (the last index)
 notice-img-past-end = img={ $index } liegt hinter dem letzten Testbild: Diese Datei enthält { $count } (img=0 bis img={ $last }); angezeigt wird img={ $last }.
 
@@ -240,6 +242,9 @@ enc-encoding = wird encodiert…
 # Variables: $label (the true class), $index (the test image's number)
 enc-truth-test = { $label } (Testbild { $index })
 enc-truth-drawing = – (deine Zeichnung)
+enc-neighbours = { $same } von { $k } sind { $class }
+enc-neighbours-wait = Testbilder werden encodiert… { $done } von { $count }
+enc-neighbours-none = – (wähle ein Testbild oder vergleiche mit einem zweiten Modell)
 # Placeholders in readouts
 ellipsis = …
 dash = –
@@ -424,6 +429,7 @@ enc-readout-mu = Encodiert zu μ
 enc-readout-sigma = σ (Streuung des VAE)
 enc-readout-label = Wahres Label
 enc-readout-map-class = Kartenklasse bei μ
+enc-readout-neighbours = Nächste Testcodes (umkreist)
 encode-map-help = Auf der Karte: Die Raute ist μ; bei einem VAE sind die durchgezogene und die gestrichelte Ellipse 1σ und 2σ von q(z|x), also dort, wo der Encoder den Code vermutet.
 interp-set-a = Start am Cursor
 interp-set-b = Ende am Cursor
@@ -505,5 +511,7 @@ compare-decoded =
     .aria-label = Die Decodierung des Vergleichsmodells am Cursor
 compare-readout = { $class } ({ $confidence }) bei { $z }
 compare-readout-off = Außerhalb seiner Karte, bei { $z }
+compare-encoded = Encodiert zu μ { $z }: { $same } seiner { $k } nächsten Testcodes sind { $class }.
+compare-encoded-wait = Encodiert zu μ { $z }; seine nächsten Testcodes werden gesucht…
 say-class-at-compare = Klasse { $class }, { $confidence } Konfidenz, bei { $z }; { $model }: Klasse { $other }, { $other_confidence }
 notice-bad-compare = compare=„{ $value }“ ignoriert: vergleiche mit einem anderen Modell desselben Datensatzes: { $models }.

@@ -216,6 +216,10 @@ say-encoded-drawing-off = Your drawing encoded to { $z }, off the map.
 # Variables: $index (the test image's number), $label (its true class), $z, $class
 say-encoded-test = Test image { $index } (label { $label }) encoded to { $z }, map class { $class }.
 say-encoded-test-off = Test image { $index } (label { $label }) encoded to { $z }, off the map.
+# Said when an encoded image's nearest test codes are found (they are ringed on the map). Variables: $same (how many of them have the class), $k (how many neighbours: 10), $class
+say-neighbours = { $same } of its { $k } nearest test codes are { $class }.
+# The same, with a second model compared. Variables: $first, $second (the two models' names), $same1, $same2 (as $same, in each model), $k, $class
+say-neighbours-both = { $first }: { $same1 } of its { $k } nearest test codes are { $class }. { $second }: { $same2 } of { $k }.
 # A line about the address. Variables: $index (as asked), $count (how many test images), $last (the last index)
 notice-img-past-end = img={ $index } is past the last test image: this file has { $count } (img=0 to img={ $last }); showing img={ $last }.
 
@@ -237,6 +241,11 @@ enc-encoding = encoding…
 # Variables: $label (the true class), $index (the test image's number)
 enc-truth-test = { $label } (test image { $index })
 enc-truth-drawing = – (your drawing)
+# The nearest test codes, ringed on the map. Variables: $same, $k, $class
+enc-neighbours = { $same } of { $k } are { $class }
+# Variables: $done (test images encoded so far), $count (all of them)
+enc-neighbours-wait = encoding the test images… { $done } of { $count }
+enc-neighbours-none = – (pick a test image, or compare with a second model)
 # Placeholders in readouts
 ellipsis = …
 dash = –
@@ -421,6 +430,7 @@ enc-readout-mu = Encoded to μ
 enc-readout-sigma = σ (VAE spread)
 enc-readout-label = True label
 enc-readout-map-class = Map class at μ
+enc-readout-neighbours = Nearest test codes (ringed)
 encode-map-help = On the map: the diamond is μ; for a VAE the solid and dashed ellipses are 1σ and 2σ of q(z|x), where the encoder thinks the code may lie.
 interp-set-a = Start at the cursor
 interp-set-b = End at the cursor
@@ -512,6 +522,10 @@ compare-decoded =
 compare-readout = { $class } ({ $confidence }) at { $z }
 # Variables: $z
 compare-readout-off = Off its map, at { $z }
+# Under the compared map, for an encoded image. Variables: $z (μ by the compared model's encoder, e.g. "z = (0.655, 0.543)"), $same, $k, $class (as in enc-neighbours)
+compare-encoded = Encoded to μ { $z }: { $same } of its { $k } nearest test codes are { $class }.
+# Variables: $z
+compare-encoded-wait = Encoded to μ { $z }; finding its nearest test codes…
 # Said as the cursor moves, with a compared model. Variables: $class, $confidence, $z (the first model's), $model (the compared model's name), $other, $other_confidence (its class and confidence)
 say-class-at-compare = Class { $class }, { $confidence } confidence, at { $z }; { $model }: class { $other }, { $other_confidence }
 # A line about the address. Variables: $value (as typed), $models (the models it can be)

@@ -220,6 +220,8 @@ say-encoded-drawing-off = Tu dibujo se codificó en { $z }, fuera del mapa.
 # Variables: $index (the test image's number), $label (its true class), $z, $class
 say-encoded-test = La imagen de prueba { $index } (etiqueta { $label }) se codificó en { $z }, clase del mapa { $class }.
 say-encoded-test-off = La imagen de prueba { $index } (etiqueta { $label }) se codificó en { $z }, fuera del mapa.
+say-neighbours = { $same } de sus { $k } códigos de prueba más cercanos son { $class }.
+say-neighbours-both = { $first }: { $same1 } de sus { $k } códigos de prueba más cercanos son { $class }. { $second }: { $same2 } de { $k }.
 # A line about the address. Variables: $index (as asked), $count (how many test images), $last (the last index)
 notice-img-past-end = img={ $index } está más allá de la última imagen de prueba: este archivo tiene { $count } (de img=0 a img={ $last }); se muestra img={ $last }.
 
@@ -241,6 +243,9 @@ enc-encoding = codificando…
 # Variables: $label (the true class), $index (the test image's number)
 enc-truth-test = { $label } (imagen de prueba { $index })
 enc-truth-drawing = – (tu dibujo)
+enc-neighbours = { $same } de { $k } son { $class }
+enc-neighbours-wait = codificando las imágenes de prueba… { $done } de { $count }
+enc-neighbours-none = – (elige una imagen de prueba o compara con un segundo modelo)
 # Placeholders in readouts
 ellipsis = …
 dash = –
@@ -425,6 +430,7 @@ enc-readout-mu = Codificada en μ
 enc-readout-sigma = σ (dispersión del VAE)
 enc-readout-label = Etiqueta verdadera
 enc-readout-map-class = Clase del mapa en μ
+enc-readout-neighbours = Códigos de prueba más cercanos (con círculo)
 encode-map-help = En el mapa: el rombo es μ; en un VAE, las elipses continua y discontinua son 1σ y 2σ de q(z|x), donde el codificador cree que puede estar el código.
 interp-set-a = Inicio en el cursor
 interp-set-b = Final en el cursor
@@ -506,5 +512,7 @@ compare-decoded =
     .aria-label = La decodificación del modelo comparado en el cursor
 compare-readout = { $class } ({ $confidence }) en { $z }
 compare-readout-off = Fuera de su mapa, en { $z }
+compare-encoded = Codificada en μ { $z }: { $same } de sus { $k } códigos de prueba más cercanos son { $class }.
+compare-encoded-wait = Codificada en μ { $z }; buscando sus códigos de prueba más cercanos…
 say-class-at-compare = Clase { $class }, confianza { $confidence }, en { $z }; { $model }: clase { $other }, { $other_confidence }
 notice-bad-compare = Se ignoró compare=«{ $value }»: compara con otro modelo del mismo conjunto de datos: { $models }.

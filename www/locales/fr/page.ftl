@@ -221,6 +221,8 @@ say-encoded-drawing-off = Votre dessin a été encodé en { $z }, hors de la car
 # Variables: $index (the test image's number), $label (its true class), $z, $class
 say-encoded-test = Image de test { $index } (étiquette { $label }) encodée en { $z }, classe sur la carte : { $class }.
 say-encoded-test-off = Image de test { $index } (étiquette { $label }) encodée en { $z }, hors de la carte.
+say-neighbours = { $same } de ses { $k } codes de test les plus proches sont des { $class }.
+say-neighbours-both = { $first } : { $same1 } de ses { $k } codes de test les plus proches sont des { $class }. { $second } : { $same2 } sur { $k }.
 # A line about the address. Variables: $index (as asked), $count (how many test images), $last (the last index)
 notice-img-past-end = img={ $index } dépasse la dernière image de test : ce fichier en contient { $count } (img=0 à img={ $last }) ; affichage de img={ $last }.
 
@@ -242,6 +244,9 @@ enc-encoding = encodage…
 # Variables: $label (the true class), $index (the test image's number)
 enc-truth-test = { $label } (image de test { $index })
 enc-truth-drawing = – (votre dessin)
+enc-neighbours = { $same } sur { $k } sont des { $class }
+enc-neighbours-wait = encodage des images de test… { $done } sur { $count }
+enc-neighbours-none = – (choisissez une image de test, ou comparez avec un second modèle)
 # Placeholders in readouts
 ellipsis = …
 dash = –
@@ -426,6 +431,7 @@ enc-readout-mu = Encodé en μ
 enc-readout-sigma = σ (dispersion du VAE)
 enc-readout-label = Vraie étiquette
 enc-readout-map-class = Classe sur la carte en μ
+enc-readout-neighbours = Codes de test les plus proches (entourés)
 encode-map-help = Sur la carte : le losange est μ ; pour un VAE, les ellipses en trait plein et en pointillés sont à 1σ et 2σ de q(z|x), là où l’encodeur pense que le code peut se trouver.
 interp-set-a = Début au curseur
 interp-set-b = Fin au curseur
@@ -507,5 +513,7 @@ compare-decoded =
     .aria-label = Le décodage du modèle comparé au curseur
 compare-readout = { $class } ({ $confidence }) en { $z }
 compare-readout-off = Hors de sa carte, en { $z }
+compare-encoded = Encodé en μ { $z } : { $same } de ses { $k } codes de test les plus proches sont des { $class }.
+compare-encoded-wait = Encodé en μ { $z } ; recherche de ses codes de test les plus proches…
 say-class-at-compare = Classe { $class }, confiance { $confidence }, en { $z } ; { $model } : classe { $other }, { $other_confidence }
 notice-bad-compare = compare=« { $value } » ignoré : comparez avec un autre modèle du même jeu de données : { $models }.

@@ -218,6 +218,8 @@ say-encoded-drawing-off = 描いた絵は{ $z }にエンコードされました
 # Variables: $index (the test image's number), $label (its true class), $z, $class
 say-encoded-test = テスト画像{ $index }（ラベル{ $label }）は{ $z }にエンコードされました。マップ上のクラスは{ $class }です。
 say-encoded-test-off = テスト画像{ $index }（ラベル{ $label }）は{ $z }にエンコードされました。マップの外です。
+say-neighbours = 最も近い{ $k }個のテストコードのうち{ $same }個が{ $class }です。
+say-neighbours-both = { $first }：最も近い{ $k }個のテストコードのうち{ $same1 }個が{ $class }です。{ $second }：{ $k }個中{ $same2 }個です。
 # A line about the address. Variables: $index (as asked), $count (how many test images), $last (the last index)
 notice-img-past-end = img={ $index } は最後のテスト画像を超えています：このファイルには{ $count }枚あります（img=0〜img={ $last }）。img={ $last } を表示しています。
 
@@ -239,6 +241,9 @@ enc-encoding = エンコード中…
 # Variables: $label (the true class), $index (the test image's number)
 enc-truth-test = { $label }（テスト画像{ $index }）
 enc-truth-drawing = –（描いた絵）
+enc-neighbours = { $k }個中{ $same }個が{ $class }
+enc-neighbours-wait = テスト画像をエンコード中… { $done } / { $count }
+enc-neighbours-none = –（テスト画像を選ぶか、2つ目のモデルと比較してください）
 # Placeholders in readouts
 ellipsis = …
 dash = –
@@ -420,6 +425,7 @@ enc-readout-mu = エンコード結果 μ
 enc-readout-sigma = σ（VAEの広がり）
 enc-readout-label = 正解ラベル
 enc-readout-map-class = μでのマップのクラス
+enc-readout-neighbours = 最も近いテストコード（丸印）
 encode-map-help = マップ上では、ひし形がμです。VAEの場合、実線と破線の楕円はq(z|x)の1σと2σで、エンコーダがコードのありそうな場所と考えている範囲です。
 interp-set-a = カーソル位置を始点に
 interp-set-b = カーソル位置を終点に
@@ -501,5 +507,7 @@ compare-decoded =
     .aria-label = カーソル位置での比較モデルのデコード
 compare-readout = { $class }（{ $confidence }）、{ $z }
 compare-readout-off = マップの外、{ $z }
+compare-encoded = エンコード結果 μ { $z }：最も近い{ $k }個のテストコードのうち{ $same }個が{ $class }です。
+compare-encoded-wait = エンコード結果 μ { $z }：最も近いテストコードを探しています…
 say-class-at-compare = クラス { $class }、確信度 { $confidence }、{ $z }；{ $model }：クラス { $other }、{ $other_confidence }
 notice-bad-compare = compare=「{ $value }」を無視しました：同じデータセットの別のモデルと比較してください：{ $models }。

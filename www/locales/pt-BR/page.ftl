@@ -220,6 +220,8 @@ say-encoded-drawing-off = Seu desenho foi codificado em { $z }, fora do mapa.
 # Variables: $index (the test image's number), $label (its true class), $z, $class
 say-encoded-test = A imagem de teste { $index } (rótulo { $label }) foi codificada em { $z }, classe no mapa { $class }.
 say-encoded-test-off = A imagem de teste { $index } (rótulo { $label }) foi codificada em { $z }, fora do mapa.
+say-neighbours = { $same } dos seus { $k } códigos de teste mais próximos são { $class }.
+say-neighbours-both = { $first }: { $same1 } dos seus { $k } códigos de teste mais próximos são { $class }. { $second }: { $same2 } de { $k }.
 # A line about the address. Variables: $index (as asked), $count (how many test images), $last (the last index)
 notice-img-past-end = img={ $index } está além da última imagem de teste: este arquivo tem { $count } (de img=0 a img={ $last }); mostrando img={ $last }.
 
@@ -241,6 +243,9 @@ enc-encoding = codificando…
 # Variables: $label (the true class), $index (the test image's number)
 enc-truth-test = { $label } (imagem de teste { $index })
 enc-truth-drawing = – (seu desenho)
+enc-neighbours = { $same } de { $k } são { $class }
+enc-neighbours-wait = codificando as imagens de teste… { $done } de { $count }
+enc-neighbours-none = – (escolha uma imagem de teste ou compare com um segundo modelo)
 # Placeholders in readouts
 ellipsis = …
 dash = –
@@ -425,6 +430,7 @@ enc-readout-mu = Codificado em μ
 enc-readout-sigma = σ (dispersão do VAE)
 enc-readout-label = Rótulo verdadeiro
 enc-readout-map-class = Classe no mapa em μ
+enc-readout-neighbours = Códigos de teste mais próximos (circulados)
 encode-map-help = No mapa: o losango é μ; para um VAE, as elipses contínua e tracejada são 1σ e 2σ de q(z|x), onde o codificador acha que o código pode estar.
 interp-set-a = Início no cursor
 interp-set-b = Fim no cursor
@@ -506,5 +512,7 @@ compare-decoded =
     .aria-label = A decodificação do modelo comparado no cursor
 compare-readout = { $class } ({ $confidence }) em { $z }
 compare-readout-off = Fora do seu mapa, em { $z }
+compare-encoded = Codificado em μ { $z }: { $same } dos seus { $k } códigos de teste mais próximos são { $class }.
+compare-encoded-wait = Codificado em μ { $z }; procurando seus códigos de teste mais próximos…
 say-class-at-compare = Classe { $class }, confiança { $confidence }, em { $z }; { $model }: classe { $other }, { $other_confidence }
 notice-bad-compare = compare=“{ $value }” ignorado: compare com outro modelo do mesmo conjunto de dados: { $models }.

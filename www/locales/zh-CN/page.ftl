@@ -218,6 +218,8 @@ say-encoded-drawing-off = 你的手绘图被编码到 { $z }，在图外。
 # Variables: $index (the test image's number), $label (its true class), $z, $class
 say-encoded-test = 测试图像 { $index }（标签 { $label }）被编码到 { $z }，图上类别为 { $class }。
 say-encoded-test-off = 测试图像 { $index }（标签 { $label }）被编码到 { $z }，在图外。
+say-neighbours = 它最近的 { $k } 个测试编码中有 { $same } 个是 { $class }。
+say-neighbours-both = { $first }：它最近的 { $k } 个测试编码中有 { $same1 } 个是 { $class }。{ $second }：{ $k } 个中有 { $same2 } 个。
 # A line about the address. Variables: $index (as asked), $count (how many test images), $last (the last index)
 notice-img-past-end = img={ $index } 超出了最后一张测试图像：这个文件共有 { $count } 张（img=0 到 img={ $last }）；改为显示 img={ $last }。
 
@@ -239,6 +241,9 @@ enc-encoding = 正在编码…
 # Variables: $label (the true class), $index (the test image's number)
 enc-truth-test = { $label }（测试图像 { $index }）
 enc-truth-drawing = –（你的手绘图）
+enc-neighbours = { $k } 个中有 { $same } 个是 { $class }
+enc-neighbours-wait = 正在编码测试图像… { $done } / { $count }
+enc-neighbours-none = –（选择一张测试图像，或与第二个模型对比）
 # Placeholders in readouts
 ellipsis = …
 dash = –
@@ -420,6 +425,7 @@ enc-readout-mu = 编码到 μ
 enc-readout-sigma = σ（VAE 的分布范围）
 enc-readout-label = 真实标签
 enc-readout-map-class = μ 处的图上类别
+enc-readout-neighbours = 最近的测试编码（圈出）
 encode-map-help = 图上：菱形是 μ；对于 VAE，实线和虚线椭圆分别是 q(z|x) 的 1σ 和 2σ 范围，也就是编码器认为编码可能所在的区域。
 interp-set-a = 起点设为光标处
 interp-set-b = 终点设为光标处
@@ -501,5 +507,7 @@ compare-decoded =
     .aria-label = 对比模型在光标处的解码
 compare-readout = { $class }（{ $confidence }），位于 { $z }
 compare-readout-off = 不在其图内，位于 { $z }
+compare-encoded = 编码到 μ { $z }：它最近的 { $k } 个测试编码中有 { $same } 个是 { $class }。
+compare-encoded-wait = 编码到 μ { $z }；正在查找它最近的测试编码…
 say-class-at-compare = 类别 { $class }，置信度 { $confidence }，位于 { $z }；{ $model }：类别 { $other }，{ $other_confidence }
 notice-bad-compare = 已忽略 compare=“{ $value }”：请与同一数据集的另一个模型对比：{ $models }。

@@ -13,7 +13,7 @@ use super::msg::{Effect, Source};
 use super::text::Lang;
 use super::zoom::Zoom;
 use super::{embed, manifest};
-use crate::tools::ctx::Ctx;
+use crate::tools::ctx::{Compared, Ctx};
 use crate::tools::files::Place;
 use crate::tools::state::Tools;
 use latent_core::bundle::{Manifest, ManifestEntry, ViewFile};
@@ -368,6 +368,10 @@ impl State {
             entry: self.entry_ref(),
             manifest: self.manifest.as_deref(),
             dataset: self.model.as_ref().map(|m| m.meta.dataset.as_str()),
+            compare: self
+                .compare
+                .shown()
+                .and_then(|(i, _)| self.manifest.as_ref()?.bundles.get(i)),
         }
     }
 
@@ -382,6 +386,12 @@ impl State {
             evolution: self.evo.open.is_some(),
             place: self.place(),
             lang: &self.lang,
+            compare: self.compare.shown().and_then(|(i, _)| {
+                Some(Compared {
+                    first: self.model_label(self.entry_ref()?),
+                    second: self.model_label(self.manifest.as_ref()?.bundles.get(i)?),
+                })
+            }),
         }
     }
 

@@ -107,6 +107,11 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
                 })))
             }
         }),
+        Effect::Tool(ToolEffect::Continue) => {
+            // a zero-delay timer: the browser handles input and paints before the next slice
+            let t = to.clone();
+            Timeout::new(0, move || t.send(Msg::Tool(ToolMsg::Continue))).forget();
+        }
         Effect::LoadQr => to.spawn(async { Some(Msg::QrLoaded(load_qr().await)) }),
         Effect::LoadTrainView => train_panel::load(to),
     }

@@ -27,6 +27,16 @@ pub struct Ctx<'a> {
     pub place: Place<'a>,
     /// The page's language (for a list of class names in a sentence).
     pub lang: &'a L10n,
+    /// The compared model (`compare=`), when one is shown.
+    pub compare: Option<Compared>,
+}
+
+/// The compared model, as the views see it.
+pub struct Compared {
+    /// The shown model's name, in the page's language.
+    pub first: String,
+    /// The compared model's name, in the page's language.
+    pub second: String,
 }
 
 impl Ctx<'_> {
@@ -85,4 +95,7 @@ pub enum ToolEffect {
         /// The page's address of this view, drawn as a QR code in a corner (`None`: unknown).
         link: Option<String>,
     },
+    /// Answer [`ToolMsg::Continue`](super::state::ToolMsg::Continue) after the browser has
+    /// handled its other work (a zero-delay timer): the next slice of long work.
+    Continue,
 }

@@ -23,6 +23,21 @@ pub struct Place<'a> {
     pub manifest: Option<&'a Manifest>,
     /// The shown model's dataset (`None`: no model yet).
     pub dataset: Option<&'a str>,
+    /// The compared model's manifest entry (`compare=`), when one is shown.
+    pub compare: Option<&'a ManifestEntry>,
+}
+
+impl<'a> Place<'a> {
+    /// Where the compared model's files are, when one is shown (its encoder; the dataset's
+    /// classifier and test images are the shown model's).
+    pub fn compared(&self) -> Option<Place<'a>> {
+        Some(Place {
+            bundle: None,
+            entry: Some(self.compare?),
+            compare: None,
+            ..*self
+        })
+    }
 }
 
 /// What a file is.
@@ -180,8 +195,14 @@ pub fn tests_url(p: &Place) -> Option<String> {
     Some(format!("{}{}", folder(p)?, files::TEST_IMAGES_FILE))
 }
 
-/// The files view `open` needs now (`want_tests`: a test image is asked for).
-pub fn needed(open: Option<Tool>, want_tests: bool, p: &Place) -> Vec<(Kind, String)> {
+/// The files view `open` needs now (`want_tests`: a test image is asked for; `encoded`: the
+/// encode view has an image, whose nearest test codes a compared model needs too).
+pub fn needed(
+    open: Option<Tool>,
+    want_tests: bool,
+    encoded: bool,
+    p: &Place,
+) -> Vec<(Kind, String)> {
     if p.dataset.is_none() {
         return Vec::new();
     }
@@ -194,8 +215,12 @@ pub fn needed(open: Option<Tool>, want_tests: bool, p: &Place) -> Vec<(Kind, Str
     match open {
         Some(Tool::Encode) => {
             add(Kind::Encoder, encoder_url(p));
-            if want_tests {
+            let compared = p.compared().filter(|_| encoded);
+            if want_tests || compared.is_some() {
                 add(Kind::Tests, tests_url(p));
+            }
+            if let Some(c) = compared {
+                add(Kind::Encoder, encoder_url(&c));
             }
         }
         Some(Tool::Interp) | Some(Tool::Classify) => add(Kind::Classifier, classifier_url(p)),

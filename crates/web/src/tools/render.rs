@@ -97,6 +97,7 @@ impl ToolsRenderer {
             Some(Tool::Encode) => {
                 if let Some(r) = &t.encode.result {
                     shapes.mu = Some((r.posterior.mu, r.posterior.sigma()));
+                    shapes.rings = r.near.as_ref().map_or(Vec::new(), |n| n.rings.clone());
                 }
             }
             Some(Tool::Interp) => {
@@ -137,19 +138,46 @@ pub(crate) struct Shapes {
     pub b: Option<[f32; 2]>,
     /// The strip's points, `true` where the class changes.
     pub steps: Vec<([f32; 2], bool)>,
+    /// The encoded image's nearest test codes and their true classes (ringed).
+    pub rings: Vec<([f32; 2], u8)>,
 }
 
 /// Draws `shapes` on the overlay `c` for the map over `g`.
 fn draw_shapes(c: &HtmlCanvasElement, g: &Meshgrid, shapes: &Shapes) {
     let Ok(ctx) = ctx2d(c) else { return };
+    ctx.clear_rect(0.0, 0.0, c.width() as f64, c.height() as f64);
+    draw_shapes_on(c, &ctx, g, shapes);
+}
+
+/// Draws `shapes` over what canvas `c` holds (the compared map's overlay draws its cursor
+/// marker first), for the map over `g`.
+pub(crate) fn draw_shapes_on(
+    c: &HtmlCanvasElement,
+    ctx: &web_sys::CanvasRenderingContext2d,
+    g: &Meshgrid,
+    shapes: &Shapes,
+) {
     let (w, h) = (c.width() as f64, c.height() as f64);
-    ctx.clear_rect(0.0, 0.0, w, h);
     let d = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio().max(1.0));
     let xy = |z: [f32; 2]| {
         let [u, v] = g.uv_of(z);
         (u as f64 * w, v as f64 * h)
     };
     let size = g.bounds.size();
+    // the nearest test codes: a ring in the code's true class colour, outlined to show on
+    // any colour of the map
+    for (z, class) in &shapes.rings {
+        let (x, y) = xy(*z);
+        let r = 6.0 * d;
+        ctx.begin_path();
+        let _ = ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+        ctx.set_line_width(5.0 * d);
+        ctx.set_stroke_style_str("#111");
+        ctx.stroke();
+        ctx.set_line_width(2.5 * d);
+        ctx.set_stroke_style_str(&latent_core::palette::class_hex(*class));
+        ctx.stroke();
+    }
     let twice = |f: &dyn Fn()| {
         ctx.set_stroke_style_str("rgba(255,255,255,0.95)");
         ctx.set_line_width(4.5 * d);

@@ -53,6 +53,9 @@ pub enum ToolMsg {
     SavePng,
     /// The page reports on a share action (`Link copied.`, or why not).
     Shared(Text),
+    /// The next slice of long work (encoding the test images), asked for with
+    /// [`ToolEffect::Continue`](super::ctx::ToolEffect::Continue).
+    Continue,
 }
 
 /// Applies a hands-on message (other than [`ToolMsg::CopyLink`] and [`ToolMsg::SavePng`],
@@ -88,6 +91,7 @@ pub fn update(t: &mut Tools, msg: ToolMsg, ctx: &Ctx, out: &mut Out) {
             interp::update(&mut t.interp, m, ctx, encoded, out);
         }
         ToolMsg::Retry => t.files.retry(),
+        ToolMsg::Continue => t.encode.slice_pending = false,
         ToolMsg::Shared(text) => {
             out.say(text.clone());
             t.share_note = Some(text);
@@ -116,7 +120,12 @@ impl Tools {
 
     /// The files the open view needs now.
     pub fn needed(&self, p: &Place) -> Vec<(Kind, String)> {
-        files::needed(self.open, self.encode.want_pick.is_some(), p)
+        files::needed(
+            self.open,
+            self.encode.want_pick.is_some(),
+            self.encode.input.is_some(),
+            p,
+        )
     }
 
     /// `Loading the encoder…` for the open view's files in flight.

@@ -6,6 +6,11 @@ use super::ids;
 use super::paint;
 use crate::model::state::State;
 use crate::model::text::{class_label, percent, z_readout};
+use crate::tools::encode::render::join;
+use crate::tools::encode::state::Other;
+use crate::tools::files::encoder_url;
+use crate::tools::render::{draw_shapes_on, Shapes};
+use crate::tools::Tool;
 use latent_core::bundle::ViewFile;
 use latent_i18n::t;
 use latent_web_kit::{attr, canvas, ctx2d, hidden, image, message, put, text};
@@ -22,6 +27,8 @@ pub(crate) struct CompareRenderer {
     decoded_of: Option<(*const ViewFile, [f32; 2])>,
     /// Decodes drawn (for tests: `data-decodes`).
     decodes: u64,
+    /// The encode view's version and compared model behind the encoded line.
+    encoded_of: Option<(u64, *const ViewFile)>,
 }
 
 impl CompareRenderer {
@@ -70,15 +77,32 @@ impl CompareRenderer {
                 if let Some(b) = dom.el(ids::COMPARE_PANEL) {
                     let aspect = g.width as f32 / g.height as f32;
                     attr(&b, "style", Some(&format!("--compare-aspect:{aspect}")));
+                    let [x0, y0] = g.bounds.min;
+                    let [x1, y1] = g.bounds.max;
+                    attr(&b, "data-bounds", Some(&format!("{x0},{y0},{x1},{y1}")));
                 }
             }
         }
         // the one chosen point, on this model's own map
         let z = m.map.grid.clamp(s.cursor.chosen);
+        let other = encoded(s);
         if let Some(o) = canvas(dom, ids::COMPARE_OVERLAY) {
             let ctx = ctx2d(&o)?;
             let scale = if s.mode.present { 2.0 } else { 1.0 };
             paint::marker_on(&o, &ctx, m.map.grid.uv_of(z), scale);
+            if let Some(other) = other {
+                let shapes = Shapes {
+                    mu: Some((other.posterior.mu, other.posterior.sigma())),
+                    rings: other.near.as_ref().map_or(Vec::new(), |n| n.rings.clone()),
+                    ..Shapes::default()
+                };
+                draw_shapes_on(&o, &ctx, &m.map.grid, &shapes);
+            }
+        }
+        let key = (s.tools.encode.version, Rc::as_ptr(m));
+        if self.encoded_of != Some(key) {
+            self.encoded_of = Some(key);
+            self.encoded_line(dom, s, other);
         }
         let key = (Rc::as_ptr(m), z);
         if self.decoded_of != Some(key) {
@@ -102,6 +126,35 @@ impl CompareRenderer {
             text(dom, ids::COMPARE_READOUT, &s.tr(&readout));
         }
         Ok(())
+    }
+
+    /// The line under the compared map for an encoded image: its μ by the compared encoder
+    /// and its nearest test codes there (`data-mu`, `data-neighbours` for tests).
+    fn encoded_line(&self, dom: &Dom, s: &State, other: Option<&Other>) {
+        hidden(dom, ids::COMPARE_ENCODED, other.is_none());
+        if let Some(p) = dom.el(ids::COMPARE_PANEL) {
+            let mu = other.map(|o| format!("{},{}", o.posterior.mu[0], o.posterior.mu[1]));
+            attr(&p, "data-mu", mu.as_deref());
+            let near = other.and_then(|o| o.near.as_ref());
+            attr(
+                &p,
+                "data-neighbours",
+                near.map(|n| join(&n.indices)).as_deref(),
+            );
+        }
+        let Some(o) = other else { return };
+        let z = z_readout(o.posterior.mu);
+        let line = match &o.near {
+            Some(n) => t!(
+                "compare-encoded",
+                z = z,
+                same = n.same,
+                k = n.indices.len(),
+                class = class_label(s.class_names(), n.class)
+            ),
+            None => t!("compare-encoded-wait", z = z),
+        };
+        text(dom, ids::COMPARE_ENCODED, &s.tr(&line));
     }
 
     /// "Compare with": none, or another model of the shown one's dataset.
@@ -145,4 +198,14 @@ impl CompareRenderer {
             select.set_value(&value);
         }
     }
+}
+
+/// The encoded image by the compared model's encoder, while the encode view is open and it
+/// belongs to the model compared now.
+fn encoded(s: &State) -> Option<&Other> {
+    if s.tools.open != Some(Tool::Encode) {
+        return None;
+    }
+    let url = encoder_url(&s.place().compared()?)?;
+    s.tools.encode.other.as_ref().filter(|o| o.encoder == url)
 }

@@ -73,6 +73,8 @@ pub const COMPARE_OVERLAY: &str = "compare-overlay";
 pub const COMPARE_DECODED: &str = "compare-decoded";
 /// See [`COMPARE_PANEL`].
 pub const COMPARE_READOUT: &str = "compare-readout";
+/// The compared model's line for an encoded image (μ and its nearest test codes).
+pub const COMPARE_ENCODED: &str = "compare-encoded";
 /// See [`COMPARE_PANEL`].
 pub const COMPARE_ERROR: &str = "compare-error";
 /// The "Compare with" menu and its picker.
@@ -187,6 +189,8 @@ pub const ENC_SIGMA: &str = "enc-sigma";
 pub const ENC_LABEL: &str = "enc-label";
 /// The map class at μ.
 pub const ENC_MAP_CLASS: &str = "enc-map-class";
+/// The encode view's nearest test codes readout.
+pub const ENC_NEIGHBOURS: &str = "enc-neighbours";
 /// The classifier panel.
 pub const CLASSIFY_PANEL: &str = "classify-panel";
 /// The probability bars.

@@ -2,5 +2,6 @@
 //! messages and pure update), `render.rs` (what it draws), `input.rs` (its listeners).
 
 pub(crate) mod input;
+pub(crate) mod neighbours;
 pub(crate) mod render;
 pub(crate) mod state;

@@ -80,6 +80,21 @@ impl EncodeRenderer {
         text(dom, ids::ENC_Z, &s.tr(&z));
         text(dom, ids::ENC_SIGMA, &s.tr(&sigma));
         text(dom, ids::ENC_MAP_CLASS, &s.tr(&map_class));
+        let near = e.result.as_ref().and_then(|r| r.near.as_ref());
+        let neighbours = match (&e.result, near) {
+            (_, Some(n)) => t!(
+                "enc-neighbours",
+                same = n.same,
+                k = n.indices.len(),
+                class = class_label(names, n.class)
+            ),
+            (Some(r), None) => match e.codes_progress(&r.encoder) {
+                Some((done, count)) => t!("enc-neighbours-wait", done = done, count = count),
+                None => t!("enc-neighbours-none"),
+            },
+            (None, None) => t!("dash"),
+        };
+        text(dom, ids::ENC_NEIGHBOURS, &s.tr(&neighbours));
         let truth = match e.input {
             Some((Input::Test { index, label }, _)) => t!(
                 "enc-truth-test",
@@ -110,9 +125,23 @@ impl EncodeRenderer {
                 _ => None,
             };
             attr(&p, "data-test-index", idx.as_deref());
+            attr(
+                &p,
+                "data-neighbours",
+                near.map(|n| join(&n.indices)).as_deref(),
+            );
         }
         Ok(())
     }
+}
+
+/// Indices as `3,14,15` (the `data-neighbours` attributes the tests read).
+pub(crate) fn join(indices: &[usize]) -> String {
+    indices
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// Whether the pad's device-pixel size changed (it is then refitted and must be redrawn).

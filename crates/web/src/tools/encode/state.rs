@@ -4,10 +4,11 @@
 //! at μ — is computed here in the update; the cursor moves to μ, so the decoded image beside
 //! the map is the reconstruction and the address names the point.
 
+use super::neighbours::{self, Codes, Near, SLICE};
 use crate::model::text::{class_label, z_readout};
-use crate::tools::ctx::{Ctx, Out};
-use crate::tools::files::Files;
-use latent_core::bundle::Posterior;
+use crate::tools::ctx::{Ctx, Out, ToolEffect};
+use crate::tools::files::{tests_url, Files};
+use latent_core::bundle::{EncoderFile, Posterior};
 use latent_core::draw::{strokes_to_input, Stroke};
 use latent_i18n::t;
 use std::rc::Rc;
@@ -46,6 +47,19 @@ pub struct Encoded {
     pub recon: Vec<f32>,
     /// Milliseconds from the request to the result (the encode and decode), when measured.
     pub ms: Option<f64>,
+    /// Its nearest test codes, once the test images are encoded.
+    pub near: Option<Near>,
+}
+
+/// The same image encoded by the compared model's encoder (`compare=`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Other {
+    /// The compared encoder's URL (another comparison re-encodes).
+    pub encoder: String,
+    /// q(z|x) by the compared encoder.
+    pub posterior: Posterior,
+    /// Its nearest test codes in the compared model, once its test codes are computed.
+    pub near: Option<Near>,
 }
 
 /// The encode view's state.
@@ -65,6 +79,13 @@ pub struct Encode {
     pub strokes_version: u64,
     /// Bumped when the input or the result changes (the panel is redrawn).
     pub version: u64,
+    /// The image encoded by the compared model's encoder.
+    pub other: Option<Other>,
+    /// Test codes by encoder (the last few encoders used).
+    pub codes: Vec<Codes>,
+    /// Whether a slice of test codes is asked for ([`ToolEffect::Continue`]): until it
+    /// comes, other messages (pointer moves) encode nothing.
+    pub slice_pending: bool,
 }
 
 /// An encoded image as an interpolation end: its μ and its pixels.
@@ -89,6 +110,14 @@ pub enum EncodeMsg {
 }
 
 impl Encode {
+    /// Test codes of `encoder` so far and how many there will be, while they are computed.
+    pub fn codes_progress(&self, encoder: &str) -> Option<(usize, usize)> {
+        self.codes
+            .iter()
+            .find(|c| c.encoder == encoder && !c.done())
+            .map(|c| (c.mu.len(), c.count))
+    }
+
     /// Whether the input is a drawing.
     pub fn has_drawing(&self) -> bool {
         matches!(self.input, Some((Input::Drawing, _)))
@@ -129,6 +158,7 @@ fn redraw_input(e: &mut Encode) {
     e.strokes_version += 1;
     e.version += 1;
     e.result = None;
+    e.other = None;
     e.input = strokes_to_input(&e.strokes).map(|px| (Input::Drawing, Rc::new(px)));
 }
 
@@ -204,6 +234,7 @@ pub fn sync(e: &mut Encode, files: &Files, ctx: &Ctx, out: &mut Out) {
                     Rc::new(px),
                 ));
                 e.result = None;
+                e.other = None;
                 e.version += 1;
             }
         }
@@ -215,6 +246,7 @@ pub fn sync(e: &mut Encode, files: &Files, ctx: &Ctx, out: &mut Out) {
         return;
     };
     if e.result.as_ref().is_some_and(|r| r.encoder == url) {
+        neighbours(e, files, (&url, &enc), ctx, out);
         return;
     }
     let Some(model) = ctx.model else { return };
@@ -224,10 +256,11 @@ pub fn sync(e: &mut Encode, files: &Files, ctx: &Ctx, out: &mut Out) {
     let Some(&post) = p.first() else { return };
     let recon = model.decode(post.mu);
     e.result = Some(Encoded {
-        encoder: url,
+        encoder: url.clone(),
         posterior: post,
         recon,
         ms: None,
+        near: None,
     });
     e.version += 1;
     // the cursor goes to μ: the decoded image is the reconstruction, the address names it
@@ -255,4 +288,151 @@ pub fn sync(e: &mut Encode, files: &Files, ctx: &Ctx, out: &mut Out) {
         ),
     });
     out.replace_url = true;
+    neighbours(e, files, (&url, &enc), ctx, out);
+}
+
+/// How many encoders' test codes are kept.
+const KEPT_CODES: usize = 4;
+
+/// The input encoded by the compared model's encoder, and the nearest test codes of both
+/// encodings once the test images are encoded (a slice per message, [`SLICE`] images, the
+/// next asked for with [`ToolEffect::Continue`]); says both results when they are complete.
+fn neighbours(
+    e: &mut Encode,
+    files: &Files,
+    main: (&str, &Rc<EncoderFile>),
+    ctx: &Ctx,
+    out: &mut Out,
+) {
+    let Some((input, px)) = e.input.clone() else {
+        return;
+    };
+    let other = ctx.place.compared().and_then(|p| files.encoder(&p));
+    if let Some((url, enc)) = &other {
+        if e.other.as_ref().is_none_or(|o| &o.encoder != url) {
+            let Some(posterior) = enc
+                .encode_posterior(&px)
+                .ok()
+                .and_then(|p| p.first().copied())
+            else {
+                return;
+            };
+            e.other = Some(Other {
+                encoder: url.clone(),
+                posterior,
+                near: None,
+            });
+            e.version += 1;
+        }
+    }
+    let (Some(tests), Some(tests_at)) = (files.test_images(&ctx.place), tests_url(&ctx.place))
+    else {
+        return;
+    };
+    let (skip, label) = match input {
+        Input::Test { index, label } => (Some(index), Some(label)),
+        Input::Drawing => (None, None),
+    };
+    let mut budget = usize::from(!e.slice_pending);
+    let mut said = false;
+    // the shown model's neighbours first: a drawing's class is their most common one
+    let steps: [Option<(&str, &Rc<EncoderFile>)>; 2] =
+        [Some(main), other.as_ref().map(|(u, enc)| (u.as_str(), enc))];
+    for (k, step) in steps.into_iter().enumerate() {
+        let Some((url, enc)) = step else { continue };
+        let (mu, has) = match (k, &e.result, &e.other) {
+            (0, Some(r), _) => (r.posterior.mu, r.near.is_some()),
+            (1, _, Some(o)) => (o.posterior.mu, o.near.is_some()),
+            _ => return,
+        };
+        if has {
+            continue;
+        }
+        let i = match e
+            .codes
+            .iter()
+            .position(|c| c.encoder == url && c.tests == tests_at)
+        {
+            Some(i) => i,
+            None => {
+                if e.codes.len() >= KEPT_CODES {
+                    e.codes.remove(0);
+                }
+                e.codes.push(Codes::new(url, &tests_at, tests.labels.len()));
+                e.codes.len() - 1
+            }
+        };
+        let codes = &mut e.codes[i];
+        if !codes.done() {
+            if budget == 0 {
+                // this message's slice is spent: the next one comes with a Continue
+                if !e.slice_pending {
+                    e.slice_pending = true;
+                    out.effects.push(ToolEffect::Continue);
+                }
+                break;
+            }
+            budget -= 1;
+            codes.fill(enc, &tests, SLICE);
+            e.version += 1; // the progress line
+            if !codes.done() {
+                e.slice_pending = true;
+                out.effects.push(ToolEffect::Continue);
+                break;
+            }
+        }
+        let class = match k {
+            0 => label,
+            _ => label.or(e
+                .result
+                .as_ref()
+                .and_then(|r| r.near.as_ref())
+                .map(|n| n.class)),
+        };
+        let near = neighbours::near(&codes.mu, &tests.labels, mu, skip, class);
+        match k {
+            0 => {
+                if let Some(r) = e.result.as_mut() {
+                    r.near = Some(near);
+                }
+            }
+            _ => {
+                if let Some(o) = e.other.as_mut() {
+                    o.near = Some(near);
+                }
+            }
+        }
+        e.version += 1;
+        said = true;
+    }
+    if said {
+        say_neighbours(e, ctx, out);
+    }
+}
+
+/// Tells screen readers the nearest test codes of the shown model (and of the compared one).
+fn say_neighbours(e: &Encode, ctx: &Ctx, out: &mut Out) {
+    let Some(first) = e.result.as_ref().and_then(|r| r.near.as_ref()) else {
+        return;
+    };
+    let names = ctx.class_names;
+    let k = neighbours::K;
+    match (&ctx.compare, e.other.as_ref().and_then(|o| o.near.as_ref())) {
+        (Some(c), Some(second)) => out.say(t!(
+            "say-neighbours-both",
+            first = c.first.as_str(),
+            second = c.second.as_str(),
+            same1 = first.same,
+            same2 = second.same,
+            k = k,
+            class = class_label(names, first.class)
+        )),
+        (Some(_), None) => {} // the compared model's come next
+        (None, _) => out.say(t!(
+            "say-neighbours",
+            same = first.same,
+            k = k,
+            class = class_label(names, first.class)
+        )),
+    }
 }
