@@ -115,7 +115,7 @@ def index_frames(path, what):
              f"(__metadata__.latent_explorer_evolution.frames): {e}")
 
 counts = {"view": 0, "index": 0, "frame": 0, "encoder": 0, "classifier": 0, "test images": 0,
-          "training subset": 0}
+          "training subset": 0, "lesson": 0}
 for i, b in enumerate(bundles):
     if not isinstance(b, dict):
         fail(f"{mpath}: bundles[{i}] is not an object")
@@ -130,6 +130,11 @@ for i, b in enumerate(bundles):
         add(b["encoder"], f"{bid} encoder")
         counts["encoder"] += 1
     folder = os.path.dirname(os.path.normpath(b["view"]))
+    # the lesson's file (by name beside the view file, when present): fetched when it opens
+    lesson = os.path.normpath(b["view"])[:-len(".safetensors")] + ".lesson.safetensors"
+    if b["view"].endswith(".safetensors") and os.path.isfile(os.path.join(weights, lesson)):
+        add(lesson, f"{bid} lesson")
+        counts["lesson"] += 1
     # (the training subset: the "Train it yourself" view's worker fetches it when the view opens)
     for fname, what in (("classifier.safetensors", "classifier"),
                         ("test-images.safetensors", "test images"),
@@ -179,8 +184,8 @@ for d, _, fs in sorted(os.walk(weights)):
 note(f"weights: deploying manifest.json + {len(deploy)} files it lists: {counts['view']} view files, "
      f"{counts['index']} evolution indexes, {counts['frame']} evolution frames, "
      f"{counts['encoder']} encoders, {counts['classifier']} classifiers, "
-     f"{counts['test images']} test-image files, {counts['training subset']} training subsets "
-     f"(the last four on demand only)")
+     f"{counts['test images']} test-image files, {counts['training subset']} training subsets, "
+     f"{counts['lesson']} lesson files (the last five on demand only)")
 for rel in sorted(deploy):
     print(rel)
 PY

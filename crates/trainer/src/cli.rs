@@ -260,6 +260,20 @@ pub enum Cmd {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Write the page lesson's files (`<dataset>/<name>.lesson.safetensors`) from the committed
+    /// bundles: a sample of training codes by each model's encoder, and the quantiles behind
+    /// its map's bounds.
+    Lesson {
+        /// Weights folder (with manifest.json).
+        #[arg(long, default_value = "weights")]
+        weights: PathBuf,
+        /// Model ids (default: every model of the manifest).
+        #[arg(long, value_delimiter = ',')]
+        models: Vec<String>,
+        /// Training images per file (the first of the dataset's training subset).
+        #[arg(long, default_value_t = 1_000)]
+        sample: usize,
+    },
     /// Write the training worker's wasm test reference: two training steps of the shipped
     /// MNIST VAE taken natively on the first 256 test images.
     StepReference {

@@ -243,6 +243,17 @@ pub fn run(cli: Cli) -> Result<()> {
                 eprintln!("wrote {} ({n} bytes)", out.display());
             }
         }
+        Cmd::Lesson {
+            weights,
+            models,
+            sample,
+        } => {
+            for (path, n) in
+                crate::lesson::write_lessons(&weights, &models, sample, &command_line())?
+            {
+                eprintln!("wrote {path} ({n} bytes)");
+            }
+        }
         Cmd::StepReference { test_images, out } => {
             crate::reference::write_step_reference(&test_images, &out)?;
             eprintln!("wrote {}", out.display());

@@ -31,6 +31,7 @@ pub mod commands;
 pub mod data;
 pub mod docs;
 pub mod folder;
+pub mod lesson;
 pub mod map;
 pub mod own_data;
 pub mod reference;

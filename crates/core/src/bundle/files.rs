@@ -7,6 +7,7 @@
 //! <weights>/<dataset>/train-subset.safetensors             TRAIN_SUBSET_FILE
 //! <weights>/<dataset>/<name>.safetensors                   view_file(name)
 //! <weights>/<dataset>/<name>.encoder.safetensors           encoder_file(name)
+//! <weights>/<dataset>/<name>.lesson.safetensors            lesson_file(name)
 //! <weights>/<dataset>/<name>.evolution.safetensors         evolution_index_file(name)
 //! <weights>/<dataset>/<name>.evolution/epoch-NNNN.safetensors  evolution_frame_file(name, epoch)
 //! <weights>/<dataset>/<name>.evolution-<run>/epoch-NNNN.safetensors
@@ -38,6 +39,12 @@ pub fn view_file(name: &str) -> String {
 /// The encoder file of bundle `name`: `<name>.encoder.safetensors`.
 pub fn encoder_file(name: &str) -> String {
     format!("{name}.encoder.safetensors")
+}
+
+/// The lesson file of bundle `name` (the page's lesson: a sample of training codes and the
+/// quantiles behind the bounds, [`super::lesson`]): `<name>.lesson.safetensors`.
+pub fn lesson_file(name: &str) -> String {
+    format!("{name}.lesson.safetensors")
 }
 
 /// The training-evolution index of bundle `name`: `<name>.evolution.safetensors`.

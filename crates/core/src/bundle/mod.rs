@@ -31,6 +31,7 @@ pub mod evolution;
 pub mod files;
 pub mod inference;
 pub mod layout;
+pub mod lesson;
 pub mod manifest;
 pub mod prefix;
 pub mod test_images;
@@ -38,6 +39,7 @@ pub mod test_images;
 pub mod write;
 
 pub use inference::{ClassifierFile, EncoderFile, ViewFile};
+pub use lesson::LessonFile;
 pub use manifest::{EvolutionEntry, Manifest, ManifestEntry};
 pub use test_images::TestImages;
 

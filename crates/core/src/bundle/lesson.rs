@@ -1,0 +1,214 @@
+//! The **lesson file** of a model (`<dataset>/<name>.lesson.safetensors`,
+//! [`super::files::lesson_file`]): what the page's lesson "How the map is made" shows beyond
+//! the view file, written by `latent-trainer lesson` from the committed bundles and fetched only
+//! when the lesson opens.
+//!
+//! Tensors: `train_codes` (f32 `[N, 2]`, latent units: μ of a sample of training images, by the
+//! model's encoder) and `train_labels` (u8 `[N]`, their true classes). Metadata
+//! ([`LessonMeta`]) under [`LESSON_KEY`] of the safetensors `__metadata__`: the model, the map's
+//! stored bounds and the rule that made them, the per-axis quantiles of the whole training set
+//! behind them, and where the sample came from.
+
+use super::{bundle_err, read_header_json};
+use crate::latent_map::{Bounds, BoundsRule};
+use crate::{Error, Result};
+use serde::{Deserialize, Serialize};
+
+/// Key of the JSON metadata of a lesson file.
+pub const LESSON_KEY: &str = "latent_explorer_lesson";
+
+/// Metadata of a lesson file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LessonMeta {
+    /// Bundle format version ([`super::FORMAT_VERSION`]).
+    pub format_version: u32,
+    /// The model id, e.g. `mnist-vae`.
+    pub model: String,
+    /// Dataset id, e.g. `mnist`.
+    pub dataset: String,
+    /// The map's bounds as its view file stores them, latent units.
+    pub bounds: Bounds,
+    /// The rule the trainer made them with (tail share cut on each side, margin share).
+    pub rule: BoundsRule,
+    /// Per axis, the `rule.tail` and `1 − rule.tail` quantiles of the whole training set's
+    /// codes, latent units: `[[lo₁, hi₁], [lo₂, hi₂]]` ([`quantiles_of`]).
+    pub quantiles: [[f32; 2]; 2],
+    /// Where the sample of training codes comes from, and the command that wrote the file.
+    pub source: String,
+}
+
+/// A model's lesson file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LessonFile {
+    /// The metadata.
+    pub meta: LessonMeta,
+    /// μ of the sampled training images, latent units.
+    pub codes: Vec<[f32; 2]>,
+    /// Their true classes.
+    pub labels: Vec<u8>,
+}
+
+/// The quantiles behind bounds made by `rule` ([`Bounds::from_points`]: per axis the quantile
+/// range `hi − lo`, widened by `rule.margin` of it on each side), recovered exactly from the
+/// bounds: `R = (max − min) / (1 + 2·margin)`, `lo = min + margin·R`, `hi = max − margin·R`.
+/// Returns `[[lo₁, hi₁], [lo₂, hi₂]]`, latent units.
+pub fn quantiles_of(bounds: &Bounds, rule: BoundsRule) -> [[f32; 2]; 2] {
+    let q = |a: usize| {
+        let r = (bounds.max[a] - bounds.min[a]) / (1.0 + 2.0 * rule.margin);
+        [
+            bounds.min[a] + rule.margin * r,
+            bounds.max[a] - rule.margin * r,
+        ]
+    };
+    [q(0), q(1)]
+}
+
+impl LessonFile {
+    /// A lesson file; checks that there is one label per code.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when `codes` and `labels` differ in length or a code is not finite.
+    pub fn new(meta: LessonMeta, codes: Vec<[f32; 2]>, labels: Vec<u8>) -> Result<Self> {
+        if codes.len() != labels.len() {
+            return Err(Error::Invalid(format!(
+                "{} training codes but {} labels",
+                codes.len(),
+                labels.len()
+            )));
+        }
+        if let Some(c) = codes
+            .iter()
+            .find(|c| !c[0].is_finite() || !c[1].is_finite())
+        {
+            return Err(Error::Invalid(format!("non-finite training code {c:?}")));
+        }
+        Ok(Self {
+            meta,
+            codes,
+            labels,
+        })
+    }
+
+    /// Parses a lesson file.
+    ///
+    /// # Errors
+    /// [`Error::Bundle`] naming `name` if the file is truncated or corrupt, of another format
+    /// version, lacks a tensor, or its tensors' shapes or types disagree.
+    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Self> {
+        let meta: LessonMeta = read_header_json(bytes, name, LESSON_KEY, "a lesson file")?;
+        let st = safetensors::SafeTensors::deserialize(bytes)
+            .map_err(|e| bundle_err(name, format!("not a valid safetensors file ({e})")))?;
+        let get = |key: &str| {
+            st.tensor(key)
+                .map_err(|_| bundle_err(name, format!("tensor `{key}` is missing")))
+        };
+        let codes = get("train_codes")?;
+        let labels = get("train_labels")?;
+        let n = labels.shape().first().copied().unwrap_or(0);
+        if codes.dtype() != safetensors::Dtype::F32 || codes.shape() != [n, 2] {
+            return Err(bundle_err(
+                name,
+                format!(
+                    "`train_codes` is {:?} {:?}, expected F32 [{n}, 2]",
+                    codes.dtype(),
+                    codes.shape()
+                ),
+            ));
+        }
+        if labels.dtype() != safetensors::Dtype::U8 || labels.shape().len() != 1 {
+            return Err(bundle_err(name, "`train_labels` is not a u8 vector"));
+        }
+        let codes: Vec<[f32; 2]> = codes
+            .data()
+            .chunks_exact(8)
+            .map(|b| {
+                let f = |i: usize| f32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+                [f(0), f(4)]
+            })
+            .collect();
+        Self::new(meta, codes, labels.data().to_vec()).map_err(|e| bundle_err(name, e))
+    }
+
+    /// The file's bytes.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] if serialisation fails.
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        use safetensors::tensor::TensorView;
+        use safetensors::Dtype;
+        let n = self.labels.len();
+        let codes: Vec<u8> = self
+            .codes
+            .iter()
+            .flat_map(|c| c.iter().flat_map(|v| v.to_le_bytes()))
+            .collect();
+        let err = |e: safetensors::SafeTensorError| Error::Invalid(format!("safetensors: {e}"));
+        let views = [
+            (
+                "train_codes",
+                TensorView::new(Dtype::F32, vec![n, 2], &codes).map_err(err)?,
+            ),
+            (
+                "train_labels",
+                TensorView::new(Dtype::U8, vec![n], &self.labels).map_err(err)?,
+            ),
+        ];
+        let json = serde_json::to_string(&self.meta).map_err(|e| Error::Invalid(e.to_string()))?;
+        let info = std::collections::HashMap::from([(LESSON_KEY.to_string(), json)]);
+        safetensors::serialize(views, Some(info)).map_err(err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bundle::FORMAT_VERSION;
+
+    fn meta() -> LessonMeta {
+        let rule = BoundsRule::default();
+        let bounds = Bounds {
+            min: [-4.0, -3.0],
+            max: [3.5, 5.0],
+        };
+        LessonMeta {
+            format_version: FORMAT_VERSION,
+            model: "toy-vae".into(),
+            dataset: "toy".into(),
+            bounds,
+            rule,
+            quantiles: quantiles_of(&bounds, rule),
+            source: "made up".into(),
+        }
+    }
+
+    #[test]
+    fn quantiles_are_those_the_bounds_were_made_from() {
+        // bounds made from points whose quantiles are known: recovered within rounding
+        let pts: Vec<[f32; 2]> = (0..=1000)
+            .map(|i| [i as f32 / 100.0 - 3.0, -(i as f32) / 50.0])
+            .collect();
+        let rule = BoundsRule::default();
+        let b = Bounds::from_points(&pts, rule).unwrap();
+        let q = quantiles_of(&b, rule);
+        // the 0.1 % and 99.9 % quantiles of 0..=1000 are 1 and 999 (linear interpolation)
+        let want = [[0.01 - 3.0, 9.99 - 3.0], [-19.98, -0.02]];
+        for a in 0..2 {
+            for k in 0..2 {
+                assert!((q[a][k] - want[a][k]).abs() < 1e-5, "{q:?} vs {want:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn round_trip_and_errors() {
+        let f = LessonFile::new(meta(), vec![[0.5, -1.25], [3.0, 4.0]], vec![7, 1]).unwrap();
+        let bytes = f.to_bytes().unwrap();
+        assert_eq!(LessonFile::from_bytes(&bytes, "l").unwrap(), f);
+        let e = LessonFile::from_bytes(&bytes[..bytes.len() - 2], "cut.lesson.safetensors")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("cut.lesson.safetensors"), "{e}");
+        assert!(LessonFile::new(meta(), vec![[0.0, 0.0]], vec![]).is_err());
+        assert!(LessonFile::new(meta(), vec![[f32::NAN, 0.0]], vec![1]).is_err());
+    }
+}
