@@ -1,0 +1,695 @@
+//! The lesson's pure model: its state, messages and `update` (no browser types; tested
+//! natively in `tests/state.rs`). "How the map is made" walks through five steps on the model
+//! the page shows; each step's picture is computed here from the model's own files with the
+//! page's kernels (`latent_core::bundle::inference`), a cell per tick of the sweep, so the
+//! pointer is never blocked.
+
+use latent_core::bundle::{ClassifierFile, EncoderFile, LessonFile, Posterior, TestImages, ViewFile};
+use latent_core::latent_map::Meshgrid;
+use latent_i18n::{t, Text};
+use std::rc::Rc;
+
+/// Sweep cells per side: the decode and classify steps sweep `SIDE × SIDE` blocks of the map.
+pub const SIDE: usize = 8;
+/// Cells of a sweep.
+pub const CELLS: usize = SIDE * SIDE;
+
+/// A step of "How the map is made".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// A held-out test image goes in, two numbers come out (predict, then reveal).
+    Encode,
+    /// The training codes, the quantile lines, the margins and the box: the map's bounds.
+    Bounds,
+    /// The grid over the bounds.
+    Meshgrid,
+    /// The grid's cells decoded, tile by tile.
+    Decode,
+    /// The classifier's verdict for each cell, coloured.
+    Classify,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 5] = [
+        Step::Encode,
+        Step::Bounds,
+        Step::Meshgrid,
+        Step::Decode,
+        Step::Classify,
+    ];
+
+    /// Its id in the address (`lesson=<id>`) and in message ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::Encode => "encode",
+            Step::Bounds => "bounds",
+            Step::Meshgrid => "meshgrid",
+            Step::Decode => "decode",
+            Step::Classify => "classify",
+        }
+    }
+
+    /// The step of an id (ASCII case ignored).
+    pub fn from_id(id: &str) -> Option<Step> {
+        Step::ALL
+            .into_iter()
+            .find(|s| s.id().eq_ignore_ascii_case(id.trim()))
+    }
+
+    /// Its position, 0-based.
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|&s| s == self).unwrap_or(0)
+    }
+
+    /// Its title's message id (`lesson-<id>-title`).
+    pub fn title(self) -> Text {
+        Text::id(match self {
+            Step::Encode => "lesson-encode-title",
+            Step::Bounds => "lesson-bounds-title",
+            Step::Meshgrid => "lesson-meshgrid-title",
+            Step::Decode => "lesson-decode-title",
+            Step::Classify => "lesson-classify-title",
+        })
+    }
+
+    /// Whether it sweeps the grid cell by cell (play, pause, step, speed).
+    pub fn sweeps(self) -> bool {
+        matches!(self, Step::Decode | Step::Classify)
+    }
+}
+
+/// How fast the sweep plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Speed {
+    /// Two cells a second.
+    Slow,
+    /// Six cells a second.
+    #[default]
+    Normal,
+    /// Twenty-four cells a second.
+    Fast,
+}
+
+impl Speed {
+    /// Milliseconds between two cells.
+    pub fn interval_ms(self) -> u32 {
+        match self {
+            Speed::Slow => 500,
+            Speed::Normal => 166,
+            Speed::Fast => 42,
+        }
+    }
+
+    /// Its value in the speed menu.
+    pub fn id(self) -> &'static str {
+        match self {
+            Speed::Slow => "slow",
+            Speed::Normal => "normal",
+            Speed::Fast => "fast",
+        }
+    }
+
+    /// The speed of a menu value.
+    pub fn from_id(id: &str) -> Option<Speed> {
+        [Speed::Slow, Speed::Normal, Speed::Fast]
+            .into_iter()
+            .find(|s| s.id() == id)
+    }
+}
+
+/// Where the shown model's files are (the page says, relative to the page).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Urls {
+    /// The model id, e.g. `mnist-vae`.
+    pub model: String,
+    /// Its view file (decoder and class map).
+    pub view: String,
+    /// Its encoder.
+    pub encoder: String,
+    /// Its dataset's classifier.
+    pub classifier: String,
+    /// Its dataset's test images.
+    pub tests: String,
+    /// Its lesson file ([`LessonFile`]).
+    pub lesson: String,
+}
+
+/// Which file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The view file.
+    View,
+    /// The encoder.
+    Encoder,
+    /// The classifier.
+    Classifier,
+    /// The test images.
+    Tests,
+    /// The lesson file.
+    Lesson,
+}
+
+/// The model's files, parsed.
+#[derive(Debug, Clone, Default)]
+pub struct Files {
+    /// Decoder and class map.
+    pub view: Option<Rc<ViewFile>>,
+    /// Encoder.
+    pub encoder: Option<Rc<EncoderFile>>,
+    /// Classifier.
+    pub classifier: Option<Rc<ClassifierFile>>,
+    /// Held-out test images.
+    pub tests: Option<Rc<TestImages>>,
+    /// Training codes and quantiles.
+    pub lesson: Option<Rc<LessonFile>>,
+}
+
+/// A swept cell: a block of the map and the real grid cell at its centre.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cell {
+    /// Block row and column, `0..SIDE`, from the top left.
+    pub block: (usize, usize),
+    /// The grid cell at the block's centre: row (from the top) and column.
+    pub grid: (usize, usize),
+    /// That cell's centre, latent units.
+    pub z: [f32; 2],
+}
+
+/// Sweep cell `k` (`0..CELLS`, row by row from the top left) of `grid`.
+pub fn cell(grid: &Meshgrid, k: usize) -> Cell {
+    let (r, c) = (k / SIDE, k % SIDE);
+    let row = (r * grid.height + grid.height / 2) / SIDE;
+    let col = (c * grid.width + grid.width / 2) / SIDE;
+    Cell {
+        block: (r, c),
+        grid: (row, col),
+        z: grid.cell_centre(row, col),
+    }
+}
+
+/// The block rows and columns of grid `g` that block `(r, c)` covers: `[row₀, row₁) × [col₀, col₁)`.
+pub fn block_cells(g: &Meshgrid, (r, c): (usize, usize)) -> ([usize; 2], [usize; 2]) {
+    (
+        [r * g.height / SIDE, (r + 1) * g.height / SIDE],
+        [c * g.width / SIDE, (c + 1) * g.width / SIDE],
+    )
+}
+
+/// What the classify step found at a cell.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    /// Class probabilities of the decode at the cell's centre (sum 1).
+    pub probs: Vec<f32>,
+    /// The most probable class.
+    pub class: u8,
+}
+
+/// The encode step's reveal: the image's μ and the guess's distance from it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reveal {
+    /// The student's guess, latent units.
+    pub guess: [f32; 2],
+    /// Euclidean distance from the guess to μ, latent units.
+    pub distance: f32,
+}
+
+/// The lesson's state.
+#[derive(Debug, Default)]
+pub struct Lesson {
+    /// The model's files' addresses.
+    pub urls: Option<Urls>,
+    /// Its files, as they arrive.
+    pub files: Files,
+    /// Downloads in flight: request id, what, URL.
+    pub pending: Vec<(u64, Kind, String)>,
+    /// The last request id.
+    pub last_req: u64,
+    /// Why the lesson cannot go on (a failed download), in words.
+    pub error: Option<Text>,
+    /// The step shown.
+    pub step: Option<Step>,
+    /// The test image of the encode step (index in the test-image file).
+    pub image: usize,
+    /// Its encoding by the model's encoder, once the files are there.
+    pub encoded: Option<Posterior>,
+    /// The student's guess and its distance, once made.
+    pub reveal: Option<Reveal>,
+    /// Cells swept so far (decode and classify steps).
+    pub done: usize,
+    /// Whether the sweep plays.
+    pub playing: bool,
+    /// Its speed.
+    pub speed: Speed,
+    /// The decode step's tiles: 784 pixels in `[0, 1]` per swept cell.
+    pub tiles: Vec<Vec<f32>>,
+    /// The classify step's verdicts, per swept cell.
+    pub verdicts: Vec<Verdict>,
+    /// Bumped by every model switch and step change: ticks of an older sweep are dropped.
+    pub generation: u64,
+    /// Whether the visitor asked for reduced motion (the sweep then jumps to its end).
+    pub reduced_motion: bool,
+    /// The latest sentence for screen readers, numbered so that a repeat is spoken again.
+    pub say: (u64, Text),
+    /// Bumped at every change the renderer must draw.
+    pub version: u64,
+}
+
+/// The lesson's inputs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LessonMsg {
+    /// The page shows this model (at mount, and after every switch).
+    Model(Urls),
+    /// A file arrived (or why not).
+    Fetched {
+        /// Request id.
+        req: u64,
+        /// Its bytes, or the reason in words.
+        result: Result<Vec<u8>, String>,
+    },
+    /// Show this step, in its start state.
+    Go(Step),
+    /// The next step.
+    Next,
+    /// The step before.
+    Back,
+    /// The student guessed that the image lands at `z` (a click on the map, or the cursor).
+    Guess([f32; 2]),
+    /// Another test image for the encode step.
+    Another,
+    /// Play (or restart from the beginning when the sweep is done).
+    Play,
+    /// Pause.
+    Pause,
+    /// One cell forward.
+    Forward,
+    /// One cell back.
+    Backward,
+    /// The sweep's speed.
+    Speed(Speed),
+    /// The sweep's timer fired (for the sweep of this generation).
+    Tick(u64),
+    /// The visitor's `prefers-reduced-motion` setting.
+    ReducedMotion(bool),
+    /// Close the lesson.
+    Close,
+}
+
+/// What the lesson asks the page to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LessonEffect {
+    /// Download `url`, then answer [`LessonMsg::Fetched`] with `req`.
+    Fetch {
+        /// Request id.
+        req: u64,
+        /// Relative URL.
+        url: String,
+    },
+    /// (Re)start the sweep's timer: [`LessonMsg::Tick`] with `generation` every `ms`
+    /// milliseconds; `None` stops it.
+    Timer(Option<(u32, u64)>),
+    /// Tell the page the step shown (its address's `lesson=`); `None`: the lesson closed.
+    Address(Option<Step>),
+}
+
+impl Lesson {
+    /// Tells screen readers `text`.
+    pub fn tell(&mut self, text: Text) {
+        self.say = (self.say.0 + 1, text);
+    }
+
+    /// The files the step needs.
+    pub fn needs(step: Step) -> &'static [Kind] {
+        match step {
+            Step::Encode => &[Kind::View, Kind::Encoder, Kind::Tests],
+            Step::Bounds => &[Kind::View, Kind::Lesson],
+            Step::Meshgrid | Step::Decode => &[Kind::View],
+            Step::Classify => &[Kind::View, Kind::Classifier],
+        }
+    }
+
+    /// Whether the shown step has every file it needs.
+    pub fn ready(&self) -> bool {
+        self.step
+            .is_some_and(|s| Lesson::needs(s).iter().all(|&k| self.has(k)))
+    }
+
+    fn has(&self, k: Kind) -> bool {
+        let f = &self.files;
+        match k {
+            Kind::View => f.view.is_some(),
+            Kind::Encoder => f.encoder.is_some(),
+            Kind::Classifier => f.classifier.is_some(),
+            Kind::Tests => f.tests.is_some(),
+            Kind::Lesson => f.lesson.is_some(),
+        }
+    }
+
+    /// The meshgrid of the model's map.
+    pub fn grid(&self) -> Option<Meshgrid> {
+        self.files.view.as_ref().map(|v| v.map.grid)
+    }
+
+    /// The class names of the model's dataset.
+    pub fn class_names(&self) -> &[String] {
+        self.files
+            .view
+            .as_ref()
+            .map_or(&[][..], |v| v.meta.class_names.as_slice())
+    }
+
+    /// The stored map's class at swept cell `k`, and whether the live verdict agrees with it.
+    pub fn stored_class(&self, k: usize) -> Option<u8> {
+        let v = self.files.view.as_ref()?;
+        let c = cell(&v.map.grid, k);
+        Some(v.map.class[c.grid.0 * v.map.grid.width + c.grid.1])
+    }
+}
+
+/// Applies `msg` and returns what the page must do.
+pub fn update(l: &mut Lesson, msg: LessonMsg) -> Vec<LessonEffect> {
+    let mut fx = Vec::new();
+    l.version += 1;
+    match msg {
+        LessonMsg::Model(urls) => {
+            if l.urls.as_ref() != Some(&urls) {
+                l.files = Files::default();
+                l.pending.clear();
+                l.error = None;
+                l.urls = Some(urls);
+                restart(l, &mut fx);
+            }
+        }
+        LessonMsg::Fetched { req, result } => arrived(l, req, result),
+        LessonMsg::Go(step) => go(l, step, &mut fx),
+        LessonMsg::Next => {
+            let i = l.step.map_or(0, |s| (s.index() + 1).min(Step::ALL.len() - 1));
+            go(l, Step::ALL[i], &mut fx);
+        }
+        LessonMsg::Back => {
+            let i = l.step.map_or(0, |s| s.index().saturating_sub(1));
+            go(l, Step::ALL[i], &mut fx);
+        }
+        LessonMsg::Guess(z) => guess(l, z),
+        LessonMsg::Another => {
+            if let Some(n) = l.files.tests.as_ref().map(|t| t.len()).filter(|&n| n > 0) {
+                l.image = (l.image + 1) % n;
+            }
+            l.encoded = None;
+            l.reveal = None;
+        }
+        LessonMsg::Play => play(l, &mut fx),
+        LessonMsg::Pause => pause(l, &mut fx),
+        LessonMsg::Forward => {
+            pause(l, &mut fx);
+            advance(l);
+            say_cell(l);
+        }
+        LessonMsg::Backward => {
+            pause(l, &mut fx);
+            if l.done > 0 {
+                l.done -= 1;
+                l.tiles.truncate(l.done);
+                l.verdicts.truncate(l.done);
+            }
+            say_cell(l);
+        }
+        LessonMsg::Speed(s) => {
+            l.speed = s;
+            if l.playing {
+                fx.push(LessonEffect::Timer(Some((s.interval_ms(), l.generation))));
+            }
+        }
+        LessonMsg::Tick(g) => {
+            if g == l.generation && l.playing {
+                advance(l);
+                if l.done >= CELLS {
+                    l.playing = false;
+                    fx.push(LessonEffect::Timer(None));
+                    say_cell(l);
+                }
+            }
+        }
+        LessonMsg::ReducedMotion(on) => l.reduced_motion = on,
+        LessonMsg::Close => {
+            l.step = None;
+            l.generation += 1;
+            l.playing = false;
+            fx.push(LessonEffect::Timer(None));
+            fx.push(LessonEffect::Address(None));
+        }
+    }
+    fetch_needed(l, &mut fx);
+    encode(l);
+    fx
+}
+
+/// The shown step again from its start state (a model switch).
+fn restart(l: &mut Lesson, fx: &mut Vec<LessonEffect>) {
+    if let Some(s) = l.step {
+        reset_step(l, s, fx);
+    }
+}
+
+fn go(l: &mut Lesson, step: Step, fx: &mut Vec<LessonEffect>) {
+    reset_step(l, step, fx);
+    fx.push(LessonEffect::Address(Some(step)));
+    l.tell(t!(
+        "lesson-say-step",
+        n = step.index() + 1,
+        count = Step::ALL.len(),
+        title = step.title()
+    ));
+}
+
+/// Shows `step` in its start state: no guess, an empty sweep, paused.
+fn reset_step(l: &mut Lesson, step: Step, fx: &mut Vec<LessonEffect>) {
+    l.step = Some(step);
+    l.generation += 1;
+    l.reveal = None;
+    l.encoded = None;
+    l.image = 0;
+    l.done = 0;
+    l.tiles.clear();
+    l.verdicts.clear();
+    if l.playing {
+        fx.push(LessonEffect::Timer(None));
+    }
+    l.playing = false;
+}
+
+fn play(l: &mut Lesson, fx: &mut Vec<LessonEffect>) {
+    if !l.step.is_some_and(Step::sweeps) || !l.ready() {
+        return;
+    }
+    if l.done >= CELLS {
+        l.done = 0;
+        l.tiles.clear();
+        l.verdicts.clear();
+    }
+    if l.reduced_motion {
+        // no motion: the sweep jumps to its end state
+        while l.done < CELLS {
+            advance(l);
+        }
+        say_cell(l);
+        return;
+    }
+    l.playing = true;
+    l.generation += 1;
+    fx.push(LessonEffect::Timer(Some((l.speed.interval_ms(), l.generation))));
+}
+
+fn pause(l: &mut Lesson, fx: &mut Vec<LessonEffect>) {
+    if l.playing {
+        l.playing = false;
+        fx.push(LessonEffect::Timer(None));
+        say_cell(l);
+    }
+}
+
+/// Sweeps one more cell: decodes it (decode step), and classifies the decode (classify step).
+fn advance(l: &mut Lesson) {
+    let (Some(step), Some(v)) = (l.step, l.files.view.clone()) else {
+        return;
+    };
+    if !step.sweeps() || l.done >= CELLS || !l.ready() {
+        return;
+    }
+    let c = cell(&v.map.grid, l.done);
+    let px = v.decode(c.z);
+    if step == Step::Classify {
+        let Some(clf) = &l.files.classifier else { return };
+        let Ok(mut p) = clf.probabilities(&px) else {
+            return;
+        };
+        let probs = p.pop().unwrap_or_default();
+        let class = argmax(&probs);
+        l.verdicts.push(Verdict { probs, class });
+    }
+    l.tiles.push(px);
+    l.done += 1;
+}
+
+/// The index of the largest value (the first of equals).
+pub fn argmax(p: &[f32]) -> u8 {
+    let mut best = 0;
+    for (i, &x) in p.iter().enumerate() {
+        if x > p[best] {
+            best = i;
+        }
+    }
+    best as u8
+}
+
+/// Says what the sweep just did ("Cell 12 of 64 decoded: …").
+fn say_cell(l: &mut Lesson) {
+    let (Some(step), Some(g)) = (l.step, l.grid()) else {
+        return;
+    };
+    if !step.sweeps() {
+        return;
+    }
+    if l.done == 0 {
+        l.tell(t!("lesson-say-sweep-empty"));
+        return;
+    }
+    let k = l.done - 1;
+    let z = cell(&g, k).z;
+    let z = t!(
+        "lesson-z",
+        z1 = latent_i18n::num(z[0], 2),
+        z2 = latent_i18n::num(z[1], 2)
+    );
+    let text = match (step, l.verdicts.get(k)) {
+        (Step::Classify, Some(v)) => t!(
+            "lesson-say-classified",
+            n = k + 1,
+            count = CELLS,
+            class = class_name(l.class_names(), v.class),
+            percent = latent_i18n::num(100.0 * v.probs[v.class as usize], 0),
+            z = z
+        ),
+        _ => t!("lesson-say-decoded", n = k + 1, count = CELLS, z = z),
+    };
+    l.tell(text);
+}
+
+/// A class's name as the page writes it: a Fashion-MNIST class by its message, a digit as
+/// itself.
+pub fn class_name(names: &[String], c: u8) -> Text {
+    const FASHION: [&str; 10] = [
+        "lesson-class-fashion-0",
+        "lesson-class-fashion-1",
+        "lesson-class-fashion-2",
+        "lesson-class-fashion-3",
+        "lesson-class-fashion-4",
+        "lesson-class-fashion-5",
+        "lesson-class-fashion-6",
+        "lesson-class-fashion-7",
+        "lesson-class-fashion-8",
+        "lesson-class-fashion-9",
+    ];
+    let name = names.get(c as usize).cloned().unwrap_or_else(|| c.to_string());
+    match latent_core::dataset::fashion_class(&name) {
+        Some(i) => Text::id(FASHION[i]),
+        None => t!("lesson-verbatim", text = name),
+    }
+}
+
+fn guess(l: &mut Lesson, z: [f32; 2]) {
+    if l.step != Some(Step::Encode) {
+        return;
+    }
+    let Some(mu) = l.encoded.map(|p| p.mu) else {
+        return;
+    };
+    let distance = ((z[0] - mu[0]).powi(2) + (z[1] - mu[1]).powi(2)).sqrt();
+    l.reveal = Some(Reveal { guess: z, distance });
+    let zt = |z: [f32; 2]| {
+        t!(
+            "lesson-z",
+            z1 = latent_i18n::num(z[0], 2),
+            z2 = latent_i18n::num(z[1], 2)
+        )
+    };
+    l.tell(t!(
+        "lesson-encode-revealed",
+        mu = zt(mu),
+        guess = zt(z),
+        distance = latent_i18n::num(distance, 2)
+    ));
+}
+
+/// Encodes the encode step's test image once its files are there.
+fn encode(l: &mut Lesson) {
+    if l.step != Some(Step::Encode) || l.encoded.is_some() {
+        return;
+    }
+    let (Some(enc), Some(t)) = (&l.files.encoder, &l.files.tests) else {
+        return;
+    };
+    let Some(px) = t.image(l.image) else { return };
+    l.encoded = enc.encode_posterior(&px).ok().and_then(|p| p.first().copied());
+}
+
+/// Asks for the files the shown step needs and the lesson has neither nor waits for.
+fn fetch_needed(l: &mut Lesson, fx: &mut Vec<LessonEffect>) {
+    let (Some(step), Some(urls)) = (l.step, l.urls.clone()) else {
+        return;
+    };
+    if l.error.is_some() {
+        return;
+    }
+    for &k in Lesson::needs(step) {
+        if l.has(k) || l.pending.iter().any(|p| p.1 == k) {
+            continue;
+        }
+        let url = match k {
+            Kind::View => &urls.view,
+            Kind::Encoder => &urls.encoder,
+            Kind::Classifier => &urls.classifier,
+            Kind::Tests => &urls.tests,
+            Kind::Lesson => &urls.lesson,
+        }
+        .clone();
+        l.last_req += 1;
+        l.pending.push((l.last_req, k, url.clone()));
+        fx.push(LessonEffect::Fetch {
+            req: l.last_req,
+            url,
+        });
+    }
+}
+
+fn arrived(l: &mut Lesson, req: u64, result: Result<Vec<u8>, String>) {
+    let Some(i) = l.pending.iter().position(|p| p.0 == req) else {
+        return; // a file of a model shown before
+    };
+    let (_, kind, url) = l.pending.remove(i);
+    let bytes = match result {
+        Ok(b) => b,
+        Err(why) => {
+            l.error = Some(t!("lesson-load-failed", url = url, why = why));
+            return;
+        }
+    };
+    let name = url.rsplit('/').next().unwrap_or(&url).to_string();
+    let f = &mut l.files;
+    let parsed = match kind {
+        Kind::View => ViewFile::from_bytes(&bytes, &name).map(|v| f.view = Some(Rc::new(v))),
+        Kind::Encoder => {
+            EncoderFile::from_bytes(&bytes, &name).map(|v| f.encoder = Some(Rc::new(v)))
+        }
+        Kind::Classifier => {
+            ClassifierFile::from_bytes(&bytes, &name).map(|v| f.classifier = Some(Rc::new(v)))
+        }
+        Kind::Tests => TestImages::from_bytes(&bytes, &name).map(|v| f.tests = Some(Rc::new(v))),
+        Kind::Lesson => {
+            LessonFile::from_bytes(&bytes, &name).map(|v| f.lesson = Some(Rc::new(v)))
+        }
+    };
+    if let Err(e) = parsed {
+        l.error = Some(t!("lesson-load-failed", url = url, why = e.to_string()));
+    }
+}
