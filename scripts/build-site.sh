@@ -193,7 +193,7 @@ PY
 
 # hash_assets DIST : renames DIST/pkg/latent_web_bg.wasm, DIST/pkg/latent_web.js, DIST/main.js,
 # DIST/train-view/latent_train_view{_bg.wasm,.js}, DIST/worker/latent_train_worker{_bg.wasm,.js},
-# DIST/qr/latent_qr{_bg.wasm,.js},
+# DIST/qr/latent_qr{_bg.wasm,.js}, DIST/lesson/latent_lesson{_bg.wasm,.js},
 # DIST/train-worker.js and DIST/style.css to <name>-<first 12 hex digits of their SHA-256>.<ext> and rewrites the references
 # to them (the glues' wasm URLs, main.js's imports of the glues, index.html's stylesheet, modulepreload,
 # the wasm's preload and script); writes the default model's view file into index.html's prefetch script. Fails, naming it, when a reference is not found exactly once (a change to www/ or to
@@ -249,7 +249,13 @@ qr_glue = rewrite("qr/latent_qr.js", read("qr/latent_qr.js"),
                   f"new URL('{os.path.basename(qr_wasm)}', import.meta.url)")
 qr_glue = hashed("qr/latent_qr.js", qr_glue)
 main = rewrite("main.js", read("main.js"), "'./pkg/latent_web.js'", f"'./{glue}'")
+lesson_wasm = hashed("lesson/latent_lesson_bg.wasm", read("lesson/latent_lesson_bg.wasm"))
+lesson_glue = rewrite("lesson/latent_lesson.js", read("lesson/latent_lesson.js"),
+                      "new URL('latent_lesson_bg.wasm', import.meta.url)",
+                      f"new URL('{os.path.basename(lesson_wasm)}', import.meta.url)")
+lesson_glue = hashed("lesson/latent_lesson.js", lesson_glue)
 main = rewrite("main.js", main, "'./qr/latent_qr.js'", f"'./{qr_glue}'")
+main = rewrite("main.js", main, "'./lesson/latent_lesson.js'", f"'./{lesson_glue}'")
 main = rewrite("main.js", main, "'./train-view/latent_train_view.js'", f"'./{view_glue}'")
 main = hashed("main.js", rewrite("main.js", main, "'./train-worker.js'", f"'./{worker}'"))
 css = hashed("style.css", read("style.css"))
@@ -265,7 +271,8 @@ for old, new in [('href="style.css"', f'href="{css}"'), ('src="main.js"', f'src=
 with open(os.path.join(dist, "index.html"), "wb") as f:
     f.write(index)
 print(f"[{name}] hashed names: {wasm}, {glue}, {main}, {css}, {view_wasm}, {view_glue}, "
-      f"{worker_wasm}, {worker_glue}, {worker}, {qr_wasm}, {qr_glue}", file=sys.stderr)
+      f"{worker_wasm}, {worker_glue}, {worker}, {qr_wasm}, {qr_glue}, {lesson_wasm}, {lesson_glue}",
+      file=sys.stderr)
 PY
 }
 
@@ -295,6 +302,12 @@ cargo build -p latent-qr --target wasm32-unknown-unknown --profile wasm-release
 QR_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_qr.wasm"
 [ -f "$QR_IN" ] || die "$QR_IN was not produced"
 
+# The lesson "How the map is made": its own module, loaded when the lesson first opens.
+say "cargo build -p latent-lesson --target wasm32-unknown-unknown --profile wasm-release"
+cargo build -p latent-lesson --target wasm32-unknown-unknown --profile wasm-release
+LESSON_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_lesson.wasm"
+[ -f "$LESSON_IN" ] || die "$LESSON_IN was not produced"
+
 say "cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release"
 cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release
 WASM_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_web.wasm"
@@ -323,6 +336,12 @@ wasm-bindgen --target web --no-typescript --remove-name-section --remove-produce
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
   --out-dir "$DIST/qr" "$QR_IN"
 [ -f "$DIST/qr/latent_qr_bg.wasm" ] || die "wasm-bindgen did not write the QR code's wasm"
+wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+  --out-dir "$DIST/lesson" "$LESSON_IN"
+[ -f "$DIST/lesson/latent_lesson_bg.wasm" ] || die "wasm-bindgen did not write the lesson's wasm"
+for f in "$DIST/lesson/latent_lesson_bg.wasm" "$DIST/lesson/latent_lesson.js"; do
+  say "lesson (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
+done
 for f in "$DIST/qr/latent_qr_bg.wasm" "$DIST/qr/latent_qr.js"; do
   say "QR code (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
 done

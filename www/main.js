@@ -165,6 +165,19 @@ window.__latentQr = () => {
   return qr;
 };
 
+// The lesson "How the map is made" (crates/lesson) is its own wasm module too, fetched when the
+// lesson first opens; the page's wasm calls this with the step to show (mounting the lesson the
+// first time). build-site.sh rewrites the path to the hashed name.
+let lesson = null;
+window.__latentLesson = (step) => {
+  lesson ??= import('./lesson/latent_lesson.js').then(async (m) => {
+    await m.default();
+    return m;
+  });
+  lesson.catch(() => { lesson = null; });
+  return lesson.then((m) => m.mount(step));
+};
+
 window.addEventListener('unhandledrejection', (ev) => {
   showError(`Unexpected error: ${describe(ev.reason)}`);
 });

@@ -370,9 +370,11 @@ fn listen(to: &Sender<LessonApp>, doc: &Document) -> Vec<EventListener> {
         }));
     }
     // a click on the map is the encode step's guess
-    if let Some(over) = doc.el(ids::MAP_OVERLAY) {
+    // (the page's map canvas takes the pointer; its overlay, the same box never transformed,
+    // is what the page maps the pointer against)
+    if let (Some(map), Some(over)) = (doc.el(ids::MAP), doc.el(ids::MAP_OVERLAY)) {
         let (d, o) = (doc.clone(), over.clone());
-        ls.push(to.on(&over, "click", move |e: &Event| {
+        ls.push(to.on(&map, "click", move |e: &Event| {
             let z = click_z(&d, e.dyn_ref::<MouseEvent>()?, &o)?;
             Some(Msg::Lesson(LessonMsg::Guess(z)))
         }));

@@ -21,9 +21,10 @@ pub mod ids {
     pub const BODY: &str = "lesson-body";
     /// The page's map box (the picture's canvas is added in it).
     pub const MAP_BOX: &str = "map-box";
-    /// The page's class map canvas (the picture goes just above it).
+    /// The page's class map canvas (the picture goes just above it; it takes the pointer:
+    /// a click is the encode step's guess).
     pub const MAP: &str = "map";
-    /// The page's pointer surface over the map (clicks are guesses).
+    /// The page's overlay over the map: the box the pointer is mapped against.
     pub const MAP_OVERLAY: &str = "map-overlay";
     /// The page's readout of the cursor (`data-z1`, `data-z2`).
     pub const Z_READOUT: &str = "z-readout";
@@ -263,7 +264,10 @@ fn sweep_part(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), String> {
     let last = l.done.checked_sub(1);
     kit::image(doc, ids::TILE, last.and_then(|k| l.tiles.get(k)).map(|p| p.as_slice()))?;
     let g = l.grid();
-    let mut line = vec![l10n.text(&t!("lesson-sweep-progress", n = l.done, count = CELLS))];
+    let mut line = Vec::new();
+    if l.done == 0 {
+        line.push(l10n.text(&t!("lesson-sweep-progress", n = 0, count = CELLS)));
+    }
     if let (Some(k), Some(g)) = (last, g) {
         let c = cell(&g, k);
         let say = match (step, l.verdicts.get(k)) {

@@ -457,8 +457,7 @@ train-drop-or = oder lege sie hier ab.
 explain-title = Was sehe ich hier?
 explain-1 = Ein <strong>Autoencoder</strong> besteht aus zwei neuronalen Netzen, die gemeinsam trainiert werden. Der <strong>Encoder</strong> liest ein 28 × 28-Bild (784 Zahlen) und komprimiert es zu einem kurzen Code; der <strong>Decoder</strong> muss das Bild allein aus diesem Code wieder zeichnen. Hier besteht der Code aus nur zwei Zahlen, dem <strong>latenten Punkt</strong> <var>z</var> = (<var>z</var><sub>1</sub>, <var>z</var><sub>2</sub>). So wird jedes Bild zu einem Punkt in einer Ebene, und jeder Punkt der Ebene lässt sich wieder in ein Bild verwandeln.
 explain-2 = Das erste Modell ist ein <strong>Variational</strong> Autoencoder (VAE, Kingma &amp; Welling 2014): Beim Training gibt der Encoder für jedes Bild statt eines einzelnen Punkts eine kleine Wolke wahrscheinlicher Punkte aus, und ein Strafterm (der KL-Term) hält alle Wolken nahe an einer Standardnormalverteilung um den Ursprung. Deshalb landen ähnliche Ziffern nah beieinander, und deshalb ergibt der Raum zwischen ihnen beim Decodieren plausible Zwischenformen. Die anderen Bauarten im Modellmenü unterscheiden sich genau darin: Die Zeile unter der Karte sagt, was die gewählte Bauart mit dem latenten Raum macht, und ihre Testkennzahlen zeigen den Preis dafür.
-explain-3 = Die <strong>Klassenkarte</strong> wurde einmal nach dem Training berechnet: Die Ebene wurde in ein Gitter zerlegt, das Bild in der Mitte jeder Zelle wurde decodiert, und ein separater Ziffern-Klassifikator gab an, welche Klasse er sieht (die Farbe) und wie sicher er ist (blass = unsicher). Das decodierte Bild wird nicht in diesem Gitter nachgeschlagen: Es wird genau jetzt aus dem exakten Punkt unter deinem Zeiger decodiert, von demselben Decoder, der in WebAssembly läuft.
-explain-4 = Zum Ausprobieren: Finde eine Stelle, an der zwei Klassen aufeinandertreffen, und sieh zu, wie die eine in die andere übergeht; suche Gebiete, in denen der Klassifikator unsicher ist; entferne dich weit vom Ursprung, wo kaum Trainingsbilder gelandet sind, und sieh, was der Decoder erfindet; öffne den Trainingsverlauf und sieh nach, wie viele Epochen der Raum braucht, um zusammenhängend zu werden. Die Testkennzahlen werden auf den 10.000 Testbildern des Datensatzes gemessen, die das Modell beim Training nie gesehen hat. Die −ELBO ist die Summe aus Rekonstruktionskosten und KL-Kosten, in nats pro Bild: Niedriger ist besser.
+explain-lesson = Wie die Klassenkarte entstanden ist, Schritt für Schritt an genau diesem Modell: Starte die Lektion neben der Karte.
 explain-docs = Wie viele Dimensionen die Information bewahren, wie dünn besetzt ein unbeschränkter latenter Raum wird, was der KL-Term bewirkt, wie viele Epochen es braucht, bis der Raum zusammenhängend ist: die <a href="docs/latent-space.html">ursprünglichen Fragen, mit Messungen beantwortet</a>.
 page-footer = MNIST von Yann LeCun, Corinna Cortes und Christopher J.C. Burges, CC BY-SA 3.0. Fashion-MNIST von Han Xiao, Kashif Rasul und Roland Vollgraf (Zalando Research), MIT. Für Farbenblinde geeignete Farbpalette von Paul Tol. Das Decodieren läuft lokal in WebAssembly (Rust; die Modelle wurden mit <a href="https://github.com/huggingface/candle">candle</a> trainiert); nichts wird irgendwohin gesendet.
 # The language menu's label
@@ -515,3 +514,14 @@ compare-encoded = Encodiert zu μ { $z }: { $same } seiner { $k } nächsten Test
 compare-encoded-wait = Encodiert zu μ { $z }; seine nächsten Testcodes werden gesucht…
 say-class-at-compare = Klasse { $class }, { $confidence } Konfidenz, bei { $z }; { $model }: Klasse { $other }, { $other_confidence }
 notice-bad-compare = compare=„{ $value }“ ignoriert: vergleiche mit einem anderen Modell desselben Datensatzes: { $models }.
+
+
+## The lesson "How the map is made" (its own texts: lesson.ftl)
+
+lesson-entry = Neu hier? Sieh Schritt für Schritt, wie diese Karte entsteht.
+lesson-start = Lektion starten
+lesson-module-loading = Die Lektion wird geladen…
+lesson-module-failed = Die Lektion konnte nicht geladen werden: { $why }
+lesson-no-loader = diese Seite hat keinen Lader dafür (öffne die index.html des Explorers)
+say-lesson-closed = Die Lektion ist geschlossen.
+notice-bad-lesson = lesson=„{ $value }“ ignoriert: ein Schritt ist einer von { $steps }; die Lektion beginnt beim ersten Schritt.

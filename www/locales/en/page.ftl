@@ -458,8 +458,7 @@ train-drop-or = or drop it here.
 explain-title = What am I looking at?
 explain-1 = An <strong>autoencoder</strong> is two neural networks trained together. The <strong>encoder</strong> reads a 28 × 28 image (784 numbers) and compresses it to a short code; the <strong>decoder</strong> has to redraw the image from that code alone. Here the code has only two numbers, the <strong>latent point</strong> <var>z</var> = (<var>z</var><sub>1</sub>, <var>z</var><sub>2</sub>), so every image becomes a point on a plane, and every point of the plane can be turned back into an image.
 explain-2 = The first model is a <strong>variational</strong> autoencoder (VAE, Kingma &amp; Welling 2014): during training the encoder gives a small cloud of likely points for each image instead of one point, and a penalty (the KL term) keeps all clouds close to a standard normal distribution around the origin. That is why similar digits land near each other and why the space between them decodes to plausible in-between shapes. The other designs in the model menu differ in exactly this: the line under the map says what the chosen one does to the latent space, and its test figures show the price.
-explain-3 = The <strong>class map</strong> was computed once, after training: the plane was cut into a grid, the image at the centre of each cell was decoded, and a separate digit classifier said which class it sees (the colour) and how sure it is (pale = unsure). The decoded image is not looked up from that grid: it is decoded from the exact point under your pointer, right now, by the same decoder running in WebAssembly.
-explain-4 = Things to try: find where two classes meet and watch one morph into the other; look for regions the classifier is unsure about; move far from the origin, where few training images landed, and see what the decoder invents; open the training evolution and see how many epochs the space needs to become coherent. The test figures are measured on the dataset's 10,000 test images, which the model never saw while training. The −ELBO is the reconstruction cost plus the KL cost, in nats per image: lower is better.
+explain-lesson = How the class map was made, step by step on this very model: start the lesson beside the map.
 explain-docs = How many dimensions keep the information, how sparse an unbounded latent gets, what the KL term does, how many epochs until the space is coherent: the <a href="docs/latent-space.html">original questions, answered with measurements</a>.
 page-footer = MNIST by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, CC BY-SA 3.0. Fashion-MNIST by Han Xiao, Kashif Rasul and Roland Vollgraf (Zalando Research), MIT. Colour-blind-safe palette by Paul Tol. Decoding runs locally in WebAssembly (Rust; the models are trained with <a href="https://github.com/huggingface/candle">candle</a>); nothing is sent anywhere.
 # The language menu's label
@@ -530,3 +529,16 @@ compare-encoded-wait = Encoded to μ { $z }; finding its nearest test codes…
 say-class-at-compare = Class { $class }, { $confidence } confidence, at { $z }; { $model }: class { $other }, { $other_confidence }
 # A line about the address. Variables: $value (as typed), $models (the models it can be)
 notice-bad-compare = Ignored compare=“{ $value }”: compare with another model of the same dataset: { $models }.
+
+
+## The lesson "How the map is made" (its own texts: lesson.ftl)
+
+lesson-entry = New here? See how this map is made, step by step.
+lesson-start = Start the lesson
+lesson-module-loading = Loading the lesson…
+# Variables: $why (what went wrong)
+lesson-module-failed = The lesson could not be loaded: { $why }
+lesson-no-loader = this page has no loader for it (open the explorer's index.html)
+say-lesson-closed = The lesson is closed.
+# A line about the address. Variables: $value (as typed), $steps (the step ids)
+notice-bad-lesson = Ignored lesson=“{ $value }”: a step is one of { $steps }; the lesson opens at its first step.

@@ -458,8 +458,7 @@ train-drop-or = o suéltalo aquí.
 explain-title = ¿Qué estoy viendo?
 explain-1 = Un <strong>autocodificador</strong> son dos redes neuronales entrenadas juntas. El <strong>codificador</strong> lee una imagen de 28 × 28 (784 números) y la comprime en un código corto; el <strong>decodificador</strong> tiene que volver a dibujar la imagen solo a partir de ese código. Aquí el código tiene solo dos números, el <strong>punto latente</strong> <var>z</var> = (<var>z</var><sub>1</sub>, <var>z</var><sub>2</sub>), así que cada imagen se convierte en un punto de un plano, y cada punto del plano puede convertirse de nuevo en una imagen.
 explain-2 = El primer modelo es un autocodificador <strong>variacional</strong> (VAE, Kingma &amp; Welling 2014): durante el entrenamiento, el codificador da para cada imagen una pequeña nube de puntos probables en lugar de un solo punto, y una penalización (el término KL) mantiene todas las nubes cerca de una distribución normal estándar alrededor del origen. Por eso los dígitos parecidos caen cerca unos de otros y el espacio entre ellos se decodifica en formas intermedias verosímiles. Los otros diseños del menú de modelos se diferencian justo en esto: la línea bajo el mapa dice qué hace el elegido con el espacio latente, y sus métricas de prueba muestran el precio.
-explain-3 = El <strong>mapa de clases</strong> se calculó una sola vez, después del entrenamiento: el plano se dividió en una cuadrícula, se decodificó la imagen del centro de cada celda y un clasificador de dígitos aparte dijo qué clase ve (el color) y con qué seguridad (pálido = inseguro). La imagen decodificada no se busca en esa cuadrícula: se decodifica a partir del punto exacto bajo tu puntero, en este mismo momento, con el mismo decodificador ejecutándose en WebAssembly.
-explain-4 = Cosas que puedes probar: busca dónde se encuentran dos clases y mira cómo una se transforma en la otra; busca regiones en las que el clasificador no está seguro; aléjate mucho del origen, donde cayeron pocas imágenes de entrenamiento, y mira qué se inventa el decodificador; abre la evolución del entrenamiento y mira cuántas épocas necesita el espacio para volverse coherente. Las métricas de prueba se miden con las 10 000 imágenes de prueba del conjunto de datos, que el modelo nunca vio durante el entrenamiento. El −ELBO es el coste de reconstrucción más el coste KL, en nats por imagen: cuanto más bajo, mejor.
+explain-lesson = Cómo se hizo el mapa de clases, paso a paso sobre este mismo modelo: empieza la lección junto al mapa.
 explain-docs = Cuántas dimensiones conservan la información, cuánto se dispersa un espacio latente sin límites, qué hace el término KL, cuántas épocas hacen falta para que el espacio sea coherente: las <a href="docs/latent-space.html">preguntas originales, respondidas con mediciones</a>.
 page-footer = MNIST de Yann LeCun, Corinna Cortes y Christopher J.C. Burges, CC BY-SA 3.0. Fashion-MNIST de Han Xiao, Kashif Rasul y Roland Vollgraf (Zalando Research), MIT. Paleta apta para daltónicos de Paul Tol. La decodificación se ejecuta localmente en WebAssembly (Rust; los modelos se entrenan con <a href="https://github.com/huggingface/candle">candle</a>); no se envía nada a ningún sitio.
 # The language menu's label
@@ -516,3 +515,14 @@ compare-encoded = Codificada en μ { $z }: { $same } de sus { $k } códigos de p
 compare-encoded-wait = Codificada en μ { $z }; buscando sus códigos de prueba más cercanos…
 say-class-at-compare = Clase { $class }, confianza { $confidence }, en { $z }; { $model }: clase { $other }, { $other_confidence }
 notice-bad-compare = Se ignoró compare=«{ $value }»: compara con otro modelo del mismo conjunto de datos: { $models }.
+
+
+## The lesson "How the map is made" (its own texts: lesson.ftl)
+
+lesson-entry = ¿Eres nuevo? Mira cómo se hace este mapa, paso a paso.
+lesson-start = Empezar la lección
+lesson-module-loading = Cargando la lección…
+lesson-module-failed = No se pudo cargar la lección: { $why }
+lesson-no-loader = esta página no tiene un cargador para ella (abre el index.html del explorador)
+say-lesson-closed = La lección está cerrada.
+notice-bad-lesson = Se ignoró lesson=«{ $value }»: un paso es uno de { $steps }; la lección empieza en su primer paso.

@@ -459,8 +459,7 @@ train-drop-or = ou déposez-le ici.
 explain-title = Que vois-je ici ?
 explain-1 = Un <strong>autoencodeur</strong> est formé de deux réseaux de neurones entraînés ensemble. L’<strong>encodeur</strong> lit une image de 28 × 28 (784 nombres) et la compresse en un code court ; le <strong>décodeur</strong> doit redessiner l’image à partir de ce seul code. Ici, le code ne compte que deux nombres, le <strong>point latent</strong> <var>z</var> = (<var>z</var><sub>1</sub>, <var>z</var><sub>2</sub>) : chaque image devient ainsi un point d’un plan, et chaque point du plan peut être retransformé en image.
 explain-2 = Le premier modèle est un autoencodeur <strong>variationnel</strong> (VAE, Kingma &amp; Welling 2014) : pendant l’entraînement, l’encodeur donne pour chaque image un petit nuage de points probables au lieu d’un seul point, et une pénalité (le terme KL) maintient tous les nuages proches d’une loi normale centrée réduite autour de l’origine. C’est pourquoi des chiffres semblables se retrouvent proches les uns des autres, et pourquoi l’espace entre eux se décode en formes intermédiaires plausibles. Les autres variantes du menu des modèles diffèrent précisément sur ce point : la ligne sous la carte indique ce que la variante choisie fait à l’espace latent, et ses mesures de test en montrent le prix.
-explain-3 = La <strong>carte des classes</strong> a été calculée une seule fois, après l’entraînement : le plan a été découpé en une grille, l’image au centre de chaque cellule a été décodée, et un classifieur de chiffres distinct a indiqué quelle classe il y voit (la couleur) et avec quelle certitude (pâle = incertain). L’image décodée n’est pas lue dans cette grille : elle est décodée à partir du point exact sous votre pointeur, à l’instant même, par le même décodeur qui tourne en WebAssembly.
-explain-4 = À essayer : trouvez l’endroit où deux classes se rencontrent et regardez l’une se transformer en l’autre ; cherchez les régions où le classifieur hésite ; éloignez-vous de l’origine, là où peu d’images d’entraînement sont arrivées, et voyez ce que le décodeur invente ; ouvrez l’évolution de l’entraînement et voyez combien d’époques il faut pour que l’espace devienne cohérent. Les mesures de test portent sur les 10 000 images de test du jeu de données, que le modèle n’a jamais vues pendant l’entraînement. La −ELBO est la somme du coût de reconstruction et du coût KL, en nats par image : plus elle est basse, mieux c’est.
+explain-lesson = Comment la carte des classes a été construite, étape par étape sur ce modèle même : lancez la leçon à côté de la carte.
 explain-docs = Combien de dimensions conservent l’information, à quel point un espace latent non borné devient clairsemé, ce que fait le terme KL, combien d’époques il faut pour que l’espace soit cohérent : les <a href="docs/latent-space.html">questions de départ, tranchées par des mesures</a>.
 page-footer = MNIST par Yann LeCun, Corinna Cortes et Christopher J.C. Burges, CC BY-SA 3.0. Fashion-MNIST par Han Xiao, Kashif Rasul et Roland Vollgraf (Zalando Research), MIT. Palette adaptée aux daltoniens par Paul Tol. Le décodage s’exécute localement en WebAssembly (Rust ; les modèles sont entraînés avec <a href="https://github.com/huggingface/candle">candle</a>) ; rien n’est envoyé nulle part.
 # The language menu's label
@@ -517,3 +516,14 @@ compare-encoded = Encodé en μ { $z } : { $same } de ses { $k } codes de test l
 compare-encoded-wait = Encodé en μ { $z } ; recherche de ses codes de test les plus proches…
 say-class-at-compare = Classe { $class }, confiance { $confidence }, en { $z } ; { $model } : classe { $other }, { $other_confidence }
 notice-bad-compare = compare=« { $value } » ignoré : comparez avec un autre modèle du même jeu de données : { $models }.
+
+
+## The lesson "How the map is made" (its own texts: lesson.ftl)
+
+lesson-entry = Nouveau ici ? Voyez comment cette carte est construite, étape par étape.
+lesson-start = Commencer la leçon
+lesson-module-loading = Chargement de la leçon…
+lesson-module-failed = La leçon n’a pas pu être chargée : { $why }
+lesson-no-loader = cette page n’a pas de chargeur pour elle (ouvrez le index.html de l’explorateur)
+say-lesson-closed = La leçon est fermée.
+notice-bad-lesson = lesson=« { $value } » ignoré : une étape est l’une de { $steps } ; la leçon s’ouvre à sa première étape.

@@ -453,8 +453,7 @@ train-drop-or = または、ここにドロップしてください。
 explain-title = ここでは何を見ているの？
 explain-1 = <strong>オートエンコーダ</strong>は、一緒に学習させる2つのニューラルネットワークです。<strong>エンコーダ</strong>は28 × 28の画像（784個の数）を読み込み、短いコードに圧縮します。<strong>デコーダ</strong>は、そのコードだけから画像を描き直さなければなりません。ここではコードが2つの数だけ、つまり<strong>潜在点</strong> <var>z</var> = (<var>z</var><sub>1</sub>, <var>z</var><sub>2</sub>) なので、どの画像も平面上の1点になり、平面上のどの点も画像に戻すことができます。
 explain-2 = 最初のモデルは<strong>変分</strong>オートエンコーダ（VAE、Kingma &amp; Welling 2014）です：学習中、エンコーダは各画像に対して1つの点ではなく、ありそうな点の小さな雲を出力します。そしてペナルティ（KL項）が、すべての雲を原点を中心とする標準正規分布の近くに保ちます。そのため、似た数字は互いに近くに置かれ、その間の空間はもっともらしい中間の形にデコードされます。モデルメニューにある他の設計は、まさにこの点が違います：マップの下の説明は、選んだ設計が潜在空間に何をするかを示し、そのテストの数値がその代償を示します。
-explain-3 = <strong>クラスマップ</strong>は学習後に一度だけ計算したものです：平面を格子に区切り、各セルの中心の画像をデコードし、別に用意した数字の分類器が、どのクラスに見えるか（色）とどれくらい確かか（薄い色＝自信がない）を判定しました。デコード画像はこの格子から引いてきたものではありません：WebAssemblyで動く同じデコーダが、ポインタの下の正確な点から今まさにデコードしています。
-explain-4 = 試してみましょう：2つのクラスが接する場所を見つけて、一方がもう一方に変わっていく様子を見る。分類器が迷っている領域を探す。学習画像がほとんど置かれなかった原点から遠い場所へ行き、デコーダが何を作り出すかを見る。学習の推移を開いて、空間がまとまるまでに何エポック必要かを見る。テストの数値は、データセットの10,000枚のテスト画像で測ったもので、モデルは学習中にそれらを一度も見ていません。−ELBOは再構成コストとKLコストの和で、単位は1画像あたりのナットです：低いほど良い値です。
+explain-lesson = クラスマップがどう作られたかを、このモデルそのもので一歩ずつ：マップの横でレッスンを始めましょう。
 explain-docs = 情報を保つには何次元必要か、制約のない潜在空間はどれくらい疎になるか、KL項は何をするのか、空間がまとまるまでに何エポックかかるか：<a href="docs/latent-space.html">もともとの疑問に、測定で答えます</a>。
 page-footer = MNIST：Yann LeCun、Corinna Cortes、Christopher J.C. Burges、CC BY-SA 3.0。Fashion-MNIST：Han Xiao、Kashif Rasul、Roland Vollgraf（Zalando Research）、MIT。色覚の多様性に配慮したカラーパレット：Paul Tol。デコードはWebAssemblyでローカルに実行されます（Rust。モデルは<a href="https://github.com/huggingface/candle">candle</a>で学習）。データはどこにも送信されません。
 # The language menu's label
@@ -511,3 +510,14 @@ compare-encoded = エンコード結果 μ { $z }：最も近い{ $k }個のテ�
 compare-encoded-wait = エンコード結果 μ { $z }：最も近いテストコードを探しています…
 say-class-at-compare = クラス { $class }、確信度 { $confidence }、{ $z }；{ $model }：クラス { $other }、{ $other_confidence }
 notice-bad-compare = compare=「{ $value }」を無視しました：同じデータセットの別のモデルと比較してください：{ $models }。
+
+
+## The lesson "How the map is made" (its own texts: lesson.ftl)
+
+lesson-entry = 初めてですか？このマップの作り方を一歩ずつ見てみましょう。
+lesson-start = レッスンを始める
+lesson-module-loading = レッスンを読み込み中…
+lesson-module-failed = レッスンを読み込めませんでした：{ $why }
+lesson-no-loader = このページにはそのローダーがありません（エクスプローラーの index.html を開いてください）
+say-lesson-closed = レッスンを閉じました。
+notice-bad-lesson = lesson=「{ $value }」は無視しました：ステップは { $steps } のいずれかです。レッスンは最初のステップから始まります。

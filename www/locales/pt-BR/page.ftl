@@ -458,8 +458,7 @@ train-drop-or = ou solte-o aqui.
 explain-title = O que estou vendo?
 explain-1 = Um <strong>autoencoder</strong> é formado por duas redes neurais treinadas juntas. O <strong>codificador</strong> lê uma imagem de 28 × 28 (784 números) e a comprime em um código curto; o <strong>decodificador</strong> precisa redesenhar a imagem só a partir desse código. Aqui o código tem apenas dois números, o <strong>ponto latente</strong> <var>z</var> = (<var>z</var><sub>1</sub>, <var>z</var><sub>2</sub>), então cada imagem vira um ponto em um plano, e cada ponto do plano pode ser transformado de volta em uma imagem.
 explain-2 = O primeiro modelo é um autoencoder <strong>variacional</strong> (VAE, Kingma &amp; Welling 2014): durante o treinamento, o codificador dá, para cada imagem, uma pequena nuvem de pontos prováveis em vez de um único ponto, e uma penalidade (o termo KL) mantém todas as nuvens perto de uma distribuição normal padrão em torno da origem. É por isso que dígitos parecidos caem perto uns dos outros e que o espaço entre eles é decodificado em formas intermediárias plausíveis. Os outros designs no menu de modelos diferem exatamente nisso: a linha abaixo do mapa diz o que o modelo escolhido faz com o espaço latente, e as métricas de teste dele mostram o preço.
-explain-3 = O <strong>mapa de classes</strong> foi calculado uma única vez, depois do treinamento: o plano foi dividido em uma grade, a imagem no centro de cada célula foi decodificada, e um classificador de dígitos separado disse que classe vê (a cor) e com que certeza (claro = incerto). A imagem decodificada não é buscada nessa grade: ela é decodificada a partir do ponto exato sob o seu ponteiro, agora mesmo, pelo mesmo decodificador rodando em WebAssembly.
-explain-4 = Coisas para experimentar: encontre onde duas classes se encontram e veja uma se transformar na outra; procure regiões em que o classificador está em dúvida; afaste-se bastante da origem, onde poucas imagens de treinamento caíram, e veja o que o decodificador inventa; abra a evolução do treinamento e veja quantas épocas o espaço precisa para ficar coerente. As métricas de teste são medidas nas 10.000 imagens de teste do conjunto de dados, que o modelo nunca viu durante o treinamento. O −ELBO é o custo de reconstrução mais o custo KL, em nats por imagem: quanto menor, melhor.
+explain-lesson = Como o mapa de classes foi feito, passo a passo neste mesmo modelo: comece a lição ao lado do mapa.
 explain-docs = Quantas dimensões preservam a informação, o quanto um espaço latente sem limites fica esparso, o que o termo KL faz, quantas épocas até o espaço ficar coerente: as <a href="docs/latent-space.html">perguntas originais, respondidas com medições</a>.
 page-footer = MNIST por Yann LeCun, Corinna Cortes e Christopher J.C. Burges, CC BY-SA 3.0. Fashion-MNIST por Han Xiao, Kashif Rasul e Roland Vollgraf (Zalando Research), MIT. Paleta segura para daltônicos por Paul Tol. A decodificação roda localmente em WebAssembly (Rust; os modelos são treinados com <a href="https://github.com/huggingface/candle">candle</a>); nada é enviado para lugar nenhum.
 # The language menu's label
@@ -516,3 +515,14 @@ compare-encoded = Codificado em μ { $z }: { $same } dos seus { $k } códigos de
 compare-encoded-wait = Codificado em μ { $z }; procurando seus códigos de teste mais próximos…
 say-class-at-compare = Classe { $class }, confiança { $confidence }, em { $z }; { $model }: classe { $other }, { $other_confidence }
 notice-bad-compare = compare=“{ $value }” ignorado: compare com outro modelo do mesmo conjunto de dados: { $models }.
+
+
+## The lesson "How the map is made" (its own texts: lesson.ftl)
+
+lesson-entry = Novo por aqui? Veja como este mapa é feito, passo a passo.
+lesson-start = Começar a lição
+lesson-module-loading = Carregando a lição…
+lesson-module-failed = Não foi possível carregar a lição: { $why }
+lesson-no-loader = esta página não tem um carregador para ela (abra o index.html do explorador)
+say-lesson-closed = A lição foi fechada.
+notice-bad-lesson = lesson=“{ $value }” ignorado: um passo é um de { $steps }; a lição abre no primeiro passo.

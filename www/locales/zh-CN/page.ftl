@@ -453,8 +453,7 @@ train-drop-or = 或者把它拖放到这里。
 explain-title = 我看到的是什么？
 explain-1 = <strong>自编码器</strong>是一起训练的两个神经网络。<strong>编码器</strong>读取一张 28 × 28 的图像（784 个数），把它压缩成一个简短的编码；<strong>解码器</strong>必须仅凭这个编码重新画出这张图像。这里的编码只有两个数，即<strong>潜在点</strong> <var>z</var> = (<var>z</var><sub>1</sub>, <var>z</var><sub>2</sub>)，因此每张图像都成为平面上的一个点，而平面上的每个点也都能变回一张图像。
 explain-2 = 第一个模型是<strong>变分</strong>自编码器（VAE，Kingma &amp; Welling 2014）：训练时，编码器对每张图像给出的不是一个点，而是一小团可能的点；一个惩罚项（KL 项）让所有这些点团都靠近以原点为中心的标准正态分布。正因如此，相似的数字会落在彼此附近，而它们之间的空间能解码出合理的中间形状。模型菜单中的其他设计恰恰在这一点上有所不同：图下方的说明告诉你所选设计对潜在空间做了什么，它的测试指标则显示出付出的代价。
-explain-3 = <strong>类别图</strong>是在训练结束后一次性计算出来的：把平面切成网格，解码每个格子中心的图像，再由一个单独的数字分类器判断它看到的是哪个类别（颜色）以及有多确定（颜色浅 = 不确定）。解码图像并不是从这个网格中查出来的：它是由同一个在 WebAssembly 中运行的解码器，此刻根据你指针下的精确位置解码出来的。
-explain-4 = 可以试试：找到两个类别相接的地方，看一个类别如何渐变成另一个；寻找分类器拿不准的区域；远离原点，去很少有训练图像落到的地方，看看解码器会“编造”出什么；打开训练演变，看看这个空间需要多少轮才会变得连贯。测试指标是在数据集的 10,000 张测试图像上测得的，模型在训练中从未见过这些图像。−ELBO 是重构代价加上 KL 代价，单位是奈特/图像：越低越好。
+explain-lesson = 类别图是如何一步步在这个模型上生成的：在图旁边开始课程。
 explain-docs = 多少个维度就能保留信息，无界的潜在空间会变得多稀疏，KL 项起什么作用，要训练多少轮空间才会变得连贯：<a href="docs/latent-space.html">这些最初的问题，用测量结果来回答</a>。
 page-footer = MNIST 由 Yann LeCun、Corinna Cortes 和 Christopher J.C. Burges 提供，CC BY-SA 3.0。Fashion-MNIST 由 Han Xiao、Kashif Rasul 和 Roland Vollgraf（Zalando Research）提供，MIT。色盲友好配色由 Paul Tol 设计。解码在本地的 WebAssembly 中运行（Rust；模型用 <a href="https://github.com/huggingface/candle">candle</a> 训练）；不会向任何地方发送数据。
 # The language menu's label
@@ -511,3 +510,14 @@ compare-encoded = 编码到 μ { $z }：它最近的 { $k } 个测试编码中�
 compare-encoded-wait = 编码到 μ { $z }；正在查找它最近的测试编码…
 say-class-at-compare = 类别 { $class }，置信度 { $confidence }，位于 { $z }；{ $model }：类别 { $other }，{ $other_confidence }
 notice-bad-compare = 已忽略 compare=“{ $value }”：请与同一数据集的另一个模型对比：{ $models }。
+
+
+## The lesson "How the map is made" (its own texts: lesson.ftl)
+
+lesson-entry = 第一次来？一步步看看这张图是怎么生成的。
+lesson-start = 开始课程
+lesson-module-loading = 正在加载课程…
+lesson-module-failed = 无法加载课程：{ $why }
+lesson-no-loader = 此页面没有它的加载器（请打开探索器的 index.html）
+say-lesson-closed = 课程已关闭。
+notice-bad-lesson = 已忽略 lesson=“{ $value }”：步骤须为 { $steps } 之一；课程从第一步开始。

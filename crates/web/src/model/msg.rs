@@ -123,6 +123,12 @@ pub enum Msg {
     TrainToggle,
     /// The training view's module has mounted, or why it could not be loaded.
     TrainLoaded(Result<(), Text>),
+    /// "Start the lesson": open the lesson at its first step.
+    LessonStart,
+    /// The lesson shows this step (its module's `latent-lesson-step` event; `""`: it closed).
+    LessonStep(String),
+    /// The lesson's module has loaded and shows the step, or why it could not be loaded.
+    LessonLoaded(Result<(), Text>),
     /// A view file from the picker or a drop (in the training panel): its name and bytes, or
     /// why the browser could not read it. Shown on the map like a shipped model.
     OpenFile(String, Result<Vec<u8>, Text>),
@@ -177,6 +183,9 @@ pub enum Effect {
     /// Fetch `locales/<code>/page.ftl` ([`FETCH_TIMEOUT_MS`](super::fetch::FETCH_TIMEOUT_MS))
     /// and answer [`Msg::LanguageLoaded`].
     FetchLanguage(String),
+    /// Load the lesson's module (`latent-lesson`, its own wasm) and show this step (mounting it
+    /// on the first call), then answer [`Msg::LessonLoaded`].
+    LoadLesson(String),
     /// Load and mount the training view's module (`latent-train-view`, its own wasm: the
     /// first view carries none of its code), then answer [`Msg::TrainLoaded`].
     LoadTrainView,

@@ -117,6 +117,15 @@ pub enum TrainModule {
     Failed(Text),
 }
 
+/// The lesson's place on the page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LessonPanel {
+    /// The step shown (`lesson=`), `None` while the lesson is closed.
+    pub step: Option<String>,
+    /// Its module ([`TrainModule`]'s states: absent, loading, ready, failed).
+    pub module: TrainModule,
+}
+
 /// A view file opened from disk: what the page says about it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FileLine {
@@ -181,6 +190,8 @@ pub struct State {
     pub train: TrainPanel,
     /// The QR code's module.
     pub qr_module: QrModule,
+    /// The lesson "How the map is made" (its card and picture are its own module's).
+    pub lesson: LessonPanel,
     /// The second model shown beside the first (`compare=`).
     pub compare: super::compare::Compare,
     /// The line about the last view file opened from disk, or why it was refused.
@@ -296,6 +307,7 @@ impl State {
             zoom: self.zoom_shown(),
             train: self.train.open,
             train_limits: self.train.limits,
+            lesson: self.lesson.step.clone(),
             lang: self.lang_choice.clone(),
         }
     }

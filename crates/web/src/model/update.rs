@@ -110,6 +110,30 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 }
             };
         }
+        Msg::LessonStart => {
+            let first = latent_web_kit::LESSON_STEPS[0].to_string();
+            open_lesson(s, first, &mut fx);
+        }
+        Msg::LessonStep(step) => {
+            let step = latent_web_kit::LESSON_STEPS
+                .iter()
+                .find(|s| **s == step)
+                .map(|s| s.to_string());
+            if step.is_none() && s.lesson.step.is_some() {
+                s.say(t!("say-lesson-closed"));
+            }
+            s.lesson.step = step;
+            s.replace_url(&mut fx);
+        }
+        Msg::LessonLoaded(result) => {
+            s.lesson.module = match result {
+                Ok(()) => TrainModule::Ready,
+                Err(e) => {
+                    s.say(t!("lesson-module-failed", why = e.clone()));
+                    TrainModule::Failed(e)
+                }
+            };
+        }
         Msg::OpenFile(name, bytes) => fx.extend(open_file(s, &name, bytes)),
         Msg::Resized | Msg::Hidden(false) => {}
         Msg::ToggleEmbed => {
@@ -141,6 +165,20 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     fx
 }
 
+/// Opens the lesson at `step`: loads its module (the first time, or after a failure) and
+/// shows the step.
+fn open_lesson(s: &mut State, step: String, fx: &mut Vec<Effect>) {
+    s.lesson.step = Some(step.clone());
+    if s.lesson.module != TrainModule::Loading {
+        s.lesson.module = match s.lesson.module {
+            TrainModule::Ready => TrainModule::Ready,
+            _ => TrainModule::Loading,
+        };
+        fx.push(Effect::LoadLesson(step));
+    }
+    s.replace_url(fx);
+}
+
 /// The page opened at `query` (`location.href`, or just its query string).
 fn start(s: &mut State, query: &str, fx: &mut Vec<Effect>) {
     let parsed = address::parse(query);
@@ -167,6 +205,11 @@ fn start(s: &mut State, query: &str, fx: &mut Vec<Effect>) {
         s.train.open = true;
         s.train.module = TrainModule::Loading;
         fx.push(Effect::LoadTrainView);
+    }
+    if let Some(step) = u.lesson.clone() {
+        s.lesson.step = Some(step.clone());
+        s.lesson.module = TrainModule::Loading;
+        fx.push(Effect::LoadLesson(step));
     }
     s.evo.want_epoch = u.epoch;
     if let Some(z) = u.z {

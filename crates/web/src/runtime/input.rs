@@ -104,5 +104,6 @@ pub(crate) fn listen<A: App<Msg = Msg>>(to: &Sender<A>, dom: &Dom) -> Vec<EventL
     }
     ls.extend(crate::tools::input::listen(to, dom));
     ls.extend(train_panel::listen(to, dom));
+    ls.extend(super::lesson::listen(to, dom));
     ls
 }

@@ -12,6 +12,7 @@
 pub(crate) mod effects;
 pub(crate) mod gestures;
 pub(crate) mod input;
+pub(crate) mod lesson;
 pub(crate) mod page;
 pub(crate) mod train_panel;
 

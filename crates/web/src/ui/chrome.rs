@@ -426,3 +426,48 @@ pub(crate) fn train_panel(dom: &Dom, s: &State) {
         s.tr_opt(s.file.error.as_ref()).as_deref(),
     );
 }
+
+/// The lesson's section (shown while the lesson is open; its content is the lesson module's),
+/// the entry line with "Start the lesson", and the shown model's files named on the section
+/// for the module. When they change, the module hears `latent-lesson-model`; `named`: the view
+/// file named last.
+pub(crate) fn lesson(dom: &Dom, s: &State, named: &mut Option<String>) {
+    let open = s.lesson.step.is_some();
+    hidden(dom, ids::LESSON, !open);
+    hidden(dom, ids::LESSON_ENTRY, open || s.model.is_none());
+    dom.body_data("lesson", s.lesson.step.as_deref());
+    let line = match &s.lesson.module {
+        TrainModule::Loading if open => Some(t!("lesson-module-loading")),
+        TrainModule::Failed(e) if open => Some(t!("lesson-module-failed", why = e.clone())),
+        _ => None,
+    };
+    message(dom, ids::LESSON_LOAD, s.tr_opt(line.as_ref()).as_deref());
+    let place = s.place();
+    let Some(view) = crate::tools::files::view_url(&place) else {
+        return;
+    };
+    if named.as_deref() == Some(view.as_str()) {
+        return;
+    }
+    let Some(sec) = dom.el(ids::LESSON) else {
+        return;
+    };
+    let lesson = view
+        .strip_suffix(".safetensors")
+        .map(|stem| format!("{stem}.lesson.safetensors"));
+    let model = s.entry_ref().map(|e| e.id.clone());
+    for (name, v) in [
+        ("data-model", model),
+        ("data-view", Some(view.clone())),
+        ("data-encoder", crate::tools::files::encoder_url(&place)),
+        ("data-classifier", crate::tools::files::classifier_url(&place)),
+        ("data-tests", crate::tools::files::tests_url(&place)),
+        ("data-lesson", lesson),
+    ] {
+        attr(&sec, name, v.as_deref());
+    }
+    *named = Some(view);
+    if let Ok(e) = web_sys::CustomEvent::new("latent-lesson-model") {
+        let _ = dom.doc.dispatch_event(&e);
+    }
+}

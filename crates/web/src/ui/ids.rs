@@ -227,6 +227,15 @@ pub const SAVE_PNG: &str = "save-png";
 pub const SHARE_STATUS: &str = "share-status";
 /// "Train it yourself" (opens and closes the panel).
 pub const TRAIN_OPEN: &str = "train-open";
+/// The lesson's section beside the map (its content is the lesson module's; the page names the
+/// shown model's files on it: `data-model`, `data-view`, …).
+pub const LESSON: &str = "lesson";
+/// "Start the lesson".
+pub const LESSON_START: &str = "lesson-start";
+/// The entry line with "Start the lesson".
+pub const LESSON_ENTRY: &str = "lesson-entry";
+/// The lesson module's loading line or failure.
+pub const LESSON_LOAD: &str = "lesson-load";
 /// The training panel.
 pub const TRAIN_PANEL: &str = "train-panel";
 /// The panel's content, drawn by the training view's module (hidden until it mounted).

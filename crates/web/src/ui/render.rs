@@ -49,6 +49,8 @@ pub struct Renderer {
     lang_of: Option<*const L10n>,
     /// The address the QR code on screen holds.
     qr_of: Option<String>,
+    /// The view file named on the lesson's section.
+    lesson_model: Option<String>,
     /// The compared model's panel.
     compare: super::compare::CompareRenderer,
 }
@@ -73,6 +75,7 @@ impl Renderer {
             zoom_of: None,
             lang_of: None,
             qr_of: None,
+            lesson_model: None,
             compare: Default::default(),
         }
     }
@@ -119,6 +122,7 @@ impl Renderer {
             chrome::page(&self.dom, s);
             self.chrome.controls(&self.dom, s)?;
             chrome::train_panel(&self.dom, s);
+            chrome::lesson(&self.dom, s, &mut self.lesson_model);
         }
         if self.announced != s.announce.0 {
             self.announced = s.announce.0;

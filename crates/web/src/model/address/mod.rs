@@ -21,6 +21,7 @@
 //! | `bundle` | path on this site | load this view file instead of a manifest entry |
 //! | `train` | `1` | the "Train it yourself" panel open (its module loaded at once; not in an embed) |
 //! | `train_steps`, `train_limit` | integer ≥ 1 | kept for the training view, which reads them: stop at that step, train on that many images |
+//! | `lesson` | a step id (`encode`, `bounds`, `meshgrid`, `decode`, `classify`) | the lesson "How the map is made" open at that step (its module loaded at once) |
 
 use super::text::zoom_text;
 use super::zoom::{self, Zoom};
@@ -70,6 +71,8 @@ pub struct UrlState {
     /// order): read by the training view's module (`latent_web_kit::train_limits`); the page
     /// keeps them in the address.
     pub train_limits: [Option<usize>; 2],
+    /// `lesson=<step>`: the lesson open at that step (one of `latent_web_kit::LESSON_STEPS`).
+    pub lesson: Option<String>,
     /// `lang=<code>`: the language chosen (a code of `latent_i18n::LOCALES`, or the
     /// pseudo-locale `en-XA`); `None`: the browser's preferred languages decide, and the
     /// address does not say.
@@ -258,6 +261,20 @@ pub fn parse(query: &str) -> Parsed {
                     out.notices.push(t!("notice-bad-bundle", value = quote(v)));
                 }
             }
+            "lesson" => {
+                let step = latent_web_kit::LESSON_STEPS
+                    .iter()
+                    .find(|s| s.eq_ignore_ascii_case(v.trim()));
+                if step.is_none() {
+                    out.notices.push(t!(
+                        "notice-bad-lesson",
+                        value = quote(v),
+                        steps = latent_web_kit::LESSON_STEPS.join(", ")
+                    ));
+                }
+                // an unknown step opens the lesson at its first
+                out.url.lesson = Some(step.unwrap_or(&latent_web_kit::LESSON_STEPS[0]).to_string());
+            }
             // a code of the menu, or a tag the browser's negotiation maps to one (`pt` and
             // `pt-PT` → pt-BR, `zh-TW` → zh-CN, `de_AT` → de)
             "lang" if !v.is_empty() => match latent_i18n::find(v).or_else(|| {
@@ -391,6 +408,9 @@ pub fn serialise(u: &UrlState) -> String {
         if let Some(n) = n {
             s.append_pair(k, &n.to_string());
         }
+    }
+    if let Some(l) = &u.lesson {
+        s.append_pair("lesson", l);
     }
     if let Some(l) = &u.lang {
         s.append_pair("lang", l);
