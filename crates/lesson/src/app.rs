@@ -97,9 +97,9 @@ impl App for LessonApp {
                 let result = latent_web_kit::fetch_bytes(&url, FETCH_TIMEOUT_MS)
                     .await
                     .map_err(|e| match e {
-                        FetchError::Failed(why) => why,
+                        FetchError::Failed(why) => t!("lesson-verbatim", text = why),
                         FetchError::TimedOut => {
-                            format!("nothing within {} s", FETCH_TIMEOUT_MS / 1000)
+                            t!("lesson-timed-out", seconds = FETCH_TIMEOUT_MS / 1000)
                         }
                     });
                 Some(Msg::Lesson(LessonMsg::Fetched { req, result }))
@@ -107,9 +107,7 @@ impl App for LessonApp {
             Effect::Lesson(LessonEffect::Timer(t)) => {
                 let s = to.clone();
                 let timer = t.map(|(ms, generation)| {
-                    Interval::new(ms, move || {
-                        s.send(Msg::Lesson(LessonMsg::Tick(generation)))
-                    })
+                    Interval::new(ms, move || s.send(Msg::Lesson(LessonMsg::Tick(generation))))
                 });
                 to.with(|a| a.timer = timer);
             }
@@ -358,7 +356,12 @@ fn listen(to: &Sender<LessonApp>, doc: &Document) -> Vec<EventListener> {
     }
     if let Some(list) = doc.el(ids::STEPS) {
         ls.push(to.on(&list, "click", |e| {
-            let b = e.target()?.dyn_into::<Element>().ok()?.closest("button[data-step]").ok()??;
+            let b = e
+                .target()?
+                .dyn_into::<Element>()
+                .ok()?
+                .closest("button[data-step]")
+                .ok()??;
             let step = Step::from_id(&b.get_attribute("data-step")?)?;
             Some(Msg::Lesson(LessonMsg::Go(step)))
         }));

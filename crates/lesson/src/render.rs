@@ -180,7 +180,9 @@ fn card(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), String> {
             .query_selector_all("button[data-step]")
             .map_err(kit::js_msg)?;
         for i in 0..buttons.length() {
-            let Some(b) = buttons.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            let Some(b) = buttons
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
             else {
                 continue;
             };
@@ -195,7 +197,11 @@ fn card(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), String> {
     kit::text(
         doc,
         ids::STEP_OF,
-        &tr(&t!("lesson-step-of", n = step.index() + 1, count = Step::ALL.len())),
+        &tr(&t!(
+            "lesson-step-of",
+            n = step.index() + 1,
+            count = Step::ALL.len()
+        )),
     );
     kit::text(doc, ids::STEP_TITLE, &tr(&step.title()));
     let body = step_text(l, step);
@@ -207,7 +213,11 @@ fn card(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), String> {
         attr(&b, "disabled", (step.index() == 0).then_some(""));
     }
     if let Some(b) = doc.el(ids::NEXT) {
-        attr(&b, "disabled", (step.index() + 1 == Step::ALL.len()).then_some(""));
+        attr(
+            &b,
+            "disabled",
+            (step.index() + 1 == Step::ALL.len()).then_some(""),
+        );
     }
     if let Some(a) = doc.el(ids::MORE) {
         let href = format!("docs/latent-space.html#lesson-{}", step.id());
@@ -245,11 +255,17 @@ fn encode_part(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), String> {
         )),
         _ => None,
     };
-    kit::text(doc, ids::PROMPT, &line.map(|t| l10n.text(&t)).unwrap_or_default());
+    kit::text(
+        doc,
+        ids::PROMPT,
+        &line.map(|t| l10n.text(&t)).unwrap_or_default(),
+    );
     if let Some(p) = doc.el(ids::ENCODE) {
         let mu = l.encoded.map(|p| format!("{},{}", p.mu[0], p.mu[1]));
         attr(&p, "data-mu", mu.as_deref());
-        let g = l.reveal.map(|r| format!("{},{},{}", r.guess[0], r.guess[1], r.distance));
+        let g = l
+            .reveal
+            .map(|r| format!("{},{},{}", r.guess[0], r.guess[1], r.distance));
         attr(&p, "data-guess", g.as_deref());
     }
     if let Some(b) = doc.el(ids::GUESS) {
@@ -262,7 +278,11 @@ fn encode_part(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), String> {
 fn sweep_part(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), String> {
     let step = l.step.unwrap_or(Step::Decode);
     let last = l.done.checked_sub(1);
-    kit::image(doc, ids::TILE, last.and_then(|k| l.tiles.get(k)).map(|p| p.as_slice()))?;
+    kit::image(
+        doc,
+        ids::TILE,
+        last.and_then(|k| l.tiles.get(k)).map(|p| p.as_slice()),
+    )?;
     let g = l.grid();
     let mut line = Vec::new();
     if l.done == 0 {
@@ -279,7 +299,12 @@ fn sweep_part(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), String> {
                 class = class_name(l.class_names(), v.class),
                 percent = num(100.0 * v.probs[v.class as usize], 0)
             ),
-            _ => t!("lesson-say-decoded", n = k + 1, count = CELLS, z = z_text(c.z)),
+            _ => t!(
+                "lesson-say-decoded",
+                n = k + 1,
+                count = CELLS,
+                z = z_text(c.z)
+            ),
         };
         line.push(l10n.text(&say));
         if let (Step::Classify, Some(v), Some(stored)) =
@@ -299,17 +324,29 @@ fn sweep_part(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), String> {
     kit::text(doc, ids::CELL, &line.join(" "));
     bars(doc, l, l10n, step == Step::Classify)?;
     if let Some(b) = doc.el(ids::PLAY) {
-        let id = if l.playing { "lesson-pause" } else { "lesson-play" };
+        let id = if l.playing {
+            "lesson-pause"
+        } else {
+            "lesson-play"
+        };
         b.set_text_content(Some(&l10n.text(&Text::id(id))));
         attr(&b, "data-l10n-id", Some(id));
-        attr(&b, "aria-pressed", Some(if l.playing { "true" } else { "false" }));
+        attr(
+            &b,
+            "aria-pressed",
+            Some(if l.playing { "true" } else { "false" }),
+        );
         attr(&b, "disabled", (!l.ready()).then_some(""));
     }
     if let Some(b) = doc.el(ids::BACKWARD) {
         attr(&b, "disabled", (l.done == 0).then_some(""));
     }
     if let Some(b) = doc.el(ids::FORWARD) {
-        attr(&b, "disabled", (l.done >= CELLS || !l.ready()).then_some(""));
+        attr(
+            &b,
+            "disabled",
+            (l.done >= CELLS || !l.ready()).then_some(""),
+        );
     }
     if let Some(s) = doc
         .el(ids::SPEED)
@@ -357,7 +394,9 @@ fn bars(doc: &Document, l: &Lesson, l10n: &L10n, shown: bool) -> Result<(), Stri
         bar.append_child(&fill).map_err(kit::js_msg)?;
         let pct = doc.create_element("span").map_err(kit::js_msg)?;
         pct.set_class_name("pct");
-        pct.set_text_content(Some(&l10n.text(&t!("lesson-percent", pct = num(100.0 * p, 0)))));
+        pct.set_text_content(Some(
+            &l10n.text(&t!("lesson-percent", pct = num(100.0 * p, 0))),
+        ));
         for e in [&name, &bar, &pct] {
             li.append_child(e).map_err(kit::js_msg)?;
         }
@@ -390,7 +429,8 @@ fn layer(doc: &Document) -> Result<HtmlCanvasElement, String> {
     c.set_class_name("lesson-layer");
     let _ = c.set_attribute("aria-hidden", "true");
     let after_map = doc.el(ids::MAP).and_then(|m| m.next_sibling());
-    bx.insert_before(&c, after_map.as_ref()).map_err(kit::js_msg)?;
+    bx.insert_before(&c, after_map.as_ref())
+        .map_err(kit::js_msg)?;
     Ok(c)
 }
 
@@ -412,7 +452,12 @@ fn picture(
     let Some(win) = window(doc) else {
         return Ok(());
     };
-    let key = (l.version, [win.min[0], win.min[1], win.max[0], win.max[1]], w, h);
+    let key = (
+        l.version,
+        [win.min[0], win.min[1], win.max[0], win.max[1]],
+        w,
+        h,
+    );
     if *drawn == Some(key) {
         return Ok(());
     }
@@ -422,10 +467,7 @@ fn picture(
     ctx.clear_rect(0.0, 0.0, wf, hf);
     attr(&c, "data-step", Some(step.id()));
     let Some(g) = l.grid() else { return Ok(()) };
-    let view = Meshgrid {
-        bounds: win,
-        ..g
-    };
+    let view = Meshgrid { bounds: win, ..g };
     let xy = |z: [f32; 2]| {
         let [u, v] = view.uv_of(z);
         (u as f64 * wf, v as f64 * hf)

@@ -4,7 +4,9 @@
 //! page's kernels (`latent_core::bundle::inference`), a cell per tick of the sweep, so the
 //! pointer is never blocked.
 
-use latent_core::bundle::{ClassifierFile, EncoderFile, LessonFile, Posterior, TestImages, ViewFile};
+use latent_core::bundle::{
+    ClassifierFile, EncoderFile, LessonFile, Posterior, TestImages, ViewFile,
+};
 use latent_core::latent_map::Meshgrid;
 use latent_i18n::{t, Text};
 use std::rc::Rc;
@@ -264,8 +266,8 @@ pub enum LessonMsg {
     Fetched {
         /// Request id.
         req: u64,
-        /// Its bytes, or the reason in words.
-        result: Result<Vec<u8>, String>,
+        /// Its bytes, or why not (a sentence).
+        result: Result<Vec<u8>, Text>,
     },
     /// Show this step, in its start state.
     Go(Step),
@@ -383,7 +385,9 @@ pub fn update(l: &mut Lesson, msg: LessonMsg) -> Vec<LessonEffect> {
         LessonMsg::Fetched { req, result } => arrived(l, req, result),
         LessonMsg::Go(step) => go(l, step, &mut fx),
         LessonMsg::Next => {
-            let i = l.step.map_or(0, |s| (s.index() + 1).min(Step::ALL.len() - 1));
+            let i = l
+                .step
+                .map_or(0, |s| (s.index() + 1).min(Step::ALL.len() - 1));
             go(l, Step::ALL[i], &mut fx);
         }
         LessonMsg::Back => {
@@ -497,7 +501,10 @@ fn play(l: &mut Lesson, fx: &mut Vec<LessonEffect>) {
     }
     l.playing = true;
     l.generation += 1;
-    fx.push(LessonEffect::Timer(Some((l.speed.interval_ms(), l.generation))));
+    fx.push(LessonEffect::Timer(Some((
+        l.speed.interval_ms(),
+        l.generation,
+    ))));
 }
 
 fn pause(l: &mut Lesson, fx: &mut Vec<LessonEffect>) {
@@ -519,7 +526,9 @@ fn advance(l: &mut Lesson) {
     let c = cell(&v.map.grid, l.done);
     let px = v.decode(c.z);
     if step == Step::Classify {
-        let Some(clf) = &l.files.classifier else { return };
+        let Some(clf) = &l.files.classifier else {
+            return;
+        };
         let Ok(mut p) = clf.probabilities(&px) else {
             return;
         };
@@ -590,7 +599,10 @@ pub fn class_name(names: &[String], c: u8) -> Text {
         "lesson-class-fashion-8",
         "lesson-class-fashion-9",
     ];
-    let name = names.get(c as usize).cloned().unwrap_or_else(|| c.to_string());
+    let name = names
+        .get(c as usize)
+        .cloned()
+        .unwrap_or_else(|| c.to_string());
     match latent_core::dataset::fashion_class(&name) {
         Some(i) => Text::id(FASHION[i]),
         None => t!("lesson-verbatim", text = name),
@@ -630,7 +642,10 @@ fn encode(l: &mut Lesson) {
         return;
     };
     let Some(px) = t.image(l.image) else { return };
-    l.encoded = enc.encode_posterior(&px).ok().and_then(|p| p.first().copied());
+    l.encoded = enc
+        .encode_posterior(&px)
+        .ok()
+        .and_then(|p| p.first().copied());
 }
 
 /// Asks for the files the shown step needs and the lesson has neither nor waits for.
@@ -662,7 +677,7 @@ fn fetch_needed(l: &mut Lesson, fx: &mut Vec<LessonEffect>) {
     }
 }
 
-fn arrived(l: &mut Lesson, req: u64, result: Result<Vec<u8>, String>) {
+fn arrived(l: &mut Lesson, req: u64, result: Result<Vec<u8>, Text>) {
     let Some(i) = l.pending.iter().position(|p| p.0 == req) else {
         return; // a file of a model shown before
     };
@@ -685,11 +700,13 @@ fn arrived(l: &mut Lesson, req: u64, result: Result<Vec<u8>, String>) {
             ClassifierFile::from_bytes(&bytes, &name).map(|v| f.classifier = Some(Rc::new(v)))
         }
         Kind::Tests => TestImages::from_bytes(&bytes, &name).map(|v| f.tests = Some(Rc::new(v))),
-        Kind::Lesson => {
-            LessonFile::from_bytes(&bytes, &name).map(|v| f.lesson = Some(Rc::new(v)))
-        }
+        Kind::Lesson => LessonFile::from_bytes(&bytes, &name).map(|v| f.lesson = Some(Rc::new(v))),
     };
     if let Err(e) = parsed {
-        l.error = Some(t!("lesson-load-failed", url = url, why = e.to_string()));
+        l.error = Some(t!(
+            "lesson-load-failed",
+            url = url,
+            why = t!("lesson-verbatim", text = e.to_string())
+        ));
     }
 }

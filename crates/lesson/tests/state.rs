@@ -11,9 +11,11 @@ use latent_lesson::state::{
 };
 use std::path::PathBuf;
 
-fn read(url: &str) -> Result<Vec<u8>, String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").join(url);
-    std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))
+fn read(url: &str) -> Result<Vec<u8>, latent_i18n::Text> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(url);
+    std::fs::read(&path).map_err(|e| latent_i18n::t!("lesson-verbatim", text = e.to_string()))
 }
 
 fn urls(model: &str) -> Urls {
@@ -79,7 +81,10 @@ impl Page {
 #[test]
 fn steps_go_forward_back_and_to_any_step_and_name_the_address() {
     let mut p = Page::new("vae");
-    assert!(p.open.is_empty(), "nothing is fetched before a step is shown");
+    assert!(
+        p.open.is_empty(),
+        "nothing is fetched before a step is shown"
+    );
     p.send(LessonMsg::Go(Step::Bounds));
     let mut want = vec![
         "weights/mnist/vae.safetensors".to_string(),
@@ -90,7 +95,10 @@ fn steps_go_forward_back_and_to_any_step_and_name_the_address() {
     want.sort();
     assert_eq!(got, want);
     assert!(p.l.ready());
-    assert_eq!(p.log.last(), Some(&LessonEffect::Address(Some(Step::Bounds))));
+    assert_eq!(
+        p.log.last(),
+        Some(&LessonEffect::Address(Some(Step::Bounds)))
+    );
     p.send(LessonMsg::Next);
     assert_eq!(p.l.step, Some(Step::Meshgrid));
     assert!(p.open.is_empty(), "the view file is there already");
@@ -100,7 +108,11 @@ fn steps_go_forward_back_and_to_any_step_and_name_the_address() {
     assert_eq!(p.l.step, Some(Step::Encode), "Back stops at the first step");
     p.send(LessonMsg::Go(Step::Classify));
     p.send(LessonMsg::Next);
-    assert_eq!(p.l.step, Some(Step::Classify), "Next stops at the last step");
+    assert_eq!(
+        p.l.step,
+        Some(Step::Classify),
+        "Next stops at the last step"
+    );
     assert_eq!(
         Step::ALL.map(|s| Step::from_id(&s.id().to_uppercase())),
         Step::ALL.map(Some)
@@ -160,7 +172,10 @@ fn the_decode_sweep_lays_single_decodes_and_stale_ticks_are_dropped() {
     assert_eq!(p.l.done, 5);
     // a model switch: the same step from its start state, and the old sweep's ticks dropped
     p.send(LessonMsg::Model(urls("plain")));
-    assert_eq!((p.l.step, p.l.done, p.l.playing), (Some(Step::Decode), 0, false));
+    assert_eq!(
+        (p.l.step, p.l.done, p.l.playing),
+        (Some(Step::Decode), 0, false)
+    );
     assert_eq!(p.serve(), ["weights/mnist/plain.safetensors"]);
     p.send(LessonMsg::Tick(generation));
     assert_eq!(p.l.done, 0, "a tick of the sweep before the switch");
@@ -214,7 +229,10 @@ fn classify_colours_the_stored_map_and_reduced_motion_ends_the_same() {
     still.send(LessonMsg::Go(Step::Classify));
     still.serve();
     still.send(LessonMsg::Play);
-    assert!(!still.log.iter().any(|e| matches!(e, LessonEffect::Timer(Some(_)))));
+    assert!(!still
+        .log
+        .iter()
+        .any(|e| matches!(e, LessonEffect::Timer(Some(_)))));
     assert_eq!(still.l.done, CELLS, "reduced motion: the end state at once");
     assert_eq!(still.l.verdicts, played.l.verdicts);
     assert_eq!(still.l.tiles, played.l.tiles);
@@ -225,11 +243,20 @@ fn classify_colours_the_stored_map_and_reduced_motion_ends_the_same() {
         if v.class != stored {
             let mut p = v.probs.clone();
             p.sort_by(|a, b| b.total_cmp(a));
-            assert!(p[0] - p[1] < 0.02, "cell {k}: {} vs stored {stored}, not a near-tie", v.class);
+            assert!(
+                p[0] - p[1] < 0.02,
+                "cell {k}: {} vs stored {stored}, not a near-tie",
+                v.class
+            );
             ties += 1;
         }
         assert!((v.probs.iter().sum::<f32>() - 1.0).abs() < 1e-4);
     }
     eprintln!("classify sweep: {ties} near-ties of {CELLS} cells");
     assert!(ties <= 2, "{ties} cells disagree with the stored map");
+}
+
+#[test]
+fn the_steps_are_those_the_page_names_in_the_address() {
+    assert_eq!(Step::ALL.map(Step::id), latent_web_kit::LESSON_STEPS);
 }

@@ -24,7 +24,7 @@ mod l10n;
 mod runtime;
 mod text;
 
-pub use address::{train_limit_value, train_limits, TRAIN_KEYS, LESSON_STEPS};
+pub use address::{train_limit_value, train_limits, LESSON_STEPS, TRAIN_KEYS};
 pub use dom::{
     attr, canvas, ctx2d, dpr, fit_canvas, grey_rgba, hidden, image, input_index, js_msg, message,
     now_ms, put, rect_uv, text, uv, Lookup, PrecisePointer, IMAGE_SIDE,

@@ -79,7 +79,7 @@ fn sample(name: &str) -> Arg {
 /// The page's messages and the training view's (`train.ftl`, loaded by its own module).
 #[test]
 fn every_locale_has_every_message_and_formats_it() {
-    for name in ["page.ftl", "train.ftl"] {
+    for name in ["page.ftl", "train.ftl", "lesson.ftl"] {
         every_message_of(name);
     }
 }

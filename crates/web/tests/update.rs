@@ -1419,3 +1419,37 @@ fn compare_rings_the_nearest_test_codes_of_both_encoders_as_natively() {
         assert_eq!(said.replace(['\u{2068}', '\u{2069}'], ""), want, "{what}");
     }
 }
+
+/// The lesson: `lesson=` loads its module at that step; "Start the lesson" opens it at the
+/// first step; the module's step events write the address; `""` closes it.
+#[test]
+fn the_lesson_opens_from_the_address_or_the_button_and_follows_its_steps() {
+    let p = Page::open_at("?lesson=meshgrid");
+    assert!(p.log.contains(&Effect::LoadLesson("meshgrid".into())));
+    assert_eq!(p.s.lesson.step.as_deref(), Some("meshgrid"));
+    assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0&lesson=meshgrid"));
+    let mut p = Page::open_at("");
+    p.send(Msg::LessonStart);
+    assert!(p.log.contains(&Effect::LoadLesson("encode".into())));
+    p.send(Msg::LessonLoaded(Ok(())));
+    p.send(Msg::LessonStep("decode".into()));
+    assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0&lesson=decode"));
+    // a second start with the module there shows the first step again, loading nothing new
+    let loads = |p: &Page| {
+        p.log
+            .iter()
+            .filter(|e| matches!(e, Effect::LoadLesson(_)))
+            .count()
+    };
+    let before = loads(&p);
+    p.send(Msg::LessonStart);
+    assert_eq!(
+        loads(&p),
+        before + 1,
+        "the module shows the step it is asked for"
+    );
+    p.send(Msg::LessonStep(String::new()));
+    assert_eq!(p.s.lesson.step, None);
+    assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0"));
+    assert_eq!(en(&p.s.announce.1), "The lesson is closed.");
+}

@@ -124,6 +124,7 @@ lesson-say-classified = فُكّ تشفير الخلية { $n } من { $count } 
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = تعذّر على الدرس تحميل { $url }: { $why }
+lesson-timed-out = لم يصل شيء خلال { $seconds } ث
 # Variables: $detail
 lesson-error-internal = خطأ داخلي في الدرس: { $detail }
 # Variables: $detail

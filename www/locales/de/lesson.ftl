@@ -112,6 +112,7 @@ lesson-say-classified = Zelle { $n } von { $count }, decodiert bei { $z }: { $cl
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = Die Lektion konnte { $url } nicht laden: { $why }
+lesson-timed-out = innerhalb von { $seconds } s kam nichts an
 # Variables: $detail
 lesson-error-internal = Interner Fehler in der Lektion: { $detail }
 # Variables: $detail

@@ -106,6 +106,9 @@ lesson-say-classified = Cell { $n } of { $count } decoded at { $z }: { $class },
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = The lesson could not load { $url }: { $why }
+# A download that did not finish (the $why of lesson-load-failed).
+# Variables: $seconds (how long the lesson waited)
+lesson-timed-out = nothing arrived within { $seconds } s
 # Variables: $detail
 lesson-error-internal = Internal error in the lesson: { $detail }
 # Variables: $detail

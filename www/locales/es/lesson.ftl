@@ -112,6 +112,7 @@ lesson-say-classified = Celda { $n } de { $count } decodificada en { $z }: { $cl
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = La lección no pudo cargar { $url }: { $why }
+lesson-timed-out = no llegó nada en { $seconds } s
 # Variables: $detail
 lesson-error-internal = Error interno en la lección: { $detail }
 # Variables: $detail

@@ -114,6 +114,7 @@ lesson-say-classified = Cellule { $n } sur { $count } décodée au point { $z }�
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = La leçon n’a pas pu charger { $url } : { $why }
+lesson-timed-out = rien n’est arrivé en { $seconds } s
 # Variables: $detail
 lesson-error-internal = Erreur interne dans la leçon : { $detail }
 # Variables: $detail

@@ -113,6 +113,7 @@ lesson-say-classified = セル{ $n }/{ $count }を{ $z }でデコードしまし
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = レッスンで{ $url }を読み込めませんでした：{ $why }
+lesson-timed-out = { $seconds } 秒以内に何も届きませんでした
 # Variables: $detail
 lesson-error-internal = レッスンの内部エラー：{ $detail }
 # Variables: $detail

@@ -112,6 +112,7 @@ lesson-say-classified = Célula { $n } de { $count } decodificada em { $z }: { $
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = A lição não conseguiu carregar { $url }: { $why }
+lesson-timed-out = nada chegou em { $seconds } s
 # Variables: $detail
 lesson-error-internal = Erro interno na lição: { $detail }
 # Variables: $detail

@@ -113,6 +113,7 @@ lesson-say-classified = 第 { $n } 个格子（共 { $count } 个）已在 { $z 
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = 课程无法加载 { $url }：{ $why }
+lesson-timed-out = { $seconds } 秒内没有收到任何内容
 # Variables: $detail
 lesson-error-internal = 课程内部错误：{ $detail }
 # Variables: $detail

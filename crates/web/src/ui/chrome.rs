@@ -460,7 +460,10 @@ pub(crate) fn lesson(dom: &Dom, s: &State, named: &mut Option<String>) {
         ("data-model", model),
         ("data-view", Some(view.clone())),
         ("data-encoder", crate::tools::files::encoder_url(&place)),
-        ("data-classifier", crate::tools::files::classifier_url(&place)),
+        (
+            "data-classifier",
+            crate::tools::files::classifier_url(&place),
+        ),
         ("data-tests", crate::tools::files::tests_url(&place)),
         ("data-lesson", lesson),
     ] {

@@ -120,6 +120,7 @@ fn serialise_parse_is_stable_and_z_finite() {
         "train",
         "train_steps",
         "train_limit",
+        "lesson",
     ];
     let values = [
         "",
@@ -198,4 +199,26 @@ fn lang_takes_a_menu_code_or_a_tag_that_negotiates_to_one() {
         assert_eq!(p.notices.len(), usize::from(want.is_none()), "lang={v}");
     }
     assert_eq!(serialise(&parse("lang=pt").url), "lang=pt-BR");
+}
+
+/// `lesson=<step>`: a step of the lesson (case ignored), written back lower-case; another value
+/// opens it at the first step with a notice naming the steps.
+#[test]
+fn lesson_names_a_step() {
+    for (q, step) in [("lesson=Bounds", "bounds"), ("lesson=classify", "classify")] {
+        let p = parse(q);
+        assert!(p.notices.is_empty(), "{q}: {:?}", p.notices);
+        assert_eq!(p.url.lesson.as_deref(), Some(step));
+        assert_eq!(serialise(&p.url), format!("lesson={step}"));
+    }
+    let p = parse("lesson=nope&model=mnist-vae");
+    assert_eq!(p.url.lesson.as_deref(), Some("encode"));
+    assert_eq!(p.notices.len(), 1);
+    let n = en(&p.notices[0]);
+    assert!(
+        n.contains("lesson=“nope”") && n.contains("encode, bounds, meshgrid, decode, classify"),
+        "{n}"
+    );
+    assert_eq!(serialise(&p.url), "model=mnist-vae&lesson=encode");
+    assert_eq!(parse("").url.lesson, None);
 }
