@@ -8,6 +8,7 @@
 //! <weights>/<dataset>/<name>.safetensors                   view_file(name)
 //! <weights>/<dataset>/<name>.encoder.safetensors           encoder_file(name)
 //! <weights>/<dataset>/<name>.lesson.safetensors            lesson_file(name)
+//! <weights>/<dataset>/study.lesson.safetensors             STUDY_LESSON_FILE
 //! <weights>/<dataset>/<name>.evolution.safetensors         evolution_index_file(name)
 //! <weights>/<dataset>/<name>.evolution/epoch-NNNN.safetensors  evolution_frame_file(name, epoch)
 //! <weights>/<dataset>/<name>.evolution-<run>/epoch-NNNN.safetensors
@@ -40,6 +41,10 @@ pub fn view_file(name: &str) -> String {
 pub fn encoder_file(name: &str) -> String {
     format!("{name}.encoder.safetensors")
 }
+
+/// The latent-size study's reconstructions for the page's lesson, in a dataset's folder
+/// ([`super::lesson::StudyFile`]).
+pub const STUDY_LESSON_FILE: &str = "study.lesson.safetensors";
 
 /// The lesson file of bundle `name` (the page's lesson: a sample of training codes and the
 /// quantiles behind the bounds, [`super::lesson`]): `<name>.lesson.safetensors`.

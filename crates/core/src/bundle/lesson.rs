@@ -212,3 +212,159 @@ mod tests {
         assert!(LessonFile::new(meta(), vec![[f32::NAN, 0.0]], vec![1]).is_err());
     }
 }
+
+/// Key of the JSON metadata of a study file.
+pub const STUDY_KEY: &str = "latent_explorer_study";
+
+/// One model of the latent-size study: its latent size and its test figures (as the study's
+/// results JSON and `docs/measurements.md` give them).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StudyModel {
+    /// The design, e.g. `vae`.
+    pub kind: String,
+    /// Latent size (numbers in the code).
+    pub latent_dim: usize,
+    /// Test reconstruction cost, nats/image.
+    pub reconstruction_nats: f64,
+    /// Test mean squared error per pixel (pixels in `[0, 1]`).
+    pub mse_per_pixel: f64,
+}
+
+/// Metadata of a study file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StudyMeta {
+    /// Bundle format version ([`super::FORMAT_VERSION`]).
+    pub format_version: u32,
+    /// Dataset id, e.g. `mnist`.
+    pub dataset: String,
+    /// The models, in the order of the `recon` tensor's first axis.
+    pub models: Vec<StudyModel>,
+    /// The test images reconstructed: indices in the dataset's test-image file
+    /// (`test-images.safetensors`).
+    pub images: Vec<usize>,
+    /// The command that trained the models and wrote the file.
+    pub command: String,
+}
+
+/// The page lesson's evidence for "how few dimensions keep the information"
+/// (`<dataset>/study.lesson.safetensors`, [`super::files::STUDY_LESSON_FILE`]): the same test
+/// images reconstructed by the latent-size study's models, with their test figures. Tensor
+/// `recon`: u8 `[models, images, 28, 28]` (pixels × 255, rounded).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StudyFile {
+    /// The metadata.
+    pub meta: StudyMeta,
+    /// `models · images · 784` pixel bytes.
+    pub recon: Vec<u8>,
+}
+
+impl StudyFile {
+    /// Parses a study file.
+    ///
+    /// # Errors
+    /// [`Error::Bundle`] naming `name` if the file is truncated or corrupt, of another format
+    /// version, or `recon`'s shape disagrees with the metadata.
+    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Self> {
+        let meta: StudyMeta = read_header_json(bytes, name, STUDY_KEY, "a study file")?;
+        let st = safetensors::SafeTensors::deserialize(bytes)
+            .map_err(|e| bundle_err(name, format!("not a valid safetensors file ({e})")))?;
+        let t = st
+            .tensor("recon")
+            .map_err(|_| bundle_err(name, "tensor `recon` is missing"))?;
+        let want = [
+            meta.models.len(),
+            meta.images.len(),
+            crate::IMAGE_SIDE,
+            crate::IMAGE_SIDE,
+        ];
+        if t.dtype() != safetensors::Dtype::U8 || t.shape() != want {
+            return Err(bundle_err(
+                name,
+                format!(
+                    "`recon` is {:?} {:?}, expected U8 {want:?}",
+                    t.dtype(),
+                    t.shape()
+                ),
+            ));
+        }
+        Ok(Self {
+            recon: t.data().to_vec(),
+            meta,
+        })
+    }
+
+    /// Reconstruction of image `i` (of [`StudyMeta::images`]) by model `m`: 784 pixels in
+    /// `[0, 1]` (`None` past the end).
+    pub fn image(&self, m: usize, i: usize) -> Option<Vec<f32>> {
+        let n = self.meta.images.len();
+        if m >= self.meta.models.len() || i >= n {
+            return None;
+        }
+        let at = (m * n + i) * crate::IMAGE_PIXELS;
+        let px = self.recon.get(at..at + crate::IMAGE_PIXELS)?;
+        Some(px.iter().map(|&p| p as f32 / 255.0).collect())
+    }
+
+    /// The file's bytes.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] if `recon` does not fit the metadata or serialisation fails.
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        use safetensors::tensor::TensorView;
+        let shape = vec![
+            self.meta.models.len(),
+            self.meta.images.len(),
+            crate::IMAGE_SIDE,
+            crate::IMAGE_SIDE,
+        ];
+        let err = |e: safetensors::SafeTensorError| Error::Invalid(format!("safetensors: {e}"));
+        let view = TensorView::new(safetensors::Dtype::U8, shape, &self.recon).map_err(err)?;
+        let json = serde_json::to_string(&self.meta).map_err(|e| Error::Invalid(e.to_string()))?;
+        let info = std::collections::HashMap::from([(STUDY_KEY.to_string(), json)]);
+        safetensors::serialize([("recon", view)], Some(info)).map_err(err)
+    }
+}
+
+#[cfg(test)]
+mod study_tests {
+    use super::*;
+
+    #[test]
+    fn a_study_file_round_trips() {
+        let f = StudyFile {
+            meta: StudyMeta {
+                format_version: crate::bundle::FORMAT_VERSION,
+                dataset: "toy".into(),
+                models: vec![
+                    StudyModel {
+                        kind: "vae".into(),
+                        latent_dim: 2,
+                        reconstruction_nats: 150.0,
+                        mse_per_pixel: 0.04,
+                    },
+                    StudyModel {
+                        kind: "vae".into(),
+                        latent_dim: 10,
+                        reconstruction_nats: 105.0,
+                        mse_per_pixel: 0.02,
+                    },
+                ],
+                images: vec![0, 3, 5],
+                command: "made up".into(),
+            },
+            recon: (0..2 * 3 * 784).map(|i| (i % 251) as u8).collect(),
+        };
+        let bytes = f.to_bytes().unwrap();
+        let back = StudyFile::from_bytes(&bytes, "s").unwrap();
+        assert_eq!(back, f);
+        assert_eq!(
+            back.image(1, 2).unwrap()[0],
+            ((5 * 784) % 251) as f32 / 255.0
+        );
+        assert!(back.image(2, 0).is_none());
+        let e = StudyFile::from_bytes(&bytes[..40], "cut.safetensors")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("cut.safetensors"), "{e}");
+    }
+}
