@@ -3,12 +3,14 @@
 
 use anyhow::{Context, Result};
 use candle_core::Device;
-use latent_core::bundle::lesson::{quantiles_of, LessonFile, LessonMeta};
+use latent_core::bundle::lesson::{quantiles_of, EpochFigures, LessonFile, LessonMeta};
 use latent_core::bundle::{self, candle::EncoderBundle, files, write, Manifest, TestImages};
 use std::path::Path;
 
 /// Writes the lesson file of every model of `<weights>/manifest.json` (only `models` when not
-/// empty): μ of the first `sample` images of its dataset's training subset
+/// empty): μ of every image of its dataset's test-image file (`test-images.safetensors`), μ of
+/// the first `sample` images of its dataset's training subset, the view file's test figures and
+/// its training evolution's per-snapshot figures (as `docs/measurements.md` computes them)
 /// (`train-subset.safetensors`, a seeded random choice of training images) by the model's
 /// encoder (candle), their labels, the map's stored bounds and rule, and the training-set
 /// quantiles behind the bounds ([`quantiles_of`]: the trainer computed the bounds from the
@@ -60,6 +62,13 @@ pub fn write_lessons(
             .collect();
         let enc = EncoderBundle::read(&encoder, &dev)?;
         let codes: Vec<[f32; 2]> = enc.encode_posterior(&px)?.iter().map(|p| p.mu).collect();
+        let tests = weights.join(files::in_dataset(&e.dataset, files::TEST_IMAGES_FILE));
+        let tn = tests.display().to_string();
+        let ti = TestImages::from_bytes(&bundle::read_file(&tests)?, &tn)?;
+        let tpx: Vec<f32> = (0..ti.len())
+            .flat_map(|i| ti.image(i).unwrap_or_default())
+            .collect();
+        let test_codes: Vec<[f32; 2]> = enc.encode_posterior(&tpx)?.iter().map(|p| p.mu).collect();
         let lesson = LessonFile::new(
             LessonMeta {
                 format_version: bundle::FORMAT_VERSION,
@@ -68,6 +77,23 @@ pub fn write_lessons(
                 bounds: grid.bounds,
                 rule,
                 quantiles: quantiles_of(&grid.bounds, rule),
+                metrics: meta
+                    .metrics
+                    .iter()
+                    .filter(|(k, _)| latent_core::metrics::is_test_key(k))
+                    .map(|(k, v)| (k.clone(), *v))
+                    .collect(),
+                evolution: match &e.evolution {
+                    Some(ev) => {
+                        let p = weights.join(&ev.index);
+                        let index = latent_core::bundle::evolution::Evolution::from_bytes(
+                            &bundle::read_file(&p)?,
+                            &ev.index,
+                        )?;
+                        EpochFigures::of(&index)
+                    }
+                    None => Vec::new(),
+                },
                 source: format!(
                     "the first {n} images of {} ({}), encoded by {}; written by `{command}`",
                     files::in_dataset(&e.dataset, files::TRAIN_SUBSET_FILE),
@@ -77,6 +103,7 @@ pub fn write_lessons(
             },
             codes,
             t.labels[..n].to_vec(),
+            test_codes,
         )?;
         let out = weights.join(files::lesson_file(stem));
         let bytes = lesson.to_bytes()?;

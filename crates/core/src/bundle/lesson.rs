@@ -4,7 +4,9 @@
 //! when the lesson opens.
 //!
 //! Tensors: `train_codes` (f32 `[N, 2]`, latent units: μ of a sample of training images, by the
-//! model's encoder) and `train_labels` (u8 `[N]`, their true classes). Metadata
+//! model's encoder), `train_labels` (u8 `[N]`, their true classes) and `test_codes` (f32
+//! `[M, 2]`: μ of every image of the dataset's test-image file, in its order; their labels are
+//! that file's). Metadata
 //! ([`LessonMeta`]) under [`LESSON_KEY`] of the safetensors `__metadata__`: the model, the map's
 //! stored bounds and the rule that made them, the per-axis quantiles of the whole training set
 //! behind them, and where the sample came from.
@@ -35,6 +37,45 @@ pub struct LessonMeta {
     pub quantiles: [[f32; 2]; 2],
     /// Where the sample of training codes comes from, and the command that wrote the file.
     pub source: String,
+    /// The model's test figures, copied from its view file's metadata (`test_knn10_agreement`,
+    /// `test_occupied_share_32`, …: the numbers `docs/measurements.md` shows).
+    #[serde(default)]
+    pub metrics: std::collections::BTreeMap<String, f64>,
+    /// Per snapshot of its training evolution (empty without one): the figures of
+    /// `docs/measurements.md`'s "Training evolution" tables, computed as they are there.
+    #[serde(default)]
+    pub evolution: Vec<EpochFigures>,
+}
+
+/// A snapshot's figures: test loss, and the map accuracy and 10-NN agreement of the snapshot's
+/// points (`ClassMap::accuracy`, [`crate::stats::knn_agreement`] with k = 10) on that epoch's
+/// own map.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct EpochFigures {
+    /// The epoch (0: before training).
+    pub epoch: usize,
+    /// Test loss, nats/image.
+    pub test_loss: f64,
+    /// Share of the snapshot's test codes whose map class is their label, in `[0, 1]`.
+    pub map_accuracy: f64,
+    /// Share of a test code's 10 nearest codes with its label, in `[0, 1]`.
+    pub knn10: f64,
+}
+
+impl EpochFigures {
+    /// The figures of an evolution index's frames.
+    pub fn of(index: &super::evolution::Evolution) -> Vec<EpochFigures> {
+        index
+            .frames
+            .iter()
+            .map(|fr| EpochFigures {
+                epoch: fr.epoch,
+                test_loss: fr.test_loss,
+                map_accuracy: fr.map.accuracy(&fr.points, &index.labels) as f64,
+                knn10: crate::stats::knn_agreement(&fr.points, &index.labels, 10),
+            })
+            .collect()
+    }
 }
 
 /// A model's lesson file.
@@ -46,6 +87,8 @@ pub struct LessonFile {
     pub codes: Vec<[f32; 2]>,
     /// Their true classes.
     pub labels: Vec<u8>,
+    /// μ of the test-image file's images, in its order, latent units.
+    pub test_codes: Vec<[f32; 2]>,
 }
 
 /// The quantiles behind bounds made by `rule` ([`Bounds::from_points`]: per axis the quantile
@@ -68,7 +111,12 @@ impl LessonFile {
     ///
     /// # Errors
     /// [`Error::Invalid`] when `codes` and `labels` differ in length or a code is not finite.
-    pub fn new(meta: LessonMeta, codes: Vec<[f32; 2]>, labels: Vec<u8>) -> Result<Self> {
+    pub fn new(
+        meta: LessonMeta,
+        codes: Vec<[f32; 2]>,
+        labels: Vec<u8>,
+        test_codes: Vec<[f32; 2]>,
+    ) -> Result<Self> {
         if codes.len() != labels.len() {
             return Err(Error::Invalid(format!(
                 "{} training codes but {} labels",
@@ -78,14 +126,16 @@ impl LessonFile {
         }
         if let Some(c) = codes
             .iter()
+            .chain(&test_codes)
             .find(|c| !c[0].is_finite() || !c[1].is_finite())
         {
-            return Err(Error::Invalid(format!("non-finite training code {c:?}")));
+            return Err(Error::Invalid(format!("non-finite code {c:?}")));
         }
         Ok(Self {
             meta,
             codes,
             labels,
+            test_codes,
         })
     }
 
@@ -102,31 +152,35 @@ impl LessonFile {
             st.tensor(key)
                 .map_err(|_| bundle_err(name, format!("tensor `{key}` is missing")))
         };
-        let codes = get("train_codes")?;
         let labels = get("train_labels")?;
         let n = labels.shape().first().copied().unwrap_or(0);
-        if codes.dtype() != safetensors::Dtype::F32 || codes.shape() != [n, 2] {
-            return Err(bundle_err(
-                name,
-                format!(
-                    "`train_codes` is {:?} {:?}, expected F32 [{n}, 2]",
-                    codes.dtype(),
-                    codes.shape()
-                ),
-            ));
-        }
         if labels.dtype() != safetensors::Dtype::U8 || labels.shape().len() != 1 {
             return Err(bundle_err(name, "`train_labels` is not a u8 vector"));
         }
-        let codes: Vec<[f32; 2]> = codes
-            .data()
-            .chunks_exact(8)
-            .map(|b| {
-                let f = |i: usize| f32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
-                [f(0), f(4)]
-            })
-            .collect();
-        Self::new(meta, codes, labels.data().to_vec()).map_err(|e| bundle_err(name, e))
+        let points = |key: &str, n: Option<usize>| -> Result<Vec<[f32; 2]>> {
+            let t = get(key)?;
+            let rows = n.unwrap_or(t.shape().first().copied().unwrap_or(0));
+            if t.dtype() != safetensors::Dtype::F32 || t.shape() != [rows, 2] {
+                return Err(bundle_err(
+                    name,
+                    format!(
+                        "`{key}` is {:?} {:?}, expected F32 [{rows}, 2]",
+                        t.dtype(),
+                        t.shape()
+                    ),
+                ));
+            }
+            Ok(t.data()
+                .chunks_exact(8)
+                .map(|b| {
+                    let f = |i: usize| f32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+                    [f(0), f(4)]
+                })
+                .collect())
+        };
+        let codes = points("train_codes", Some(n))?;
+        let test_codes = points("test_codes", None)?;
+        Self::new(meta, codes, labels.data().to_vec(), test_codes).map_err(|e| bundle_err(name, e))
     }
 
     /// The file's bytes.
@@ -137,11 +191,12 @@ impl LessonFile {
         use safetensors::tensor::TensorView;
         use safetensors::Dtype;
         let n = self.labels.len();
-        let codes: Vec<u8> = self
-            .codes
-            .iter()
-            .flat_map(|c| c.iter().flat_map(|v| v.to_le_bytes()))
-            .collect();
+        let bytes = |p: &[[f32; 2]]| -> Vec<u8> {
+            p.iter()
+                .flat_map(|c| c.iter().flat_map(|v| v.to_le_bytes()))
+                .collect()
+        };
+        let (codes, test) = (bytes(&self.codes), bytes(&self.test_codes));
         let err = |e: safetensors::SafeTensorError| Error::Invalid(format!("safetensors: {e}"));
         let views = [
             (
@@ -151,6 +206,10 @@ impl LessonFile {
             (
                 "train_labels",
                 TensorView::new(Dtype::U8, vec![n], &self.labels).map_err(err)?,
+            ),
+            (
+                "test_codes",
+                TensorView::new(Dtype::F32, vec![self.test_codes.len(), 2], &test).map_err(err)?,
             ),
         ];
         let json = serde_json::to_string(&self.meta).map_err(|e| Error::Invalid(e.to_string()))?;
@@ -178,6 +237,13 @@ mod tests {
             rule,
             quantiles: quantiles_of(&bounds, rule),
             source: "made up".into(),
+            metrics: [("test_knn10_agreement".to_string(), 0.5)].into(),
+            evolution: vec![EpochFigures {
+                epoch: 3,
+                test_loss: 150.0,
+                map_accuracy: 0.6,
+                knn10: 0.55,
+            }],
         }
     }
 
@@ -201,15 +267,22 @@ mod tests {
 
     #[test]
     fn round_trip_and_errors() {
-        let f = LessonFile::new(meta(), vec![[0.5, -1.25], [3.0, 4.0]], vec![7, 1]).unwrap();
+        let f = LessonFile::new(
+            meta(),
+            vec![[0.5, -1.25], [3.0, 4.0]],
+            vec![7, 1],
+            vec![[0.25, 0.5], [1.0, 2.0], [-3.0, 0.0]],
+        )
+        .unwrap();
         let bytes = f.to_bytes().unwrap();
         assert_eq!(LessonFile::from_bytes(&bytes, "l").unwrap(), f);
         let e = LessonFile::from_bytes(&bytes[..bytes.len() - 2], "cut.lesson.safetensors")
             .unwrap_err()
             .to_string();
         assert!(e.contains("cut.lesson.safetensors"), "{e}");
-        assert!(LessonFile::new(meta(), vec![[0.0, 0.0]], vec![]).is_err());
-        assert!(LessonFile::new(meta(), vec![[f32::NAN, 0.0]], vec![1]).is_err());
+        assert!(LessonFile::new(meta(), vec![[0.0, 0.0]], vec![], vec![]).is_err());
+        assert!(LessonFile::new(meta(), vec![[f32::NAN, 0.0]], vec![1], vec![]).is_err());
+        assert!(LessonFile::new(meta(), vec![], vec![], vec![[0.0, f32::INFINITY]]).is_err());
     }
 }
 
