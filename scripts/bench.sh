@@ -20,14 +20,22 @@
 #   train    training in the browser: the "Train it yourself" worker against TF.js 4.22 (wasm
 #            backend) training the same VAE on the same data in the same headless Chromium
 #            (scripts/bench/train-speed.mjs; 200 steps each, 60 with --quick, 400 with --full)
+#   lighthouse  Lighthouse 12 (mobile defaults and --preset=desktop) on the built site against the
+#            TF.js decoder page (scripts/bench/page/), both served with gzip and a static host's
+#            cache headers (e2e/lib/static-host.mjs) on 127.0.0.1: medians of the category scores,
+#            FCP, LCP, TBT, CLS, TTI, Speed Index and bytes; then, throttled as Lighthouse applies
+#            it, the first decoded digit and (ours) the map visible (scripts/bench/lighthouse.mjs)
 # Runs: default 15 browser rounds, 12 cold-open pairs, 3 trainer pairs, the trainer timing the
 # first 60 (VAE) / 25 (classifier) batches of an epoch and a 128 × 128 map, extrapolated (the
-# table says so); --quick: 5 rounds, 4 pairs, 1 pair; --full: whole epochs and the whole map.
+# table says so), 3 Lighthouse runs per page and preset; --quick: 5 rounds, 4 pairs, 1 pair,
+# 1 Lighthouse run; --full: whole epochs and the whole map.
 #
 # Installs what it needs, into ignored folders: the site's build tools (scripts/install-deps.sh
 # --test: Debian chromium, e2e/node_modules with playwright-core), TF.js from npm into
-# scripts/bench/node_modules (scripts/bench/package-lock.json), PyTorch 2.15.0 (CPU use) with
-# numpy and safetensors from PyPI into target/bench-venv, and MNIST (scripts/fetch-mnist.sh).
+# scripts/bench/node_modules (scripts/bench/package-lock.json), Lighthouse 12.8.2 from npm into
+# scripts/bench/lighthouse/node_modules (its package-lock.json; it drives /usr/bin/chromium and
+# downloads no browser), PyTorch 2.15.0 (CPU use) with numpy and safetensors from PyPI into
+# target/bench-venv, and MNIST (scripts/fetch-mnist.sh).
 # PyPI's Linux x86-64 torch wheel is the CUDA build: pip brings its CUDA runtime packages too
 # (≈ 5 GB in the venv); the bench hides any GPU (CUDA_VISIBLE_DEVICES=) and runs on the CPU.
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -39,17 +47,17 @@ for arg in "$@"; do
   case "$arg" in
     --quick) MODE=quick ;;
     --full) MODE=full ;;
-    browser|cold|trainer|train) SECTIONS+=("$arg") ;;
-    -h|--help) sed -n '2,30p' "$ROOT/scripts/$SCRIPT.sh"; exit 0 ;;
-    *) die "unknown argument '$arg' (sections: browser cold trainer train; flags: --quick --full)" ;;
+    browser|cold|trainer|train|lighthouse) SECTIONS+=("$arg") ;;
+    -h|--help) sed -n '2,40p' "$ROOT/scripts/$SCRIPT.sh"; exit 0 ;;
+    *) die "unknown argument '$arg' (sections: browser cold trainer train lighthouse; flags: --quick --full)" ;;
   esac
 done
-[ ${#SECTIONS[@]} -gt 0 ] || SECTIONS=(browser cold trainer train)
+[ ${#SECTIONS[@]} -gt 0 ] || SECTIONS=(browser cold trainer train lighthouse)
 has() { [[ " ${SECTIONS[*]} " == *" $1 "* ]]; }
 case "$MODE" in
-  quick) ROUNDS=5 COLD=4 PAIRS=1 TRAIN_FLAG=() ;;
-  full) ROUNDS=15 COLD=12 PAIRS=3 TRAIN_FLAG=(--full) ;;
-  *) ROUNDS=15 COLD=12 PAIRS=3 TRAIN_FLAG=() ;;
+  quick) ROUNDS=5 COLD=4 PAIRS=1 TRAIN_FLAG=() LH_RUNS=1 ;;
+  full) ROUNDS=15 COLD=12 PAIRS=3 TRAIN_FLAG=(--full) LH_RUNS=3 ;;
+  *) ROUNDS=15 COLD=12 PAIRS=3 TRAIN_FLAG=() LH_RUNS=3 ;;
 esac
 DIST="${DIST:-dist}"
 OUT=target/bench
@@ -60,10 +68,11 @@ for s in "${SECTIONS[@]}"; do
     browser) rm -f "$OUT/decode.json" ;;
     cold) rm -f "$OUT/cold-0.json" "$OUT/cold-100.json" ;;
     trainer) rm -f "$OUT/trainer.json" ;;
+    lighthouse) rm -rf "$OUT/lighthouse.json" "$OUT/lighthouse" ;;
   esac
 done
 
-if has browser || has cold || has train; then
+if has browser || has cold || has train || has lighthouse; then
   scripts/install-deps.sh --test >/dev/null
   say "building $DIST/ (scripts/build-site.sh)"
   scripts/build-site.sh >"$OUT/build-site.log" 2>&1 || { tail -n 30 "$OUT/build-site.log"; die "build-site failed"; }
@@ -98,5 +107,13 @@ if has train; then
   case "$MODE" in quick) STEPS=60 ;; full) STEPS=400 ;; *) STEPS=200 ;; esac
   say "training in the browser: the training view's worker against TF.js (wasm), $STEPS steps each"
   node scripts/bench/train-speed.mjs "$DIST" "$STEPS" | tee "$OUT/train-speed.txt"
+fi
+if has lighthouse; then
+  (cd scripts/bench && { [ -d node_modules/@tensorflow/tfjs-backend-wasm ] || npm ci --no-audit --no-fund; })
+  (cd scripts/bench/lighthouse && {
+    [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] \
+      || npm ci --no-audit --no-fund; })
+  say "lighthouse: mobile and desktop presets, $LH_RUNS runs per page and preset, then the throttled first digit and map"
+  CHROME_PATH=/usr/bin/chromium node scripts/bench/lighthouse.mjs "$DIST" "$LH_RUNS" "$OUT/lighthouse.json"
 fi
 python3 scripts/bench/table.py "$OUT" "$DIST" | tee "$OUT/table.md"

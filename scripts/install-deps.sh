@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs what building (and, with --test, testing) the site needs, and only what is missing.
+# Installs what building (with --serve also serving, with --test also testing) the site needs,
+# and only what is missing.
 # Safe to run again and again: each step checks first and says what it found.
 #
 #   scripts/install-deps.sh          # build deps: wasm32 target, wasm-bindgen-cli (= Cargo.lock's version)
+#   scripts/install-deps.sh --serve  # also node >= 20 and e2e/node_modules (the static server of serve.sh)
 #   scripts/install-deps.sh --test   # also Debian chromium + chromium-driver, node >= 20, e2e/node_modules
 #
 # Assumes a Debian machine with rustup (or a Rust toolchain that already has the wasm32 target).
@@ -11,11 +13,13 @@
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 WITH_TEST=0
+WITH_SERVE=0
 for arg in "$@"; do
   case "$arg" in
-    --test) WITH_TEST=1 ;;
-    -h|--help) sed -n '2,9p' "$ROOT/scripts/$SCRIPT.sh"; exit 0 ;;
-    *) printf "[%s] ERROR: unknown argument '%s' (use --test or nothing)\n" "$SCRIPT" "$arg" >&2; exit 2 ;;
+    --test) WITH_TEST=1 WITH_SERVE=1 ;;
+    --serve) WITH_SERVE=1 ;;
+    -h|--help) sed -n '2,11p' "$ROOT/scripts/$SCRIPT.sh"; exit 0 ;;
+    *) printf "[%s] ERROR: unknown argument '%s' (use --test, --serve or nothing)\n" "$SCRIPT" "$arg" >&2; exit 2 ;;
   esac
 done
 
@@ -61,9 +65,8 @@ else
   say "wasm-opt: not installed (optional; 'apt-get install binaryen' to shrink the wasm a little)"
 fi
 
-[ "$WITH_TEST" = 1 ] || { say "done (build deps). Use --test for the test deps too."; exit 0; }
+[ "$WITH_SERVE" = 1 ] || { say "done (build deps). Use --test for the test deps too."; exit 0; }
 
-# ---- Debian packages for the browser tests --------------------------------------------
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null; then SUDO="sudo -n"; else SUDO="__none__"; fi
@@ -82,18 +85,21 @@ apt_install() {
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" </dev/null
 }
 
-missing=()
-command -v chromium >/dev/null || missing+=(chromium)
-command -v chromedriver >/dev/null || missing+=(chromium-driver)
-if [ ${#missing[@]} -gt 0 ]; then
-  apt_install "${missing[@]}"
+# ---- Debian packages for the browser tests --------------------------------------------
+if [ "$WITH_TEST" = 1 ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt_install "${missing[@]}"
+  fi
+  command -v chromium >/dev/null || die "chromium still not found after install"
+  command -v chromedriver >/dev/null || die "chromedriver still not found after install"
+  say "chromium: $(chromium --version 2>/dev/null | head -n1)"
+  say "chromedriver: $(chromedriver --version 2>/dev/null | head -n1)"
 fi
-command -v chromium >/dev/null || die "chromium still not found after install"
-command -v chromedriver >/dev/null || die "chromedriver still not found after install"
-say "chromium: $(chromium --version 2>/dev/null | head -n1)"
-say "chromedriver: $(chromedriver --version 2>/dev/null | head -n1)"
 
-# ---- node + e2e packages ----------------------------------------------------------------
+# ---- node + e2e packages (the tests' tools and the static server, e2e/lib/static-host.mjs) ----
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi
@@ -109,4 +115,4 @@ else
   say "e2e/node_modules: present"
 fi
 
-say "done (build + test deps)."
+if [ "$WITH_TEST" = 1 ]; then say "done (build + test deps)."; else say "done (build deps + the static server)."; fi

@@ -1,11 +1,13 @@
-// A static server for the built site, on 127.0.0.1 with a free port.
-//   /            -> the site (dist/, or $E2E_DIST)
-//   /__e2e__/... -> a folder of test fixtures (e.g. corrupt bundles) the tests write
+// A static server for the built site, on 127.0.0.1 with a free port, serving it as the static
+// host does (lib/static-host.mjs: gzip on the fly, Cache-Control: public,max-age=600, ETag).
+//   /            -> the site (dist/, or $E2E_DIST; its file list read at start)
+//   /__e2e__/... -> a folder of test fixtures (e.g. corrupt bundles) the tests write, looked up
+//                   on each request
 import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
+import { staticHost } from './static-host.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.resolve(process.env.E2E_DIST ?? path.join(here, '..', '..', 'dist'));
@@ -14,8 +16,8 @@ export async function startServer({ fixturesDir } = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${DIST}/index.html not found: build the site first (scripts/build-site.sh)`);
   }
-  const site = sirv(DIST, { dev: true, dotfiles: false });
-  const fixtures = fixturesDir ? sirv(fixturesDir, { dev: true }) : null;
+  const site = staticHost(DIST);
+  const fixtures = fixturesDir ? staticHost(fixturesDir, { dev: true }) : null;
   const log = [];
   const notFound = (req, res) => {
     res.statusCode = 404;
