@@ -219,6 +219,8 @@ fn urls(doc: &Document) -> Option<Urls> {
         classifier: a("data-classifier"),
         tests: a("data-tests"),
         lesson: a("data-lesson"),
+        manifest: a("data-manifest"),
+        study: a("data-study"),
     };
     (!u.view.is_empty()).then_some(u)
 }
@@ -365,6 +367,21 @@ fn listen(to: &Sender<LessonApp>, doc: &Document) -> Vec<EventListener> {
             let step = Step::from_id(&b.get_attribute("data-step")?)?;
             Some(Msg::Lesson(LessonMsg::Go(step)))
         }));
+    }
+    if let Some(o) = doc.el(ids::OPTIONS) {
+        ls.push(to.on(&o, "click", |e| {
+            let b = e
+                .target()?
+                .dyn_into::<Element>()
+                .ok()?
+                .closest("button[data-answer]")
+                .ok()??;
+            let i = b.get_attribute("data-answer")?.parse().ok()?;
+            Some(Msg::Lesson(LessonMsg::Answer(i)))
+        }));
+    }
+    if let Some(b) = doc.el(ids::Q_ANOTHER) {
+        ls.push(to.on(&b, "click", |_| Some(Msg::Lesson(LessonMsg::Another))));
     }
     if let Some(s) = doc.el(ids::SPEED) {
         ls.push(to.on(&s, "change", |e| {

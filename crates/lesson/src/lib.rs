@@ -12,7 +12,9 @@
 //! `www/locales/<code>/lesson.ftl` ([`l10n`]), in the page's language.
 
 pub mod app;
+pub mod figures;
 pub mod l10n;
+pub mod questions;
 pub mod render;
 pub mod state;
 

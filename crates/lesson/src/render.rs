@@ -78,6 +78,26 @@ pub mod ids {
     pub const CLOSE: &str = "lesson-close";
     /// Screen readers' line.
     pub const SAY: &str = "lesson-say";
+    /// The questions' part.
+    pub const QUESTION: &str = "lesson-question";
+    /// The question's test image (the "similar" question).
+    pub const Q_IMAGE: &str = "lesson-q-image";
+    /// "Another image" in a question.
+    pub const Q_ANOTHER: &str = "lesson-q-another";
+    /// The question.
+    pub const ASK: &str = "lesson-ask";
+    /// The prediction's buttons.
+    pub const OPTIONS: &str = "lesson-options";
+    /// The evidence, shown after the prediction.
+    pub const EVIDENCE: &str = "lesson-evidence";
+    /// The evidence's figure.
+    pub const FIGURE: &str = "lesson-figure";
+    /// Its caption.
+    pub const FIGURE_CAPTION: &str = "lesson-figure-caption";
+    /// The evidence's lines.
+    pub const ROWS: &str = "lesson-rows";
+    /// What the evidence says.
+    pub const VERDICT: &str = "lesson-verdict";
 }
 
 /// The plane's colour where the map is not made yet.
@@ -166,6 +186,10 @@ pub fn step_text(l: &Lesson, step: Step) -> Option<Text> {
         ),
         Step::Decode => t!("lesson-decode-text", cells = cells),
         Step::Classify => t!("lesson-classify-text", cells = cells),
+        Step::Dims => t!("lesson-dims-text"),
+        Step::Sparse => t!("lesson-sparse-text"),
+        Step::Similar => t!("lesson-similar-text"),
+        Step::Epochs => t!("lesson-epochs-text"),
     })
 }
 
@@ -225,9 +249,11 @@ fn card(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), String> {
     }
     hidden(doc, ids::ENCODE, step != Step::Encode);
     hidden(doc, ids::SWEEP, !step.sweeps());
+    hidden(doc, ids::QUESTION, !step.question());
     match step {
         Step::Encode => encode_part(doc, l, l10n)?,
         Step::Decode | Step::Classify => sweep_part(doc, l, l10n)?,
+        s if s.question() => crate::figures::question_part(doc, l, l10n)?,
         _ => {}
     }
     Ok(())
@@ -474,6 +500,7 @@ fn picture(
     };
     let d = kit::dpr();
     match step {
+        s if s.question() => {}
         Step::Encode => encode_picture(&ctx, l, &xy, d),
         Step::Bounds => {
             plane(&ctx, wf, hf);
@@ -507,6 +534,7 @@ fn picture(
                 current(&ctx, l, &g, &xy, d);
             }
         }
+        _ => {}
     }
     Ok(())
 }
@@ -717,7 +745,7 @@ fn colour_block(
 }
 
 /// An RGBA image of `w × h` pixels drawn into `rect` (nearest neighbour).
-fn draw_scaled(
+pub(crate) fn draw_scaled(
     ctx: &CanvasRenderingContext2d,
     rgba: &[u8],
     w: u32,

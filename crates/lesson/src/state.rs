@@ -4,8 +4,9 @@
 //! page's kernels (`latent_core::bundle::inference`), a cell per tick of the sweep, so the
 //! pointer is never blocked.
 
+use latent_core::bundle::lesson::StudyFile;
 use latent_core::bundle::{
-    ClassifierFile, EncoderFile, LessonFile, Posterior, TestImages, ViewFile,
+    ClassifierFile, EncoderFile, LessonFile, Manifest, Posterior, TestImages, ViewFile,
 };
 use latent_core::latent_map::Meshgrid;
 use latent_i18n::{t, Text};
@@ -29,16 +30,28 @@ pub enum Step {
     Decode,
     /// The classifier's verdict for each cell, coloured.
     Classify,
+    /// Question 1: how few dimensions keep the information?
+    Dims,
+    /// Question 2: how sparse does an unbounded latent get?
+    Sparse,
+    /// Question 3: how does the KL term bring similar inputs together?
+    Similar,
+    /// Question 4: how many epochs until the space is coherent?
+    Epochs,
 }
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 5] = [
+    pub const ALL: [Step; 9] = [
         Step::Encode,
         Step::Bounds,
         Step::Meshgrid,
         Step::Decode,
         Step::Classify,
+        Step::Dims,
+        Step::Sparse,
+        Step::Similar,
+        Step::Epochs,
     ];
 
     /// Its id in the address (`lesson=<id>`) and in message ids.
@@ -49,6 +62,10 @@ impl Step {
             Step::Meshgrid => "meshgrid",
             Step::Decode => "decode",
             Step::Classify => "classify",
+            Step::Dims => "dims",
+            Step::Sparse => "sparse",
+            Step::Similar => "similar",
+            Step::Epochs => "epochs",
         }
     }
 
@@ -72,12 +89,29 @@ impl Step {
             Step::Meshgrid => "lesson-meshgrid-title",
             Step::Decode => "lesson-decode-title",
             Step::Classify => "lesson-classify-title",
+            Step::Dims => "lesson-dims-title",
+            Step::Sparse => "lesson-sparse-title",
+            Step::Similar => "lesson-similar-title",
+            Step::Epochs => "lesson-epochs-title",
         })
     }
 
     /// Whether it sweeps the grid cell by cell (play, pause, step, speed).
     pub fn sweeps(self) -> bool {
         matches!(self, Step::Decode | Step::Classify)
+    }
+
+    /// Whether it is one of the four questions (predict, then the evidence).
+    pub fn question(self) -> bool {
+        matches!(
+            self,
+            Step::Dims | Step::Sparse | Step::Similar | Step::Epochs
+        )
+    }
+
+    /// Whether it shows a held-out test image (another can be picked).
+    pub fn shows_image(self) -> bool {
+        matches!(self, Step::Encode | Step::Similar)
     }
 }
 
@@ -135,6 +169,41 @@ pub struct Urls {
     pub tests: String,
     /// Its lesson file ([`LessonFile`]).
     pub lesson: String,
+    /// The list of models (`manifest.json`: the other designs of the dataset).
+    pub manifest: String,
+    /// Its dataset's study file ([`StudyFile`]).
+    pub study: String,
+}
+
+/// A design the questions compare, by its bundle name in the dataset's folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Design {
+    /// `plain`: the plain autoencoder.
+    Plain,
+    /// `vae`: the VAE, β = 1.
+    Vae,
+    /// `beta4`: the β-VAE, β = 4.
+    Beta,
+}
+
+impl Design {
+    /// Its bundle name (`<dataset>-<name>` is its model id).
+    pub fn name(self) -> &'static str {
+        match self {
+            Design::Plain => "plain",
+            Design::Vae => "vae",
+            Design::Beta => "beta4",
+        }
+    }
+
+    /// Its label's message id.
+    pub fn label(self) -> Text {
+        Text::id(match self {
+            Design::Plain => "lesson-design-plain",
+            Design::Vae => "lesson-design-vae",
+            Design::Beta => "lesson-design-beta4",
+        })
+    }
 }
 
 /// Which file.
@@ -150,6 +219,14 @@ pub enum Kind {
     Tests,
     /// The lesson file.
     Lesson,
+    /// The list of models.
+    Manifest,
+    /// The dataset's study file.
+    Study,
+    /// Another design's lesson file.
+    Sibling(Design),
+    /// Another design's view file (its decoder).
+    SiblingView(Design),
 }
 
 /// The model's files, parsed.
@@ -165,6 +242,26 @@ pub struct Files {
     pub tests: Option<Rc<TestImages>>,
     /// Training codes and quantiles.
     pub lesson: Option<Rc<LessonFile>>,
+    /// The list of models.
+    pub manifest: Option<Rc<Manifest>>,
+    /// The latent-size study's reconstructions.
+    pub study: Option<Rc<StudyFile>>,
+    /// Other designs' lesson files.
+    pub siblings: Vec<(Design, Rc<LessonFile>)>,
+    /// Other designs' view files.
+    pub sibling_views: Vec<(Design, Rc<ViewFile>)>,
+}
+
+impl Files {
+    /// Design `d`'s lesson file, when loaded.
+    pub fn sibling(&self, d: Design) -> Option<&Rc<LessonFile>> {
+        self.siblings.iter().find(|s| s.0 == d).map(|s| &s.1)
+    }
+
+    /// Design `d`'s view file, when loaded.
+    pub fn sibling_view(&self, d: Design) -> Option<&Rc<ViewFile>> {
+        self.sibling_views.iter().find(|s| s.0 == d).map(|s| &s.1)
+    }
 }
 
 /// A swept cell: a block of the map and the real grid cell at its centre.
@@ -251,6 +348,8 @@ pub struct Lesson {
     pub generation: u64,
     /// Whether the visitor asked for reduced motion (the sweep then jumps to its end).
     pub reduced_motion: bool,
+    /// The answer picked for the shown question (an option's index), before the evidence.
+    pub answer: Option<usize>,
     /// The latest sentence for screen readers, numbered so that a repeat is spoken again.
     pub say: (u64, Text),
     /// Bumped at every change the renderer must draw.
@@ -295,6 +394,8 @@ pub enum LessonMsg {
     ReducedMotion(bool),
     /// Close the lesson.
     Close,
+    /// The student's prediction for the shown question: option `i`.
+    Answer(usize),
 }
 
 /// What the lesson asks the page to do.
@@ -322,12 +423,61 @@ impl Lesson {
 
     /// The files the step needs.
     pub fn needs(step: Step) -> &'static [Kind] {
+        use Design::*;
         match step {
             Step::Encode => &[Kind::View, Kind::Encoder, Kind::Tests],
             Step::Bounds => &[Kind::View, Kind::Lesson],
             Step::Meshgrid | Step::Decode => &[Kind::View],
             Step::Classify => &[Kind::View, Kind::Classifier],
+            Step::Dims => &[Kind::View, Kind::Study, Kind::Tests],
+            Step::Sparse => &[
+                Kind::View,
+                Kind::Manifest,
+                Kind::Sibling(Plain),
+                Kind::Sibling(Vae),
+                Kind::SiblingView(Plain),
+            ],
+            Step::Similar => &[
+                Kind::View,
+                Kind::Manifest,
+                Kind::Tests,
+                Kind::Sibling(Plain),
+                Kind::Sibling(Vae),
+                Kind::Sibling(Beta),
+            ],
+            Step::Epochs => &[Kind::View, Kind::Manifest, Kind::Sibling(Vae)],
         }
+    }
+
+    /// The address of file `k`, when it can be known (another design's files need the list
+    /// of models and the shown model's dataset first).
+    pub fn url_of(&self, k: Kind) -> Option<String> {
+        let urls = self.urls.as_ref()?;
+        Some(match k {
+            Kind::View => urls.view.clone(),
+            Kind::Encoder => urls.encoder.clone(),
+            Kind::Classifier => urls.classifier.clone(),
+            Kind::Tests => urls.tests.clone(),
+            Kind::Lesson => urls.lesson.clone(),
+            Kind::Manifest => urls.manifest.clone(),
+            Kind::Study => urls.study.clone(),
+            Kind::Sibling(d) | Kind::SiblingView(d) => {
+                let m = self.files.manifest.as_ref()?;
+                let ds = &self.files.view.as_ref()?.meta.dataset;
+                let id = format!("{ds}-{}", d.name());
+                let e = m.bundles.iter().find(|b| b.id == id)?;
+                let base = urls.manifest.rsplit_once('/').map_or("", |(b, _)| b);
+                let view = if base.is_empty() {
+                    e.view.clone()
+                } else {
+                    format!("{base}/{}", e.view)
+                };
+                match k {
+                    Kind::SiblingView(_) => view,
+                    _ => format!("{}.lesson.safetensors", view.strip_suffix(".safetensors")?),
+                }
+            }
+        })
     }
 
     /// Whether the shown step has every file it needs.
@@ -344,6 +494,10 @@ impl Lesson {
             Kind::Classifier => f.classifier.is_some(),
             Kind::Tests => f.tests.is_some(),
             Kind::Lesson => f.lesson.is_some(),
+            Kind::Manifest => f.manifest.is_some(),
+            Kind::Study => f.study.is_some(),
+            Kind::Sibling(d) => f.sibling(d).is_some(),
+            Kind::SiblingView(d) => f.sibling_view(d).is_some(),
         }
     }
 
@@ -401,6 +555,15 @@ pub fn update(l: &mut Lesson, msg: LessonMsg) -> Vec<LessonEffect> {
             }
             l.encoded = None;
             l.reveal = None;
+            l.answer = None;
+        }
+        LessonMsg::Answer(i) => {
+            if l.step.is_some_and(Step::question) && l.ready() && l.answer.is_none() {
+                l.answer = Some(i);
+                if let Some(t) = crate::questions::revealed(l) {
+                    l.tell(t);
+                }
+            }
         }
         LessonMsg::Play => play(l, &mut fx),
         LessonMsg::Pause => pause(l, &mut fx),
@@ -472,6 +635,7 @@ fn reset_step(l: &mut Lesson, step: Step, fx: &mut Vec<LessonEffect>) {
     l.generation += 1;
     l.reveal = None;
     l.encoded = None;
+    l.answer = None;
     l.image = 0;
     l.done = 0;
     l.tiles.clear();
@@ -656,24 +820,33 @@ fn fetch_needed(l: &mut Lesson, fx: &mut Vec<LessonEffect>) {
     if l.error.is_some() {
         return;
     }
+    let _ = urls;
     for &k in Lesson::needs(step) {
         if l.has(k) || l.pending.iter().any(|p| p.1 == k) {
             continue;
         }
-        let url = match k {
-            Kind::View => &urls.view,
-            Kind::Encoder => &urls.encoder,
-            Kind::Classifier => &urls.classifier,
-            Kind::Tests => &urls.tests,
-            Kind::Lesson => &urls.lesson,
-        }
-        .clone();
+        // another design's files wait for the list of models and the dataset
+        let Some(url) = l.url_of(k) else {
+            let waiting = l.files.manifest.is_none() || l.files.view.is_none();
+            if !waiting {
+                l.error = Some(t!("lesson-no-design", design = design_of(k)));
+            }
+            continue;
+        };
         l.last_req += 1;
         l.pending.push((l.last_req, k, url.clone()));
         fx.push(LessonEffect::Fetch {
             req: l.last_req,
             url,
         });
+    }
+}
+
+/// The design a file belongs to, for a sentence.
+fn design_of(k: Kind) -> Text {
+    match k {
+        Kind::Sibling(d) | Kind::SiblingView(d) => d.label(),
+        _ => t!("lesson-verbatim", text = ""),
     }
 }
 
@@ -701,6 +874,14 @@ fn arrived(l: &mut Lesson, req: u64, result: Result<Vec<u8>, Text>) {
         }
         Kind::Tests => TestImages::from_bytes(&bytes, &name).map(|v| f.tests = Some(Rc::new(v))),
         Kind::Lesson => LessonFile::from_bytes(&bytes, &name).map(|v| f.lesson = Some(Rc::new(v))),
+        Kind::Manifest => Manifest::parse(&bytes, &name).map(|v| f.manifest = Some(Rc::new(v))),
+        Kind::Study => StudyFile::from_bytes(&bytes, &name).map(|v| f.study = Some(Rc::new(v))),
+        Kind::Sibling(d) => {
+            LessonFile::from_bytes(&bytes, &name).map(|v| f.siblings.push((d, Rc::new(v))))
+        }
+        Kind::SiblingView(d) => {
+            ViewFile::from_bytes(&bytes, &name).map(|v| f.sibling_views.push((d, Rc::new(v))))
+        }
     };
     if let Err(e) = parsed {
         l.error = Some(t!(

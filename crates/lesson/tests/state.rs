@@ -26,6 +26,8 @@ fn urls(model: &str) -> Urls {
         classifier: "weights/mnist/classifier.safetensors".into(),
         tests: "weights/mnist/test-images.safetensors".into(),
         lesson: format!("weights/mnist/{model}.lesson.safetensors"),
+        manifest: "weights/manifest.json".into(),
+        study: "weights/mnist/study.lesson.safetensors".into(),
     }
 }
 
@@ -110,9 +112,12 @@ fn steps_go_forward_back_and_to_any_step_and_name_the_address() {
     p.send(LessonMsg::Next);
     assert_eq!(
         p.l.step,
-        Some(Step::Classify),
-        "Next stops at the last step"
+        Some(Step::Dims),
+        "the questions follow the map's making"
     );
+    p.send(LessonMsg::Go(Step::Epochs));
+    p.send(LessonMsg::Next);
+    assert_eq!(p.l.step, Some(Step::Epochs), "Next stops at the last step");
     assert_eq!(
         Step::ALL.map(|s| Step::from_id(&s.id().to_uppercase())),
         Step::ALL.map(Some)
@@ -259,4 +264,111 @@ fn classify_colours_the_stored_map_and_reduced_motion_ends_the_same() {
 #[test]
 fn the_steps_are_those_the_page_names_in_the_address() {
     assert_eq!(Step::ALL.map(Step::id), latent_web_kit::LESSON_STEPS);
+}
+
+/// The questions' evidence is the committed files' figures, the numbers of
+/// `docs/measurements.md`: the occupied shares and 10-NN agreements of the designs table, and
+/// the VAE's training-evolution table; a prediction reveals it, once.
+#[test]
+fn the_questions_show_the_measurements_after_a_prediction() {
+    use latent_lesson::questions;
+    let docs = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../docs/measurements.md"),
+    )
+    .unwrap();
+    let en = latent_lesson::l10n::english();
+    let mut p = Page::new("vae");
+    p.send(LessonMsg::Go(Step::Sparse));
+    // the list of models and the view file first, then the other designs' files
+    let first = p.serve();
+    assert!(
+        first.contains(&"weights/manifest.json".to_string()),
+        "{first:?}"
+    );
+    assert!(p.l.ready(), "{:?}", p.l.pending);
+    assert!(p.l.answer.is_none());
+    let rows: Vec<String> = questions::rows(&p.l).iter().map(|t| en.text(t)).collect();
+    // the designs table: `| Plain autoencoder | … | occupied share | …` (MNIST's table first)
+    let row_of = |label: &str| {
+        docs.lines()
+            .find(|l| l.starts_with(&format!("| {label} |")))
+            .unwrap_or_else(|| panic!("no {label} row"))
+            .split('|')
+            .map(|c| c.trim().to_string())
+            .collect::<Vec<_>>()
+    };
+    let header: Vec<String> = docs
+        .lines()
+        .find(|l| l.contains("occupied share") && l.starts_with("| design |"))
+        .unwrap()
+        .split('|')
+        .map(|c| c.trim().to_string())
+        .collect();
+    let col = |name: &str| header.iter().position(|c| c.starts_with(name)).unwrap();
+    for (label, row) in [("Plain autoencoder", &rows[0]), ("VAE (β = 1)", &rows[1])] {
+        let share = &row_of(label)[col("occupied share")];
+        assert!(
+            row.contains(&format!("in {share} of the cells")),
+            "{row} vs docs {share}"
+        );
+    }
+    p.send(LessonMsg::Answer(0));
+    let said = en.text(&p.l.say.1);
+    assert!(
+        said.starts_with(
+            "You predicted: Plain autoencoder. The plain autoencoder’s test codes fill"
+        ),
+        "{said}"
+    );
+    p.send(LessonMsg::Answer(1));
+    assert_eq!(p.l.answer, Some(0), "one prediction");
+    let (z, px) = questions::gap(&p.l).expect("a gap");
+    assert_eq!(
+        px,
+        p.l.files
+            .sibling_view(latent_lesson::state::Design::Plain)
+            .unwrap()
+            .decode(z)
+    );
+
+    // similar: three designs' neighbours of test image 0, with their 10-NN agreement
+    p.send(LessonMsg::Go(Step::Similar));
+    p.serve();
+    let rows: Vec<String> = questions::rows(&p.l).iter().map(|t| en.text(t)).collect();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    for (label, row) in [
+        ("Plain autoencoder", &rows[0]),
+        ("VAE (β = 1)", &rows[1]),
+        ("β-VAE (β = 4)", &rows[2]),
+    ] {
+        let knn = &row_of(label)[col("10-NN")];
+        assert!(
+            row.ends_with(&format!("over all test codes {knn}")),
+            "{row} vs docs {knn}"
+        );
+    }
+
+    // epochs: the VAE's evolution table
+    p.send(LessonMsg::Go(Step::Epochs));
+    p.serve();
+    let rows: Vec<String> = questions::rows(&p.l).iter().map(|t| en.text(t)).collect();
+    let table: Vec<&str> = docs
+        .split("### MNIST digits · VAE (β = 1)")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .skip_while(|l| !l.starts_with("| epoch"))
+        .skip(2)
+        .take_while(|l| l.starts_with("| "))
+        .collect();
+    assert_eq!(rows.len(), table.len(), "{rows:?}");
+    for (row, line) in rows.iter().zip(&table) {
+        let c: Vec<&str> = line.split('|').map(|c| c.trim()).collect();
+        // | epoch | loss | map accuracy | 10-NN |
+        let want = format!(
+            "epoch {}: map accuracy {}, 10-NN agreement {}, test loss {} nats/image",
+            c[1], c[3], c[4], c[2]
+        );
+        assert_eq!(row, &want);
+    }
 }

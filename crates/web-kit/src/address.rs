@@ -8,7 +8,9 @@ pub const TRAIN_KEYS: [&str; 2] = ["train_steps", "train_limit"];
 
 /// The steps of the lesson "How the map is made", as the address names them
 /// (`lesson=<step>`), in order: the page reads them, the lesson's module shows them.
-pub const LESSON_STEPS: [&str; 5] = ["encode", "bounds", "meshgrid", "decode", "classify"];
+pub const LESSON_STEPS: [&str; 9] = [
+    "encode", "bounds", "meshgrid", "decode", "classify", "dims", "sparse", "similar", "epochs",
+];
 
 /// The value of a training limit: a whole number from 1 (`None`: not one).
 pub fn train_limit_value(v: &str) -> Option<usize> {

@@ -115,3 +115,63 @@ lesson-error-internal = Internal error in the lesson: { $detail }
 lesson-error-render = The lesson could not be drawn: { $detail }
 # Variables: $detail
 lesson-error-mount = The lesson could not start: { $detail }
+
+## The four questions: predict, then the evidence from the committed models
+
+lesson-options =
+    .aria-label = Your prediction
+lesson-q-image =
+    .aria-label = The held-out test image the question is about
+# Variables: $choice (the option picked), $said (what the evidence says: one of the lesson-*-revealed sentences)
+lesson-predicted = You predicted: { $choice }. { $said }
+lesson-design-plain = Plain autoencoder
+lesson-design-vae = VAE (β = 1)
+lesson-design-beta4 = β-VAE (β = 4)
+
+lesson-dims-title = How few numbers keep the image?
+lesson-dims-text = Every model here squeezes an image into a code. With only two numbers we can draw the code as a point on a map, but how much of the image survives? The study trained the same VAE with codes of different sizes.
+lesson-dims-ask = Predict first: from how many numbers on do the reconstructions look right to you?
+# An option of the prediction.
+# Variables: $n (numbers in the code)
+lesson-dims-option = { $n } numbers
+lesson-dims-figure = Top row: held-out test images. Below: their reconstructions by the models with more and more numbers in the code (one row each, in the order of the lines below).
+# Variables: $n (numbers in the code), $nats (test reconstruction cost, nats/image), $mse (mean squared error per pixel)
+lesson-dims-row = { $n } numbers: reconstruction { $nats } nats/image, MSE { $mse } per pixel
+# Variables: $small, $large (the smallest and the largest code), $small_nats, $large_nats (their test reconstruction costs, nats/image)
+lesson-dims-revealed = With { $small } numbers the reconstruction costs { $small_nats } nats/image on the test set, with { $large } numbers { $large_nats }: two numbers keep the class, more keep the details.
+
+lesson-sparse-title = How sparse is an unbounded latent?
+lesson-sparse-text = A plain autoencoder can put its codes anywhere on the plane. A VAE’s KL term pulls every code towards a standard normal distribution around the origin.
+lesson-sparse-ask = Predict first: whose test codes leave more of their box empty?
+# Variables: $bins (cells per side of the grid)
+lesson-sparse-figure = The test codes of each design over its own bounds (left: plain autoencoder, right: VAE); shaded: the cells of a { $bins } × { $bins } grid with at least one code; ringed: an empty cell of the plain map, and on the right what its decoder draws there.
+# Variables: $model (a design), $share (percent of the grid's cells with a test code)
+lesson-sparse-row = { $model }: test codes in { $share } % of the cells
+# Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)
+lesson-sparse-revealed = The plain autoencoder’s test codes fill { $plain } % of the cells, the VAE’s { $vae } %. In a gap of the plain map, at { $z }, its decoder still draws something, but no test image landed there.
+
+lesson-similar-title = Does the KL term bring similar images together?
+lesson-similar-text = Similar images should get nearby codes. Take one held-out test image and look at its 10 nearest test codes in three designs: how many show the same class?
+# Variables: $label (the image's class)
+lesson-similar-ask = Predict first: in which design are this { $label }’s nearest neighbours most often the same class?
+lesson-similar-figure = The 10 nearest test images in each design (rows: plain autoencoder, VAE, β-VAE); framed red: another class.
+# Variables: $model (a design), $same (neighbours of the same class), $k (neighbours), $agreement (percent, over all test codes)
+lesson-similar-row = { $model }: { $same } of { $k } the same class; over all test codes { $agreement } %
+# Variables: $model (the design whose neighbourhoods agree most), $agreement (its 10-NN agreement, percent)
+lesson-similar-revealed = Over all test codes, the { $model } keeps the most neighbours in the same class: { $agreement } % of each code’s 10 nearest.
+
+lesson-epochs-title = How many epochs until the space is coherent?
+lesson-epochs-text = During training the VAE’s map was saved at several epochs. How fast do similar images come together?
+# Variables: $within (percentage points)
+lesson-epochs-ask = Predict first: from which epoch on is the 10-NN agreement within { $within } points of its final value?
+# An option of the prediction.
+# Variables: $n (the epoch)
+lesson-epochs-option = epoch { $n }
+lesson-epochs-figure = The VAE’s map accuracy (blue) and 10-NN agreement (black) at each saved epoch; the red line marks the answer.
+# Variables: $n (the epoch), $accuracy, $knn (percent), $loss (test loss, nats/image)
+lesson-epochs-row = epoch { $n }: map accuracy { $accuracy } %, 10-NN agreement { $knn } %, test loss { $loss } nats/image
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+lesson-epochs-revealed = From epoch { $epoch } on the 10-NN agreement ({ $knn } %) is within { $within } points of its value at epoch { $last_epoch } ({ $last } %): most of the structure forms in the first epochs.
+
+# Variables: $design (a design the step needs)
+lesson-no-design = This dataset has no { $design } to compare with.

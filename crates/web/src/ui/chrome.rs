@@ -466,6 +466,22 @@ pub(crate) fn lesson(dom: &Dom, s: &State, named: &mut Option<String>) {
         ),
         ("data-tests", crate::tools::files::tests_url(&place)),
         ("data-lesson", lesson),
+        (
+            "data-manifest",
+            Some(crate::model::fetch::MANIFEST_URL.to_string()),
+        ),
+        (
+            "data-study",
+            crate::tools::files::tests_url(&place).map(|t| {
+                let dir = t.rsplit_once('/').map_or("", |(d, _)| d);
+                let name = latent_core::bundle::files::STUDY_LESSON_FILE;
+                if dir.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{dir}/{name}")
+                }
+            }),
+        ),
     ] {
         attr(&sec, name, v.as_deref());
     }
