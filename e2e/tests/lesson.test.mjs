@@ -255,3 +255,78 @@ test('the lesson speaks the page language: German, then Arabic after the menu', 
     msg(ar, 'lesson-encode-title'));
   await expectNoViolations(page, 'lesson in Arabic');
 }));
+
+// ---- the four questions: a prediction first, then the evidence, with the numbers of docs/measurements.md
+const DOCS = fs.readFileSync(path.join(here, '../../docs/measurements.md'), 'utf8');
+const STUDY = JSON.parse(fs.readFileSync(path.join(here, '../../docs/study/mnist.json'), 'utf8'));
+/** The cells of the designs table's row `label` (MNIST's table comes first), by column name. */
+function designRow(label) {
+  const lines = DOCS.split('\n');
+  const header = lines.find((l) => l.startsWith('| design |') && l.includes('occupied share')).split('|').map((c) => c.trim());
+  const row = lines.find((l) => l.startsWith(`| ${label} |`)).split('|').map((c) => c.trim());
+  return (name) => row[header.findIndex((c) => c.startsWith(name))];
+}
+
+async function answer(page, step, i = 0) {
+  await openStep(page, step);
+  await page.waitForSelector('#lesson-options button');
+  assert.ok(await page.$eval('#lesson-evidence', (e) => e.hidden), 'no evidence before the prediction');
+  await page.focus(`#lesson-options button:nth-child(${i + 1})`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.getElementById('lesson-evidence').hidden);
+  const rows = await page.$$eval('#lesson-rows li', (ls) => ls.map((l) => l.textContent));
+  const said = await page.$eval('#lesson-say', (e) => e.textContent);
+  assert.match(said, /^You predicted: /);
+  assert.equal(await page.$eval('#lesson-verdict', (e) => e.textContent), said);
+  // the figure is drawn: more than one colour
+  const colours = await page.$eval('#lesson-figure', (c) => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 4 * 7) seen.add(`${d[i]},${d[i + 1]},${d[i + 2]}`);
+    return seen.size;
+  });
+  assert.ok(colours > 5, `the figure has ${colours} colours`);
+  await expectNoViolations(page, `lesson: ${step} answered`);
+  return rows;
+}
+
+test('sparse: the occupied shares are the measurements, and a gap point decodes', () => inPage(DESKTOP, async (page) => {
+  const rows = await answer(page, 'sparse');
+  assert.deepEqual(rows, [
+    `Plain autoencoder: test codes in ${designRow('Plain autoencoder')('occupied share')} of the cells`,
+    `VAE (β = 1): test codes in ${designRow('VAE (β = 1)')('occupied share')} of the cells`,
+  ]);
+}));
+
+test('similar: three designs, each with its 10-NN agreement of the measurements', () => inPage(DESKTOP, async (page) => {
+  const rows = await answer(page, 'similar', 1);
+  const labels = ['Plain autoencoder', 'VAE (β = 1)', 'β-VAE (β = 4)'];
+  assert.equal(rows.length, 3);
+  rows.forEach((r, i) => {
+    assert.ok(r.startsWith(`${labels[i]}: `) && r.endsWith(`over all test codes ${designRow(labels[i])('10-NN')}`), r);
+  });
+  // another image: a new prediction
+  await page.click('#lesson-q-another');
+  await page.waitForFunction(() => document.getElementById('lesson-evidence').hidden);
+}));
+
+test('epochs: the VAE evolution table of the measurements, and the coherent epoch', () => inPage(DESKTOP, async (page) => {
+  const rows = await answer(page, 'epochs', 2);
+  const table = DOCS.split('### MNIST digits · VAE (β = 1)')[1].split('\n')
+    .filter((l) => /^\| \d/.test(l)).slice(0, rows.length);
+  assert.ok(rows.length >= 5);
+  rows.forEach((r, i) => {
+    const c = table[i].split('|').map((x) => x.trim());
+    assert.equal(r, `epoch ${c[1]}: map accuracy ${c[3]}, 10-NN agreement ${c[4]}, test loss ${c[2]} nats/image`);
+  });
+}));
+
+test('dims: the study models reconstruct the same test images, with the study figures', () => inPage(DESKTOP, async (page) => {
+  const rows = await answer(page, 'dims');
+  const dims = STUDY.latent_dims.filter((d) => d.kind === 'vae');
+  assert.equal(rows.length, dims.length);
+  rows.forEach((r, i) => {
+    const m = dims[i].metrics;
+    assert.equal(r, `${dims[i].latent_dim} numbers: reconstruction ${m.test_reconstruction_nats.toFixed(1)} nats/image, MSE ${m.test_mse_per_pixel.toFixed(4)} per pixel`);
+  });
+}));

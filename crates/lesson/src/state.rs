@@ -433,6 +433,7 @@ impl Lesson {
             Step::Sparse => &[
                 Kind::View,
                 Kind::Manifest,
+                Kind::Tests,
                 Kind::Sibling(Plain),
                 Kind::Sibling(Vae),
                 Kind::SiblingView(Plain),
