@@ -8,7 +8,7 @@
 # as page.ftl's explain-4, or "الخلايا: n من N"), no select is needed.
 # Right to left: the program isolates every variable; the latent point (…, …) and μ = … are also wrapped
 # in the invisible U+2066 LEFT-TO-RIGHT ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, as page.ftl's z-readout.
-# Uncertain: lesson-class-fashion-2, lesson-class-fashion-9, lesson-encode-guess, lesson-decode-text, lesson-classify-differs
+# Uncertain: lesson-class-fashion-2, lesson-class-fashion-9, lesson-encode-guess, lesson-decode-text, lesson-classify-differs, lesson-dims-ask, lesson-similar-ask, lesson-epochs-ask, lesson-epochs-figure, lesson-epochs-row
 #
 # The lesson "How the map is made" (crates/lesson): five steps on the model the page shows.
 # Keep the field's terms as your locale's glossary has them (glossary.md beside this file):
@@ -131,3 +131,99 @@ lesson-error-internal = خطأ داخلي في الدرس: { $detail }
 lesson-error-render = تعذّر رسم الدرس: { $detail }
 # Variables: $detail
 lesson-error-mount = تعذّر بدء الدرس: { $detail }
+
+## The four questions: predict, then the evidence from the committed models
+
+lesson-options =
+    .aria-label = توقّعك
+lesson-q-image =
+    .aria-label = صورة الاختبار المحجوزة التي يدور حولها السؤال
+# Variables: $choice (the option picked), $said (what the evidence says: one of the lesson-*-revealed sentences)
+lesson-predicted = توقّعك: { $choice }. { $said }
+lesson-design-plain = مُشفِّر تلقائي عادي
+lesson-design-vae = VAE ‏(β = 1)
+lesson-design-beta4 = β-VAE ‏(β = 4)
+
+lesson-dims-title = كم عددًا يكفي للاحتفاظ بالصورة؟
+lesson-dims-text = يضغط كل نموذج هنا الصورة في شيفرة. وبعددين فقط يمكننا رسم الشيفرة نقطةً على خريطة، ولكن كم يبقى من الصورة؟ في هذه الدراسة دُرِّب نموذج VAE نفسه بشيفرات من أطوال مختلفة.
+lesson-dims-ask = توقّع أولًا: ابتداءً من كم عددًا في الشيفرة تبدو لك الصور المُعاد بناؤها صحيحة؟
+# An option of the prediction.
+# Variables: $n (numbers in the code; never 0)
+lesson-dims-option = { $n ->
+        [one] عدد واحد
+        [two] عددان
+        [few] { $n } أعداد
+        [many] { $n } عددًا
+       *[other] { $n } عدد
+    }
+lesson-dims-figure = الصف العلوي: صور اختبار محجوزة. وتحته: إعادة بنائها بالنماذج ذات الأعداد المتزايدة في الشيفرة (صف لكل نموذج، بترتيب الأسطر أدناه).
+# Variables: $n (numbers in the code; never 0), $nats (test reconstruction cost, nats/image), $mse (mean squared error per pixel)
+lesson-dims-row = { $n ->
+        [one] عدد واحد
+        [two] عددان
+        [few] { $n } أعداد
+        [many] { $n } عددًا
+       *[other] { $n } عدد
+    }: إعادة البناء { $nats } نات/صورة، MSE { $mse } لكل بكسل
+# Variables: $small, $large (the smallest and the largest code; never 0), $small_nats, $large_nats (their test reconstruction costs, nats/image)
+lesson-dims-revealed = مع { $small ->
+        [one] عدد واحد
+        [two] عددين
+        [few] { $small } أعداد
+        [many] { $small } عددًا
+       *[other] { $small } عدد
+    } تبلغ كلفة إعادة البناء على مجموعة الاختبار { $small_nats } نات/صورة، ومع { $large ->
+        [one] عدد واحد
+        [two] عددين
+        [few] { $large } أعداد
+        [many] { $large } عددًا
+       *[other] { $large } عدد
+    } تبلغ { $large_nats } نات/صورة: يحفظ عددان الفئة، وتحفظ الأعداد الأكثر التفاصيل.
+
+lesson-sparse-title = إلى أي حد يتناثر فضاء كامن غير مقيَّد؟
+lesson-sparse-text = يستطيع المُشفِّر التلقائي العادي وضع شيفراته في أي مكان من المستوى. أما حدّ KL في VAE فيشدّ كل شيفرة نحو توزيع طبيعي معياري حول نقطة الأصل.
+lesson-sparse-ask = توقّع أولًا: شيفرات الاختبار في أي التصميمين تترك جزءًا أكبر من مستطيلها فارغًا؟
+# Variables: $bins (cells per side of the grid)
+lesson-sparse-figure = شيفرات الاختبار لكل تصميم ضمن حدوده الخاصة (اليسار: مُشفِّر تلقائي عادي، اليمين: VAE)؛ المظلَّل: خلايا شبكة { $bins } × { $bins } التي فيها شيفرة واحدة على الأقل؛ المحاط بدائرة: خلية فارغة في خريطة المُشفِّر التلقائي العادي، وفي أقصى اليمين ما يرسمه فاكّ تشفيره هناك.
+# Variables: $model (a design), $share (percent of the grid's cells with a test code)
+lesson-sparse-row = { $model }: شيفرات الاختبار في { $share }% من الخلايا
+# Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)
+lesson-sparse-revealed = تملأ شيفرات الاختبار للمُشفِّر التلقائي العادي { $plain }% من الخلايا، أما شيفرات VAE فتملأ { $vae }% منها. وفي فجوة من خريطة المُشفِّر التلقائي العادي، عند { $z }، لا يزال فاكّ تشفيره يرسم شيئًا، لكن لم تقع هناك أي صورة اختبار.
+
+lesson-similar-title = هل يجمع حدّ KL الصور المتشابهة معًا؟
+lesson-similar-text = ينبغي أن تحصل الصور المتشابهة على شيفرات متقاربة. خذ صورة اختبار محجوزة واحدة، وانظر إلى أقرب 10 شيفرات اختبار إليها في ثلاثة تصاميم: كم منها من الفئة نفسها؟
+# Variables: $label (the image's class)
+lesson-similar-ask = توقّع أولًا: هذه صورة من الفئة { $label }؛ في أي تصميم يكون أقرب جيرانها من الفئة نفسها في أغلب الأحيان؟
+lesson-similar-figure = أقرب 10 صور اختبار في كل تصميم (الصفوف: مُشفِّر تلقائي عادي، VAE، β-VAE)؛ المؤطَّر بالأحمر: فئة أخرى.
+# Variables: $model (a design), $same (neighbours of the same class), $k (neighbours), $agreement (percent, over all test codes)
+lesson-similar-row = { $model }: { $same } من { $k } من الفئة نفسها؛ وعلى جميع شيفرات الاختبار { $agreement }%
+# Variables: $model (the design whose neighbourhoods agree most), $agreement (its 10-NN agreement, percent)
+lesson-similar-revealed = التصميم الذي يحتفظ بأكبر عدد من الجيران في الفئة نفسها على جميع شيفرات الاختبار هو { $model }: { $agreement }% من أقرب 10 شيفرات إلى كل شيفرة.
+
+lesson-epochs-title = كم حقبة حتى يصبح الفضاء متماسكًا؟
+lesson-epochs-text = أثناء التدريب، حُفظت خريطة VAE عند عدة حقب. ما مدى سرعة تجمّع الصور المتشابهة؟
+# Variables: $within (percentage points)
+lesson-epochs-ask = توقّع أولًا: ابتداءً من أي حقبة لا يبعد اتفاق ⁦10-NN⁩ عن قيمته النهائية بأكثر من { $within ->
+        [one] نقطة مئوية واحدة
+        [two] نقطتين مئويتين
+        [few] { $within } نقاط مئوية
+        [many] { $within } نقطة مئوية
+       *[other] { $within } نقطة مئوية
+    }؟
+# An option of the prediction.
+# Variables: $n (the epoch)
+lesson-epochs-option = الحقبة { $n }
+lesson-epochs-figure = دقة الخريطة في VAE (بالأزرق) واتفاق ⁦10-NN⁩ (بالأسود) عند كل حقبة محفوظة؛ ويشير الخط الأحمر إلى الإجابة.
+# Variables: $n (the epoch), $accuracy, $knn (percent), $loss (test loss, nats/image)
+lesson-epochs-row = الحقبة { $n }: دقة الخريطة { $accuracy }%، اتفاق ⁦10-NN⁩ { $knn }%، خسارة الاختبار { $loss } نات/صورة
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+lesson-epochs-revealed = ابتداءً من الحقبة { $epoch } لا يبعد اتفاق ⁦10-NN⁩ ({ $knn }%) عن قيمته عند الحقبة { $last_epoch } ({ $last }%) بأكثر من { $within ->
+        [one] نقطة مئوية واحدة
+        [two] نقطتين مئويتين
+        [few] { $within } نقاط مئوية
+        [many] { $within } نقطة مئوية
+       *[other] { $within } نقطة مئوية
+    }: تتشكّل معظم البنية في الحقب الأولى.
+
+# Variables: $design (a design the step needs)
+lesson-no-design = ليس في مجموعة البيانات هذه { $design } للمقارنة.

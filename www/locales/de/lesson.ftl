@@ -1,7 +1,7 @@
 # The lesson "How the map is made", in German (de, Deutsch); addresses the learner with informal "du", as page.ftl does.
 # Checked: against the glossary (glossary.md in this folder, terms of page.ftl) and by a back-translation of a sample of
 # messages into English by a language model (see glossary.md); not yet reviewed by a native-speaking teacher.
-# Uncertain: lesson-encode-predict, lesson-encode-guess, lesson-meshgrid-title, lesson-bounds-text, lesson-classify-differs
+# Uncertain: lesson-encode-predict, lesson-encode-guess, lesson-meshgrid-title, lesson-bounds-text, lesson-classify-differs, lesson-sparse-figure, lesson-epochs-ask, lesson-epochs-row, lesson-epochs-revealed
 # "the trainer" (the program that trained the model and computed the stored map) = das Trainingsprogramm;
 # "box" = Rechteck; "sweep" = Durchlauf; "block" = Block; "guess" = Schätzung. Terms: see glossary.md.
 # The lesson "How the map is made" (crates/lesson): five steps on the model the page shows.
@@ -119,3 +119,69 @@ lesson-error-internal = Interner Fehler in der Lektion: { $detail }
 lesson-error-render = Die Lektion konnte nicht gezeichnet werden: { $detail }
 # Variables: $detail
 lesson-error-mount = Die Lektion konnte nicht starten: { $detail }
+
+## The four questions: predict, then the evidence from the committed models
+
+lesson-options =
+    .aria-label = Deine Schätzung
+lesson-q-image =
+    .aria-label = Das zurückgehaltene Testbild, um das es in der Frage geht
+# Variables: $choice (the option picked), $said (what the evidence says: one of the lesson-*-revealed sentences)
+lesson-predicted = Deine Schätzung: { $choice }. { $said }
+lesson-design-plain = Einfacher Autoencoder
+lesson-design-vae = VAE (β = 1)
+lesson-design-beta4 = β-VAE (β = 4)
+
+lesson-dims-title = Wie wenige Zahlen genügen, um das Bild zu bewahren?
+lesson-dims-text = Jedes Modell hier presst ein Bild in einen Code. Mit nur zwei Zahlen können wir den Code als Punkt auf einer Karte zeichnen, aber wie viel vom Bild bleibt dabei erhalten? Die Studie hat denselben VAE mit unterschiedlich langen Codes trainiert.
+lesson-dims-ask = Schätze zuerst: Ab wie vielen Zahlen sehen die Rekonstruktionen für dich richtig aus?
+# An option of the prediction.
+# Variables: $n (numbers in the code)
+lesson-dims-option = { $n } Zahlen
+lesson-dims-figure = Oberste Reihe: zurückgehaltene Testbilder. Darunter: ihre Rekonstruktionen durch die Modelle mit immer mehr Zahlen im Code (eine Reihe pro Modell, in der Reihenfolge der Zeilen unten).
+# Variables: $n (numbers in the code), $nats (test reconstruction cost, nats/image), $mse (mean squared error per pixel)
+lesson-dims-row = { $n } Zahlen: Rekonstruktion { $nats } nats/Bild, MSE { $mse } pro Pixel
+# Variables: $small, $large (the smallest and the largest code), $small_nats, $large_nats (their test reconstruction costs, nats/image)
+lesson-dims-revealed = Mit { $small } Zahlen kostet die Rekonstruktion auf den Testdaten { $small_nats } nats/Bild, mit { $large } Zahlen { $large_nats }: Zwei Zahlen bewahren die Klasse, mehr Zahlen bewahren die Details.
+
+lesson-sparse-title = Wie dünn besetzt ist ein unbeschränkter latenter Raum?
+lesson-sparse-text = Ein einfacher Autoencoder kann seine Codes überall in der Ebene ablegen. Beim VAE zieht der KL-Term jeden Code zu einer Standardnormalverteilung um den Ursprung.
+lesson-sparse-ask = Schätze zuerst: Bei welcher Bauart lassen die Testcodes mehr von ihrem Rechteck leer?
+# Variables: $bins (cells per side of the grid)
+lesson-sparse-figure = Die Testcodes jeder Bauart innerhalb ihrer eigenen Grenzen (links: einfacher Autoencoder, rechts: VAE); schattiert: die Zellen eines { $bins } × { $bins }-Gitters mit mindestens einem Code; umkreist: eine leere Zelle auf der Karte des einfachen Autoencoders, und rechts, was dessen Decoder dort zeichnet.
+# Variables: $model (a design), $share (percent of the grid's cells with a test code)
+lesson-sparse-row = { $model }: Testcodes in { $share } % der Zellen
+# Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)
+lesson-sparse-revealed = Die Testcodes des einfachen Autoencoders belegen { $plain } % der Zellen, die des VAE { $vae } %. In einer Lücke der Karte des einfachen Autoencoders, bei { $z }, zeichnet dessen Decoder trotzdem etwas, aber dort ist kein Testbild gelandet.
+
+lesson-similar-title = Bringt der KL-Term ähnliche Bilder zusammen?
+lesson-similar-text = Ähnliche Bilder sollten nahe beieinanderliegende Codes bekommen. Nimm ein zurückgehaltenes Testbild und sieh dir seine 10 nächsten Testcodes in drei Bauarten an: Wie viele davon zeigen dieselbe Klasse?
+# Variables: $label (the image's class)
+lesson-similar-ask = Schätze zuerst: Bei welcher Bauart gehören die nächsten Nachbarn dieses Bildes (Klasse { $label }) am häufigsten zur selben Klasse?
+lesson-similar-figure = Die 10 nächsten Testbilder in jeder Bauart (Reihen: einfacher Autoencoder, VAE, β-VAE); rot umrahmt: eine andere Klasse.
+# Variables: $model (a design), $same (neighbours of the same class), $k (neighbours), $agreement (percent, over all test codes)
+lesson-similar-row = { $model }: { $same } von { $k } in derselben Klasse; über alle Testcodes { $agreement } %
+# Variables: $model (the design whose neighbourhoods agree most), $agreement (its 10-NN agreement, percent)
+lesson-similar-revealed = Über alle Testcodes behält die Bauart „{ $model }“ die meisten Nachbarn in derselben Klasse: { $agreement } % der 10 nächsten Nachbarn jedes Codes.
+
+lesson-epochs-title = Wie viele Epochen, bis der Raum zusammenhängend ist?
+lesson-epochs-text = Während des Trainings wurde die Karte des VAE in mehreren Epochen gespeichert. Wie schnell finden ähnliche Bilder zueinander?
+# Variables: $within (percentage points)
+lesson-epochs-ask = Schätze zuerst: Ab welcher Epoche liegt die 10-NN-Übereinstimmung höchstens { $within ->
+    [one] { $within } Prozentpunkt
+   *[other] { $within } Prozentpunkte
+} von ihrem Endwert entfernt?
+# An option of the prediction.
+# Variables: $n (the epoch)
+lesson-epochs-option = Epoche { $n }
+lesson-epochs-figure = Die Kartengenauigkeit (blau) und die 10-NN-Übereinstimmung (schwarz) des VAE in jeder gespeicherten Epoche; die rote Linie markiert die Antwort.
+# Variables: $n (the epoch), $accuracy, $knn (percent), $loss (test loss, nats/image)
+lesson-epochs-row = Epoche { $n }: Kartengenauigkeit { $accuracy } %, 10-NN-Übereinstimmung { $knn } %, Testverlust { $loss } nats/Bild
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+lesson-epochs-revealed = Ab Epoche { $epoch } liegt die 10-NN-Übereinstimmung ({ $knn } %) höchstens { $within ->
+    [one] { $within } Prozentpunkt
+   *[other] { $within } Prozentpunkte
+} von ihrem Wert in Epoche { $last_epoch } ({ $last } %) entfernt: Der Großteil der Struktur entsteht in den ersten Epochen.
+
+# Variables: $design (a design the step needs)
+lesson-no-design = Für diesen Datensatz gibt es kein Modell der Bauart „{ $design }“ zum Vergleich.

@@ -1,7 +1,7 @@
 # Español (es): la lección «Cómo se construye el mapa»; informal "tú", as page.ftl.
 # Checked: glossary (glossary.md in this folder, terms of page.ftl) + back-translation of a sample by a language model
 # (see glossary.md); not yet reviewed by a native-speaking teacher.
-# Uncertain: lesson-encode-predict, lesson-encode-guess, lesson-meshgrid-title, lesson-tile, lesson-bars
+# Uncertain: lesson-encode-predict, lesson-encode-guess, lesson-meshgrid-title, lesson-tile, lesson-bars, lesson-sparse-title, lesson-sparse-figure, lesson-epochs-ask, lesson-epochs-row, lesson-epochs-revealed
 # "the trainer" (the program that trained the model and computed the stored map) = el programa de entrenamiento;
 # "box" = rectángulo; "sweep" = barrido; "block" = bloque; "guess" = estimación. Terms: see glossary.md.
 # The lesson "How the map is made" (crates/lesson): five steps on the model the page shows.
@@ -119,3 +119,69 @@ lesson-error-internal = Error interno en la lección: { $detail }
 lesson-error-render = No se pudo dibujar la lección: { $detail }
 # Variables: $detail
 lesson-error-mount = No se pudo iniciar la lección: { $detail }
+
+## The four questions: predict, then the evidence from the committed models
+
+lesson-options =
+    .aria-label = Tu predicción
+lesson-q-image =
+    .aria-label = La imagen de prueba reservada de la que trata la pregunta
+# Variables: $choice (the option picked), $said (what the evidence says: one of the lesson-*-revealed sentences)
+lesson-predicted = Tu predicción: { $choice }. { $said }
+lesson-design-plain = Autocodificador simple
+lesson-design-vae = VAE (β = 1)
+lesson-design-beta4 = β-VAE (β = 4)
+
+lesson-dims-title = ¿Cuántos números bastan para conservar la imagen?
+lesson-dims-text = Cada modelo de aquí comprime una imagen en un código. Con solo dos números podemos dibujar el código como un punto en un mapa, pero ¿cuánto de la imagen sobrevive? El estudio entrenó el mismo VAE con códigos de distintos tamaños.
+lesson-dims-ask = Predice primero: ¿a partir de cuántos números te parecen correctas las reconstrucciones?
+# An option of the prediction.
+# Variables: $n (numbers in the code)
+lesson-dims-option = { $n } números
+lesson-dims-figure = Fila superior: imágenes de prueba reservadas. Debajo: sus reconstrucciones por los modelos con cada vez más números en el código (una fila por modelo, en el orden de las líneas de abajo).
+# Variables: $n (numbers in the code), $nats (test reconstruction cost, nats/image), $mse (mean squared error per pixel)
+lesson-dims-row = { $n } números: reconstrucción { $nats } nats/imagen, MSE { $mse } por píxel
+# Variables: $small, $large (the smallest and the largest code), $small_nats, $large_nats (their test reconstruction costs, nats/image)
+lesson-dims-revealed = Con { $small } números la reconstrucción cuesta { $small_nats } nats/imagen en el conjunto de prueba; con { $large } números, { $large_nats }: dos números conservan la clase, más números conservan los detalles.
+
+lesson-sparse-title = ¿Cuán disperso queda un espacio latente sin límites?
+lesson-sparse-text = Un autocodificador simple puede poner sus códigos en cualquier parte del plano. En un VAE, el término KL atrae cada código hacia una distribución normal estándar alrededor del origen.
+lesson-sparse-ask = Predice primero: ¿en qué diseño dejan los códigos de prueba una mayor parte de su rectángulo vacía?
+# Variables: $bins (cells per side of the grid)
+lesson-sparse-figure = Los códigos de prueba de cada diseño dentro de sus propios límites (izquierda: autocodificador simple; derecha: VAE); sombreadas: las celdas de una cuadrícula de { $bins } × { $bins } con al menos un código; con un círculo: una celda vacía del mapa del autocodificador simple y, a la derecha, lo que su decodificador dibuja allí.
+# Variables: $model (a design), $share (percent of the grid's cells with a test code)
+lesson-sparse-row = { $model }: códigos de prueba en el { $share } % de las celdas
+# Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)
+lesson-sparse-revealed = Los códigos de prueba del autocodificador simple ocupan el { $plain } % de las celdas; los del VAE, el { $vae } %. En un hueco del mapa del autocodificador simple, en { $z }, su decodificador dibuja algo de todos modos, pero ninguna imagen de prueba cayó allí.
+
+lesson-similar-title = ¿Acerca el término KL las imágenes parecidas?
+lesson-similar-text = Las imágenes parecidas deberían recibir códigos cercanos. Toma una imagen de prueba reservada y mira sus 10 códigos de prueba más cercanos en tres diseños: ¿cuántos muestran la misma clase?
+# Variables: $label (the image's class)
+lesson-similar-ask = Predice primero: ¿en qué diseño son los vecinos más cercanos de esta imagen (clase { $label }) con más frecuencia de la misma clase?
+lesson-similar-figure = Las 10 imágenes de prueba más cercanas en cada diseño (filas: autocodificador simple, VAE, β-VAE); con marco rojo: otra clase.
+# Variables: $model (a design), $same (neighbours of the same class), $k (neighbours), $agreement (percent, over all test codes)
+lesson-similar-row = { $model }: { $same } de { $k } de la misma clase; en todos los códigos de prueba, { $agreement } %
+# Variables: $model (the design whose neighbourhoods agree most), $agreement (its 10-NN agreement, percent)
+lesson-similar-revealed = En todos los códigos de prueba, el diseño «{ $model }» es el que mantiene más vecinos en la misma clase: el { $agreement } % de los 10 más cercanos de cada código.
+
+lesson-epochs-title = ¿Cuántas épocas hacen falta para que el espacio sea coherente?
+lesson-epochs-text = Durante el entrenamiento, el mapa del VAE se guardó en varias épocas. ¿Con qué rapidez se juntan las imágenes parecidas?
+# Variables: $within (percentage points)
+lesson-epochs-ask = Predice primero: ¿a partir de qué época queda la concordancia 10-NN a { $within ->
+    [one] { $within } punto
+   *[other] { $within } puntos
+} o menos de su valor final?
+# An option of the prediction.
+# Variables: $n (the epoch)
+lesson-epochs-option = época { $n }
+lesson-epochs-figure = La exactitud del mapa (azul) y la concordancia 10-NN (negro) del VAE en cada época guardada; la línea roja marca la respuesta.
+# Variables: $n (the epoch), $accuracy, $knn (percent), $loss (test loss, nats/image)
+lesson-epochs-row = época { $n }: exactitud del mapa { $accuracy } %, concordancia 10-NN { $knn } %, pérdida de prueba { $loss } nats/imagen
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+lesson-epochs-revealed = A partir de la época { $epoch }, la concordancia 10-NN ({ $knn } %) queda a { $within ->
+    [one] { $within } punto
+   *[other] { $within } puntos
+} o menos de su valor en la época { $last_epoch } ({ $last } %): la mayor parte de la estructura se forma en las primeras épocas.
+
+# Variables: $design (a design the step needs)
+lesson-no-design = Este conjunto de datos no tiene un modelo «{ $design }» con el que comparar.

@@ -1,7 +1,7 @@
 # The lesson "How the map is made", in French (fr, français); addresses the learner with "vous", as page.ftl does.
 # Checked: against the glossary (glossary.md in this folder, terms of page.ftl) and by a back-translation of a sample of
 # messages into English by a language model (see glossary.md); not yet reviewed by a native-speaking teacher.
-# Uncertain: lesson-z, lesson-encode-predict, lesson-encode-guess, lesson-meshgrid-title, lesson-classify-differs
+# Uncertain: lesson-z, lesson-encode-predict, lesson-encode-guess, lesson-meshgrid-title, lesson-classify-differs, lesson-sparse-ask, lesson-sparse-figure, lesson-epochs-ask, lesson-epochs-row, lesson-epochs-revealed
 # "the trainer" (the program that trained the model and computed the stored map) = le programme d’entraînement;
 # "box" = rectangle; "sweep" = balayage; "block" = bloc; "guess" = estimation. Terms: see glossary.md.
 # Typography as in page.ftl: no-break space (U+00A0) before ":" and inside « »; narrow no-break space (U+202F)
@@ -121,3 +121,69 @@ lesson-error-internal = Erreur interne dans la leçon : { $detail }
 lesson-error-render = La leçon n’a pas pu être affichée : { $detail }
 # Variables: $detail
 lesson-error-mount = La leçon n’a pas pu démarrer : { $detail }
+
+## The four questions: predict, then the evidence from the committed models
+
+lesson-options =
+    .aria-label = Votre prédiction
+lesson-q-image =
+    .aria-label = L’image de test mise de côté sur laquelle porte la question
+# Variables: $choice (the option picked), $said (what the evidence says: one of the lesson-*-revealed sentences)
+lesson-predicted = Votre prédiction : { $choice }. { $said }
+lesson-design-plain = Autoencodeur simple
+lesson-design-vae = VAE (β = 1)
+lesson-design-beta4 = β-VAE (β = 4)
+
+lesson-dims-title = Combien de nombres suffisent pour garder l’image ?
+lesson-dims-text = Chaque modèle ici comprime une image en un code. Avec deux nombres seulement, on peut dessiner le code comme un point sur une carte, mais que reste-t-il de l’image ? L’étude a entraîné le même VAE avec des codes de différentes tailles.
+lesson-dims-ask = Prédisez d’abord : à partir de combien de nombres les reconstructions vous semblent-elles correctes ?
+# An option of the prediction.
+# Variables: $n (numbers in the code)
+lesson-dims-option = { $n } nombres
+lesson-dims-figure = Rangée du haut : images de test mises de côté. En dessous : leurs reconstructions par les modèles ayant de plus en plus de nombres dans le code (une rangée par modèle, dans l’ordre des lignes ci-dessous).
+# Variables: $n (numbers in the code), $nats (test reconstruction cost, nats/image), $mse (mean squared error per pixel)
+lesson-dims-row = { $n } nombres : reconstruction { $nats } nats/image, MSE { $mse } par pixel
+# Variables: $small, $large (the smallest and the largest code), $small_nats, $large_nats (their test reconstruction costs, nats/image)
+lesson-dims-revealed = Avec { $small } nombres, la reconstruction coûte { $small_nats } nats/image sur le jeu de test, avec { $large } nombres { $large_nats } : deux nombres gardent la classe, davantage gardent les détails.
+
+lesson-sparse-title = À quel point un espace latent non borné est-il clairsemé ?
+lesson-sparse-text = Un autoencodeur simple peut placer ses codes n’importe où dans le plan. Dans un VAE, le terme KL attire chaque code vers une loi normale centrée réduite autour de l’origine.
+lesson-sparse-ask = Prédisez d’abord : dans quelle variante les codes de test laissent-ils vide la plus grande part de leur rectangle ?
+# Variables: $bins (cells per side of the grid)
+lesson-sparse-figure = Les codes de test de chaque variante dans ses propres bornes (à gauche : autoencodeur simple, à droite : VAE) ; en grisé : les cellules d’une grille de { $bins } × { $bins } contenant au moins un code ; entourée : une cellule vide de la carte de l’autoencodeur simple et, à droite, ce que son décodeur y dessine.
+# Variables: $model (a design), $share (percent of the grid's cells with a test code)
+lesson-sparse-row = { $model } : codes de test dans { $share } % des cellules
+# Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)
+lesson-sparse-revealed = Les codes de test de l’autoencodeur simple occupent { $plain } % des cellules, ceux du VAE { $vae } %. Dans un vide de la carte de l’autoencodeur simple, au point { $z }, son décodeur dessine quand même quelque chose, mais aucune image de test n’y est tombée.
+
+lesson-similar-title = Le terme KL rapproche-t-il les images semblables ?
+lesson-similar-text = Des images semblables devraient recevoir des codes proches. Prenez une image de test mise de côté et regardez ses 10 codes de test les plus proches dans trois variantes : combien montrent la même classe ?
+# Variables: $label (the image's class)
+lesson-similar-ask = Prédisez d’abord : dans quelle variante les plus proches voisins de cette image (classe { $label }) sont-ils le plus souvent de la même classe ?
+lesson-similar-figure = Les 10 images de test les plus proches dans chaque variante (rangées : autoencodeur simple, VAE, β-VAE) ; encadrées en rouge : les images d’une autre classe.
+# Variables: $model (a design), $same (neighbours of the same class), $k (neighbours), $agreement (percent, over all test codes)
+lesson-similar-row = { $model } : { $same } sur { $k } de la même classe ; sur l’ensemble des codes de test, { $agreement } %
+# Variables: $model (the design whose neighbourhoods agree most), $agreement (its 10-NN agreement, percent)
+lesson-similar-revealed = Sur l’ensemble des codes de test, c’est la variante « { $model } » qui garde le plus de voisins dans la même classe : { $agreement } % des 10 plus proches voisins de chaque code.
+
+lesson-epochs-title = Combien d’époques faut-il pour que l’espace soit cohérent ?
+lesson-epochs-text = Pendant l’entraînement, la carte du VAE a été enregistrée à plusieurs époques. À quelle vitesse les images semblables se rassemblent-elles ?
+# Variables: $within (percentage points)
+lesson-epochs-ask = Prédisez d’abord : à partir de quelle époque la concordance 10-NN est-elle à { $within ->
+    [one] { $within } point
+   *[other] { $within } points
+} au plus de sa valeur finale ?
+# An option of the prediction.
+# Variables: $n (the epoch)
+lesson-epochs-option = époque { $n }
+lesson-epochs-figure = L’exactitude de la carte (en bleu) et la concordance 10-NN (en noir) du VAE à chaque époque enregistrée ; la ligne rouge marque la réponse.
+# Variables: $n (the epoch), $accuracy, $knn (percent), $loss (test loss, nats/image)
+lesson-epochs-row = époque { $n } : exactitude de la carte { $accuracy } %, concordance 10-NN { $knn } %, perte de test { $loss } nats/image
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+lesson-epochs-revealed = À partir de l’époque { $epoch }, la concordance 10-NN ({ $knn } %) est à { $within ->
+    [one] { $within } point
+   *[other] { $within } points
+} au plus de sa valeur à l’époque { $last_epoch } ({ $last } %) : l’essentiel de la structure se forme dans les premières époques.
+
+# Variables: $design (a design the step needs)
+lesson-no-design = Ce jeu de données n’a pas de modèle « { $design } » avec lequel comparer.

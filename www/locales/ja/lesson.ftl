@@ -3,7 +3,7 @@
 # sample into English by a language model (see glossary.md); not yet reviewed by a native-speaking teacher.
 # Style: です/ます for sentences, noun phrases for labels and buttons; full-width punctuation (、。：（）「」)
 # in sentences, ASCII inside math ((…, …), μ = …); no plural forms; percent written "25%"; 学習 for "training".
-# Uncertain: lesson-title, lesson-class-fashion-3, lesson-decode-text, lesson-classify-differs
+# Uncertain: lesson-title, lesson-class-fashion-3, lesson-decode-text, lesson-classify-differs, lesson-dims-title, lesson-epochs-ask, lesson-epochs-figure, lesson-epochs-row
 #
 # The lesson "How the map is made" (crates/lesson): five steps on the model the page shows.
 # Keep the field's terms as your locale's glossary has them (glossary.md beside this file):
@@ -120,3 +120,63 @@ lesson-error-internal = レッスンの内部エラー：{ $detail }
 lesson-error-render = レッスンを描画できませんでした：{ $detail }
 # Variables: $detail
 lesson-error-mount = レッスンを開始できませんでした：{ $detail }
+
+## The four questions: predict, then the evidence from the committed models
+
+lesson-options =
+    .aria-label = あなたの予想
+lesson-q-image =
+    .aria-label = この問いで扱う、学習に使っていないテスト画像
+# Variables: $choice (the option picked), $said (what the evidence says: one of the lesson-*-revealed sentences)
+lesson-predicted = あなたの予想：{ $choice }。{ $said }
+lesson-design-plain = 通常のオートエンコーダ
+lesson-design-vae = VAE（β = 1）
+lesson-design-beta4 = β-VAE（β = 4）
+
+lesson-dims-title = 画像を保つのに、数はいくつあれば足りるか？
+lesson-dims-text = ここにあるどのモデルも、画像をコードに圧縮します。数が2つだけなら、コードをマップ上の点として描けますが、画像はどれだけ残るでしょうか？この実験では、同じVAEを大きさの違うコードで学習しました。
+lesson-dims-ask = まず予想しましょう：コードの数がいくつ以上なら、再構成が正しく見えると思いますか？
+# An option of the prediction.
+# Variables: $n (numbers in the code)
+lesson-dims-option = { $n }個の数
+lesson-dims-figure = いちばん上の行：学習に使っていないテスト画像。その下：コードの数を増やしていったモデルによる再構成（1モデルにつき1行、下の各行と同じ順）。
+# Variables: $n (numbers in the code), $nats (test reconstruction cost, nats/image), $mse (mean squared error per pixel)
+lesson-dims-row = { $n }個の数：再構成 { $nats } ナット/画像、1ピクセルあたりのMSE { $mse }
+# Variables: $small, $large (the smallest and the largest code), $small_nats, $large_nats (their test reconstruction costs, nats/image)
+lesson-dims-revealed = 数が{ $small }個のとき、テストセットでの再構成コストは{ $small_nats } ナット/画像、{ $large }個のときは{ $large_nats } ナット/画像です：2つの数でクラスは保たれ、数を増やすと細部まで保たれます。
+
+lesson-sparse-title = 制約のない潜在空間はどれくらい疎になるか？
+lesson-sparse-text = 通常のオートエンコーダは、コードを平面上のどこにでも置けます。VAEのKL項は、すべてのコードを原点を中心とする標準正規分布のほうへ引き寄せます。
+lesson-sparse-ask = まず予想しましょう：自分の長方形の中に空いた部分を多く残すのは、どちらの設計のテストコードでしょうか？
+# Variables: $bins (cells per side of the grid)
+lesson-sparse-figure = 各設計のテストコードを、それぞれの範囲の中に描いています（左：通常のオートエンコーダ、右：VAE）。網掛け：{ $bins } × { $bins }の格子のうち、コードが1つ以上あるセル。丸印：通常のオートエンコーダのマップの空いたセル。いちばん右は、そこでそのデコーダが描く画像です。
+# Variables: $model (a design), $share (percent of the grid's cells with a test code)
+lesson-sparse-row = { $model }：テストコードがあるセルは{ $share }%
+# Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)
+lesson-sparse-revealed = 通常のオートエンコーダのテストコードが占めるのはセルの{ $plain }%、VAEでは{ $vae }%です。通常のオートエンコーダのマップの隙間{ $z }でも、そのデコーダは何かを描きますが、そこに置かれたテスト画像は1枚もありません。
+
+lesson-similar-title = KL項は似た画像を近くに集めるか？
+lesson-similar-text = 似た画像には近いコードが付くはずです。学習に使っていないテスト画像を1枚選び、3つの設計それぞれで最も近い10個のテストコードを見てみましょう：同じクラスはいくつあるでしょうか？
+# Variables: $label (the image's class)
+lesson-similar-ask = まず予想しましょう：この{ $label }の最近傍が同じクラスであることが最も多いのは、どの設計でしょうか？
+lesson-similar-figure = 各設計で最も近い10枚のテスト画像（行：通常のオートエンコーダ、VAE、β-VAE）。赤枠：別のクラス。
+# Variables: $model (a design), $same (neighbours of the same class), $k (neighbours), $agreement (percent, over all test codes)
+lesson-similar-row = { $model }：{ $k }個中{ $same }個が同じクラス。テストコード全体では{ $agreement }%
+# Variables: $model (the design whose neighbourhoods agree most), $agreement (its 10-NN agreement, percent)
+lesson-similar-revealed = テストコード全体で、同じクラスの近傍を最も多く保っているのは{ $model }です：各コードの最も近い10個のうち{ $agreement }%が同じクラスです。
+
+lesson-epochs-title = 空間がまとまるまでに何エポックかかるか？
+lesson-epochs-text = 学習中、VAEのマップをいくつかのエポックで保存しました。似た画像はどれくらい速く集まるでしょうか？
+# Variables: $within (percentage points)
+lesson-epochs-ask = まず予想しましょう：10-NN一致率と最終値との差が{ $within }ポイント以内になるのは、どのエポックからでしょうか？
+# An option of the prediction.
+# Variables: $n (the epoch)
+lesson-epochs-option = エポック{ $n }
+lesson-epochs-figure = 保存した各エポックでのVAEのマップ正解率（青）と10-NN一致率（黒）。赤い線が答えを示します。
+# Variables: $n (the epoch), $accuracy, $knn (percent), $loss (test loss, nats/image)
+lesson-epochs-row = エポック{ $n }：マップ正解率{ $accuracy }%、10-NN一致率{ $knn }%、テスト損失 { $loss } ナット/画像
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+lesson-epochs-revealed = エポック{ $epoch }以降、10-NN一致率（{ $knn }%）とエポック{ $last_epoch }での値（{ $last }%）との差は{ $within }ポイント以内です：構造の大部分は最初の数エポックでできあがります。
+
+# Variables: $design (a design the step needs)
+lesson-no-design = このデータセットには、比較する{ $design }がありません。

@@ -1,7 +1,7 @@
 # Português do Brasil (pt-BR): a lição “Como o mapa é feito”; informal "você", as page.ftl.
 # Checked: glossary (glossary.md in this folder, terms of page.ftl) + back-translation of a sample by a language model
 # (see glossary.md); not yet reviewed by a native-speaking teacher.
-# Uncertain: lesson-encode-guess, lesson-meshgrid-title, lesson-tile, lesson-bars
+# Uncertain: lesson-encode-guess, lesson-meshgrid-title, lesson-tile, lesson-bars, lesson-options, lesson-predicted, lesson-sparse-figure, lesson-epochs-ask, lesson-epochs-row
 # "the trainer" (the program that trained the model and computed the stored map) = o programa de treinamento;
 # "box" = retângulo; "sweep" = varredura; "block" = bloco; "guess" = palpite. Terms: see glossary.md.
 # The lesson "How the map is made" (crates/lesson): five steps on the model the page shows.
@@ -119,3 +119,69 @@ lesson-error-internal = Erro interno na lição: { $detail }
 lesson-error-render = Não foi possível desenhar a lição: { $detail }
 # Variables: $detail
 lesson-error-mount = Não foi possível iniciar a lição: { $detail }
+
+## The four questions: predict, then the evidence from the committed models
+
+lesson-options =
+    .aria-label = Seu palpite
+lesson-q-image =
+    .aria-label = A imagem de teste separada de que trata a pergunta
+# Variables: $choice (the option picked), $said (what the evidence says: one of the lesson-*-revealed sentences)
+lesson-predicted = Seu palpite: { $choice }. { $said }
+lesson-design-plain = Autoencoder simples
+lesson-design-vae = VAE (β = 1)
+lesson-design-beta4 = β-VAE (β = 4)
+
+lesson-dims-title = Quantos números bastam para manter a imagem?
+lesson-dims-text = Todo modelo aqui espreme uma imagem em um código. Com só dois números, dá para desenhar o código como um ponto num mapa, mas quanto da imagem sobrevive? O estudo treinou o mesmo VAE com códigos de tamanhos diferentes.
+lesson-dims-ask = Primeiro, dê um palpite: a partir de quantos números as reconstruções parecem certas para você?
+# An option of the prediction.
+# Variables: $n (numbers in the code)
+lesson-dims-option = { $n } números
+lesson-dims-figure = Fileira de cima: imagens de teste separadas. Abaixo: as reconstruções delas pelos modelos com cada vez mais números no código (uma fileira por modelo, na ordem das linhas abaixo).
+# Variables: $n (numbers in the code), $nats (test reconstruction cost, nats/image), $mse (mean squared error per pixel)
+lesson-dims-row = { $n } números: reconstrução { $nats } nats/imagem, MSE { $mse } por pixel
+# Variables: $small, $large (the smallest and the largest code), $small_nats, $large_nats (their test reconstruction costs, nats/image)
+lesson-dims-revealed = Com { $small } números, a reconstrução custa { $small_nats } nats/imagem no conjunto de teste; com { $large } números, { $large_nats }: dois números guardam a classe, mais números guardam os detalhes.
+
+lesson-sparse-title = Quão esparso fica um espaço latente sem limites?
+lesson-sparse-text = Um autoencoder simples pode pôr seus códigos em qualquer lugar do plano. Num VAE, o termo KL puxa cada código para uma distribuição normal padrão em torno da origem.
+lesson-sparse-ask = Primeiro, dê um palpite: em qual design os códigos de teste deixam vazia uma parte maior do seu retângulo?
+# Variables: $bins (cells per side of the grid)
+lesson-sparse-figure = Os códigos de teste de cada design dentro dos seus próprios limites (à esquerda: autoencoder simples; à direita: VAE); sombreadas: as células de uma grade de { $bins } × { $bins } com pelo menos um código; circulada: uma célula vazia do mapa do autoencoder simples e, à direita, o que o decodificador dele desenha ali.
+# Variables: $model (a design), $share (percent of the grid's cells with a test code)
+lesson-sparse-row = { $model }: códigos de teste em { $share }% das células
+# Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)
+lesson-sparse-revealed = Os códigos de teste do autoencoder simples ocupam { $plain }% das células; os do VAE, { $vae }%. Numa lacuna do mapa do autoencoder simples, em { $z }, o decodificador dele ainda desenha alguma coisa, mas nenhuma imagem de teste caiu ali.
+
+lesson-similar-title = O termo KL aproxima imagens parecidas?
+lesson-similar-text = Imagens parecidas deveriam receber códigos próximos. Pegue uma imagem de teste separada e veja os 10 códigos de teste mais próximos dela em três designs: quantos mostram a mesma classe?
+# Variables: $label (the image's class)
+lesson-similar-ask = Primeiro, dê um palpite: em qual design os vizinhos mais próximos desta imagem (classe { $label }) são mais vezes da mesma classe?
+lesson-similar-figure = As 10 imagens de teste mais próximas em cada design (fileiras: autoencoder simples, VAE, β-VAE); com moldura vermelha: outra classe.
+# Variables: $model (a design), $same (neighbours of the same class), $k (neighbours), $agreement (percent, over all test codes)
+lesson-similar-row = { $model }: { $same } de { $k } da mesma classe; em todos os códigos de teste, { $agreement }%
+# Variables: $model (the design whose neighbourhoods agree most), $agreement (its 10-NN agreement, percent)
+lesson-similar-revealed = Em todos os códigos de teste, o design “{ $model }” é o que mantém mais vizinhos na mesma classe: { $agreement }% dos 10 mais próximos de cada código.
+
+lesson-epochs-title = Quantas épocas até o espaço ficar coerente?
+lesson-epochs-text = Durante o treinamento, o mapa do VAE foi salvo em várias épocas. Com que rapidez imagens parecidas se juntam?
+# Variables: $within (percentage points)
+lesson-epochs-ask = Primeiro, dê um palpite: a partir de qual época a concordância 10-NN fica a no máximo { $within ->
+    [one] { $within } ponto
+   *[other] { $within } pontos
+} do seu valor final?
+# An option of the prediction.
+# Variables: $n (the epoch)
+lesson-epochs-option = época { $n }
+lesson-epochs-figure = A acurácia do mapa (azul) e a concordância 10-NN (preto) do VAE em cada época salva; a linha vermelha marca a resposta.
+# Variables: $n (the epoch), $accuracy, $knn (percent), $loss (test loss, nats/image)
+lesson-epochs-row = época { $n }: acurácia do mapa { $accuracy }%, concordância 10-NN { $knn }%, perda de teste { $loss } nats/imagem
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+lesson-epochs-revealed = A partir da época { $epoch }, a concordância 10-NN ({ $knn }%) fica a no máximo { $within ->
+    [one] { $within } ponto
+   *[other] { $within } pontos
+} do seu valor na época { $last_epoch } ({ $last }%): a maior parte da estrutura se forma nas primeiras épocas.
+
+# Variables: $design (a design the step needs)
+lesson-no-design = Este conjunto de dados não tem um modelo “{ $design }” para comparar.

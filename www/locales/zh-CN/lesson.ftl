@@ -3,7 +3,7 @@
 # sample into English by a language model (see glossary.md); not yet reviewed by a native-speaking teacher.
 # Style: plain 你, full-width Chinese punctuation in sentences, ASCII inside math ((…, …), μ = …),
 # a space between Chinese and Latin letters or numbers; percent written "25%"; no plural forms.
-# Uncertain: lesson-encode-revealed, lesson-meshgrid-text, lesson-classify-differs, lesson-tile, lesson-bars
+# Uncertain: lesson-encode-revealed, lesson-meshgrid-text, lesson-classify-differs, lesson-tile, lesson-bars, lesson-dims-ask, lesson-epochs-ask, lesson-epochs-figure, lesson-epochs-row
 #
 # The lesson "How the map is made" (crates/lesson): five steps on the model the page shows.
 # Keep the field's terms as your locale's glossary has them (glossary.md beside this file):
@@ -120,3 +120,63 @@ lesson-error-internal = 课程内部错误：{ $detail }
 lesson-error-render = 无法绘制课程：{ $detail }
 # Variables: $detail
 lesson-error-mount = 课程无法启动：{ $detail }
+
+## The four questions: predict, then the evidence from the committed models
+
+lesson-options =
+    .aria-label = 你的预测
+lesson-q-image =
+    .aria-label = 这个问题所针对的留出测试图像
+# Variables: $choice (the option picked), $said (what the evidence says: one of the lesson-*-revealed sentences)
+lesson-predicted = 你的预测：{ $choice }。{ $said }
+lesson-design-plain = 普通自编码器
+lesson-design-vae = VAE（β = 1）
+lesson-design-beta4 = β-VAE（β = 4）
+
+lesson-dims-title = 最少要几个数才能保留图像？
+lesson-dims-text = 这里的每个模型都把一张图像压缩成一个编码。编码只有两个数时，我们可以把它画成图上的一个点，但图像还能保留下多少？这项研究用不同长度的编码训练了同样的 VAE。
+lesson-dims-ask = 先预测一下：编码从几个数起，你觉得重构看起来就对了？
+# An option of the prediction.
+# Variables: $n (numbers in the code)
+lesson-dims-option = { $n } 个数
+lesson-dims-figure = 第一行：留出的测试图像。下面：编码中的数越来越多的各个模型对它们的重构（每个模型一行，顺序与下面各行文字相同）。
+# Variables: $n (numbers in the code), $nats (test reconstruction cost, nats/image), $mse (mean squared error per pixel)
+lesson-dims-row = { $n } 个数：重构 { $nats } 奈特/图像，每像素 MSE { $mse }
+# Variables: $small, $large (the smallest and the largest code), $small_nats, $large_nats (their test reconstruction costs, nats/image)
+lesson-dims-revealed = 用 { $small } 个数时，测试集上的重构代价是 { $small_nats } 奈特/图像，用 { $large } 个数时是 { $large_nats } 奈特/图像：两个数能保住类别，更多的数才能保住细节。
+
+lesson-sparse-title = 无界的潜在空间有多稀疏？
+lesson-sparse-text = 普通自编码器可以把编码放在平面上的任何地方。VAE 的 KL 项则把每个编码都拉向以原点为中心的标准正态分布。
+lesson-sparse-ask = 先预测一下：谁的测试编码在自己的矩形框里留下的空白更多？
+# Variables: $bins (cells per side of the grid)
+lesson-sparse-figure = 每种设计的测试编码，各自画在它自己的边界内（左：普通自编码器，右：VAE）；阴影：{ $bins } × { $bins } 网格中至少有一个编码的格子；圆圈：普通自编码器的图上的一个空格子，最右边是它的解码器在那里画出的图像。
+# Variables: $model (a design), $share (percent of the grid's cells with a test code)
+lesson-sparse-row = { $model }：{ $share }% 的格子中有测试编码
+# Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)
+lesson-sparse-revealed = 普通自编码器的测试编码占据了 { $plain }% 的格子，VAE 的占据了 { $vae }%。在普通自编码器的图上的一个空隙处，即 { $z }，它的解码器仍然会画出点什么，但没有任何测试图像落在那里。
+
+lesson-similar-title = KL 项会让相似的图像聚到一起吗？
+lesson-similar-text = 相似的图像应该得到相近的编码。取一张留出的测试图像，看看它在三种设计中最近的 10 个测试编码：其中有几个属于同一类别？
+# Variables: $label (the image's class)
+lesson-similar-ask = 先预测一下：在哪种设计中，这张 { $label } 图像的最近邻最常与它属于同一类别？
+lesson-similar-figure = 每种设计中最近的 10 张测试图像（各行依次为：普通自编码器、VAE、β-VAE）；红框：另一个类别。
+# Variables: $model (a design), $same (neighbours of the same class), $k (neighbours), $agreement (percent, over all test codes)
+lesson-similar-row = { $model }：{ $k } 个中有 { $same } 个属于同一类别；在全部测试编码上为 { $agreement }%
+# Variables: $model (the design whose neighbourhoods agree most), $agreement (its 10-NN agreement, percent)
+lesson-similar-revealed = 在全部测试编码上，同类近邻保留得最多的是 { $model }：每个编码最近的 10 个编码中平均有 { $agreement }% 与它同类。
+
+lesson-epochs-title = 要训练多少轮，空间才会变得连贯？
+lesson-epochs-text = 训练期间，VAE 的图在若干轮时被保存了下来。相似的图像会多快聚到一起？
+# Variables: $within (percentage points)
+lesson-epochs-ask = 先预测一下：从第几轮起，10-NN 一致率与最终值的差距在 { $within } 个百分点以内？
+# An option of the prediction.
+# Variables: $n (the epoch)
+lesson-epochs-option = 第 { $n } 轮
+lesson-epochs-figure = VAE 在每个保存的轮次上的类别图准确率（蓝）和 10-NN 一致率（黑）；红线标出答案。
+# Variables: $n (the epoch), $accuracy, $knn (percent), $loss (test loss, nats/image)
+lesson-epochs-row = 第 { $n } 轮：类别图准确率 { $accuracy }%，10-NN 一致率 { $knn }%，测试损失 { $loss } 奈特/图像
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+lesson-epochs-revealed = 从第 { $epoch } 轮起，10-NN 一致率（{ $knn }%）与第 { $last_epoch } 轮的值（{ $last }%）的差距就在 { $within } 个百分点以内：大部分结构在最初几轮就形成了。
+
+# Variables: $design (a design the step needs)
+lesson-no-design = 这个数据集没有可供对比的 { $design }。
