@@ -57,7 +57,7 @@ for (const [name, opts] of [['1280×800', { viewport: DESKTOP }], ['390×844 (ph
     // a model with an evolution: the "Training evolution" button is there
     await page.goto(`${server.url}/?model=${encodeURIComponent(evoEntry.id)}`);
     await waitForState(page, 'ready');
-    checkStops(await tabStops(page), ['#lang-select', '#dataset-select', '#model-select', '#compare-select', '#embed-open', '#map', '#zoom-in', '#evo-toggle', ...HANDS_ON, DOCS_LINK, CANDLE_LINK],
+    checkStops(await tabStops(page), ['#lang-select', '#dataset-select', '#model-select', '#compare-select', '#embed-open', '#map', '#zoom-in', '#lesson-start', '#evo-toggle', ...HANDS_ON, DOCS_LINK, CANDLE_LINK],
       `${evoEntry.id}, ${name}`);
 
     // the evolution open: its controls follow the button
@@ -65,7 +65,7 @@ for (const [name, opts] of [['1280×800', { viewport: DESKTOP }], ['390×844 (ph
     await waitForState(page, 'ready');
     await page.waitForFunction(() => !document.getElementById('evo-panel').hidden);
     checkStops(await tabStops(page),
-      ['#lang-select', '#dataset-select', '#model-select', '#compare-select', '#embed-open', '#map', '#evo-toggle', ...EVO_CONTROLS, ...HANDS_ON, DOCS_LINK, CANDLE_LINK],
+      ['#lang-select', '#dataset-select', '#model-select', '#compare-select', '#embed-open', '#map', '#lesson-start', '#evo-toggle', ...EVO_CONTROLS, ...HANDS_ON, DOCS_LINK, CANDLE_LINK],
       `evolution open, ${name}`);
     await screenshot(page, `keyboard-evolution-${name.replace(/\W+/g, '-')}`, { fullPage: false });
   }));
@@ -75,7 +75,7 @@ test('keyboard: a model without an evolution, and embed mode', () => inPage({}, 
   if (plainEntry) {
     await page.goto(`${server.url}/?model=${encodeURIComponent(plainEntry.id)}`);
     await waitForState(page, 'ready');
-    checkStops(await tabStops(page), ['#lang-select', '#dataset-select', '#model-select', '#compare-select', '#embed-open', '#map', '#zoom-in', ...HANDS_ON, DOCS_LINK, CANDLE_LINK], plainEntry.id);
+    checkStops(await tabStops(page), ['#lang-select', '#dataset-select', '#model-select', '#compare-select', '#embed-open', '#map', '#zoom-in', '#lesson-start', ...HANDS_ON, DOCS_LINK, CANDLE_LINK], plainEntry.id);
   }
   await page.goto(`${server.url}/?embed=1&model=${encodeURIComponent(evoEntry.id)}`);
   await waitForState(page, 'ready');

@@ -211,7 +211,7 @@ test('every step by keyboard, lesson= round-trips, and each step is announced', 
     await page.keyboard.press('Enter');
     await page.waitForFunction((s) => new URLSearchParams(location.search).get('lesson') === s, step);
     assert.equal(await page.$eval('#lesson', (e) => e.dataset.step), step);
-    assert.match(await page.$eval('#lesson-say', (e) => e.textContent), /^Step \d of 5: /);
+    assert.match(await page.$eval('#lesson-say', (e) => e.textContent), /^Step \d of 9: /);
     await page.waitForFunction((s) => document.getElementById('lesson-layer').dataset.step === s, step);
     await expectNoViolations(page, `lesson: ${step}`);
   }

@@ -434,7 +434,7 @@ pub(crate) fn train_panel(dom: &Dom, s: &State) {
 pub(crate) fn lesson(dom: &Dom, s: &State, named: &mut Option<String>) {
     let open = s.lesson.step.is_some();
     hidden(dom, ids::LESSON, !open);
-    hidden(dom, ids::LESSON_ENTRY, open || s.model.is_none());
+    hidden(dom, ids::LESSON_ENTRY, open);
     dom.body_data("lesson", s.lesson.step.as_deref());
     let line = match &s.lesson.module {
         TrainModule::Loading if open => Some(t!("lesson-module-loading")),
