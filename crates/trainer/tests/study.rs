@@ -8,7 +8,7 @@ use latent_core::model::AutoencoderKind;
 use latent_core::IMAGE_PIXELS;
 use latent_trainer::cli::{Cli, Cmd};
 use latent_trainer::data::{Dataset, DatasetId};
-use latent_trainer::study::{run_study, LessonImages, StudyRun};
+use latent_trainer::study::{run_study, LessonImages, StudyResults, StudyRun};
 use latent_trainer::train::TrainConfig;
 use std::path::{Path, PathBuf};
 
@@ -141,6 +141,35 @@ fn the_study_file_holds_each_latent_size_models_reconstructions_and_figures() {
         assert_eq!(a, b);
     }
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// The committed study file and the committed results JSON come from one run: the lesson shows
+/// the figures `docs/measurements.md` is made from.
+#[test]
+fn the_committed_study_file_agrees_with_the_committed_results() {
+    let name = "weights/mnist/study.lesson.safetensors";
+    let file = StudyFile::from_bytes(&std::fs::read(repo().join(name)).unwrap(), name).unwrap();
+    let results: StudyResults =
+        serde_json::from_slice(&std::fs::read(repo().join("docs/study/mnist.json")).unwrap())
+            .unwrap();
+    assert_eq!(file.meta.dataset, "mnist");
+    assert_eq!(file.meta.command, results.command);
+    assert_eq!(file.meta.images, (0..8).collect::<Vec<_>>());
+    assert_eq!(file.meta.models.len(), results.latent_dims.len());
+    for (m, p) in file.meta.models.iter().zip(&results.latent_dims) {
+        assert_eq!(m.kind, p.kind.to_string());
+        assert_eq!(m.latent_dim, p.latent_dim);
+        assert_eq!(m.reconstruction_nats, p.metrics["test_reconstruction_nats"]);
+        assert_eq!(m.mse_per_pixel, p.metrics["test_mse_per_pixel"]);
+    }
+    assert_eq!(
+        file.meta
+            .models
+            .iter()
+            .map(|m| m.latent_dim)
+            .collect::<Vec<_>>(),
+        vec![2, 3, 5, 10, 20]
+    );
 }
 
 #[test]
