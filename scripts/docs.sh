@@ -13,8 +13,10 @@ cargo build --release -p latent-trainer
 T="$(cargo_target_dir)/release/latent-trainer"
 if [ "${1:-}" = "--study" ]; then
   scripts/fetch-mnist.sh
-  # the committed docs/study/mnist.json was made by exactly this command
-  "$T" study --epochs 5 --seed 1 --dim-kinds vae --latent-dims 2,3,5,10,20 --betas 0.5,1,2,4,8
+  # the committed docs/study/mnist.json and weights/mnist/study.lesson.safetensors (the page
+  # lesson's reconstructions by each latent size) were made by exactly this command
+  "$T" study --epochs 5 --seed 1 --dim-kinds vae --latent-dims 2,3,5,10,20 --betas 0.5,1,2,4,8 \
+    --lesson-out weights/mnist/study.lesson.safetensors
 fi
 "$T" docs
 say "docs/ regenerated; see docs/latent-space.md and docs/measurements.md"

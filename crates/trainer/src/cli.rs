@@ -184,6 +184,15 @@ pub enum Cmd {
         /// Results file.
         #[arg(long, default_value = "docs/study/mnist.json")]
         results: PathBuf,
+        /// Also write the page lesson's study file here (e.g.
+        /// `weights/mnist/study.lesson.safetensors`): the first --lesson-images images of
+        /// `<out>/<dataset>/test-images.safetensors` reconstructed by each model of the
+        /// latent-size sweep (decoded at μ), with its test figures.
+        #[arg(long)]
+        lesson_out: Option<PathBuf>,
+        /// Test images in the study file (with --lesson-out).
+        #[arg(long, default_value_t = 8)]
+        lesson_images: usize,
     },
     /// Render a training-evolution index as an animated GIF, one frame per snapshot.
     Gif {

@@ -153,9 +153,25 @@ pub fn run(cli: Cli) -> Result<()> {
             grid,
             classifier,
             results,
+            lesson_out,
+            lesson_images,
         } => {
             let classifier = classifier.unwrap_or_else(|| common.paths.default_classifier());
-            let r = crate::study::run_study(&crate::study::StudyRun {
+            // read the lesson's test images before training, so a bad file fails at once
+            let lesson = lesson_out
+                .as_ref()
+                .map(|_| {
+                    crate::study::LessonImages::first(
+                        &common
+                            .paths
+                            .out
+                            .join(&common.paths.dataset)
+                            .join(files::TEST_IMAGES_FILE),
+                        lesson_images,
+                    )
+                })
+                .transpose()?;
+            let out = crate::study::run_study(&crate::study::StudyRun {
                 dataset: common.paths.resolve()?,
                 classifier,
                 train: common.train_config(),
@@ -165,11 +181,17 @@ pub fn run(cli: Cli) -> Result<()> {
                 grid,
                 limit: common.limit,
                 command: command_line(),
+                lesson,
             })?;
-            let mut json = serde_json::to_string_pretty(&r)?;
+            let mut json = serde_json::to_string_pretty(&out.results)?;
             json.push('\n');
             latent_core::bundle::write::atomic_write(&results, json.as_bytes())?;
             eprintln!("wrote {}", results.display());
+            if let (Some(path), Some(file)) = (&lesson_out, &out.lesson) {
+                let bytes = file.to_bytes()?;
+                latent_core::bundle::write::atomic_write(path, &bytes)?;
+                eprintln!("wrote {} ({} bytes)", path.display(), bytes.len());
+            }
         }
         Cmd::Gif {
             index,
