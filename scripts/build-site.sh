@@ -138,7 +138,8 @@ for i, b in enumerate(bundles):
     # (the training subset: the "Train it yourself" view's worker fetches it when the view opens)
     for fname, what in (("classifier.safetensors", "classifier"),
                         ("test-images.safetensors", "test images"),
-                        ("train-subset.safetensors", "training subset")):
+                        ("train-subset.safetensors", "training subset"),
+                        ("study.lesson.safetensors", "lesson")):
         rel = os.path.join(folder, fname)
         if rel not in deploy and os.path.isfile(os.path.join(weights, rel)):
             add(rel, f"{bid} {what}")

@@ -63,6 +63,7 @@ test('Start the lesson: the encode step reveals μ as natively, with the distanc
   await page.waitForFunction(() => document.getElementById('lesson-encode')?.dataset.mu, null, { timeout: 30_000 });
   console.log(`# "Start the lesson" to the first step's picture (μ encoded, local server): ${Date.now() - t0} ms`);
   await page.waitForFunction(() => /lesson=encode/.test(location.search));
+  await page.evaluate(() => scrollTo(0, 0)); // (the button is under the map; the map and the card are at the top)
   const mu = nums(await page.$eval('#lesson-encode', (e) => e.dataset.mu));
   const want = HANDS_ON.encodes[0].mu;
   assert.ok(Math.max(...mu.map((m, i) => Math.abs(m - want[i]))) <= 1e-5, `μ ${mu} vs native ${want}`);

@@ -428,13 +428,19 @@ pub(crate) fn train_panel(dom: &Dom, s: &State) {
 }
 
 /// The lesson's section (shown while the lesson is open; its content is the lesson module's),
-/// the entry line with "Start the lesson", and the shown model's files named on the section
+/// "Start the lesson" (`aria-expanded`), and the shown model's files named on the section
 /// for the module. When they change, the module hears `latent-lesson-model`; `named`: the view
 /// file named last.
 pub(crate) fn lesson(dom: &Dom, s: &State, named: &mut Option<String>) {
     let open = s.lesson.step.is_some();
     hidden(dom, ids::LESSON, !open);
-    hidden(dom, ids::LESSON_ENTRY, open);
+    if let Some(b) = dom.el(ids::LESSON_START) {
+        attr(
+            &b,
+            "aria-expanded",
+            Some(if open { "true" } else { "false" }),
+        );
+    }
     dom.body_data("lesson", s.lesson.step.as_deref());
     let line = match &s.lesson.module {
         TrainModule::Loading if open => Some(t!("lesson-module-loading")),

@@ -232,8 +232,6 @@ pub const TRAIN_OPEN: &str = "train-open";
 pub const LESSON: &str = "lesson";
 /// "Start the lesson".
 pub const LESSON_START: &str = "lesson-start";
-/// The entry line with "Start the lesson".
-pub const LESSON_ENTRY: &str = "lesson-entry";
 /// The lesson module's loading line or failure.
 pub const LESSON_LOAD: &str = "lesson-load";
 /// The training panel.
