@@ -320,6 +320,11 @@ test('epochs: the VAE evolution table of the measurements, and the coherent epoc
     const c = table[i].split('|').map((x) => x.trim());
     assert.equal(r, `epoch ${c[1]}: map accuracy ${c[3]}, 10-NN agreement ${c[4]}, test loss ${c[2]} nats/image`);
   });
+  // the first epoch within 2 points of the final agreement, and the link to it in the evolution view
+  const knn = table.map((l) => Number(l.split('|')[4].replace('%', '')));
+  const first = table[knn.findIndex((k) => k >= knn[knn.length - 1] - 2 - 1e-9)].split('|')[1].trim();
+  assert.equal(await page.$eval('#lesson-evolution', (a) => a.getAttribute('href')), `?model=mnist-vae&epoch=${first}`);
+  assert.match(await page.$eval('#lesson-verdict', (e) => e.textContent), new RegExp(`From epoch ${first} on`));
 }));
 
 test('dims: the study models reconstruct the same test images, with the study figures', () => inPage(DESKTOP, async (page) => {

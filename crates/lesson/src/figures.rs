@@ -71,6 +71,19 @@ pub fn question_part(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), Stri
         _ => t!("lesson-epochs-figure"),
     };
     kit::text(doc, ids::FIGURE_CAPTION, &tr(&caption));
+    // the epochs question: the page's training evolution at the coherent epoch
+    let link = (step == Step::Epochs)
+        .then(|| {
+            let e = questions::coherent(epochs(l))?;
+            let ds = &l.files.view.as_ref()?.meta.dataset;
+            Some((e.epoch, format!("?model={ds}-{}&epoch={}", Design::Vae.name(), e.epoch)))
+        })
+        .flatten();
+    hidden(doc, ids::EVOLUTION, link.is_none());
+    if let (Some((epoch, href)), Some(a)) = (&link, doc.el(ids::EVOLUTION)) {
+        attr(&a, "href", Some(href));
+        a.set_text_content(Some(&tr(&t!("lesson-epochs-open", epoch = *epoch))));
+    }
     let Some(c) = kit::canvas(doc, ids::FIGURE) else {
         return Ok(());
     };

@@ -98,6 +98,8 @@ pub mod ids {
     pub const ROWS: &str = "lesson-rows";
     /// What the evidence says.
     pub const VERDICT: &str = "lesson-verdict";
+    /// The epochs question's link to the training evolution at the coherent epoch.
+    pub const EVOLUTION: &str = "lesson-evolution";
 }
 
 /// The plane's colour where the map is not made yet.

@@ -227,3 +227,4 @@ lesson-epochs-revealed = ابتداءً من الحقبة { $epoch } لا يبع
 
 # Variables: $design (a design the step needs)
 lesson-no-design = ليس في مجموعة البيانات هذه { $design } للمقارنة.
+lesson-epochs-open = اعرض الخريطة عند الحقبة { $epoch } في تطوّر التدريب

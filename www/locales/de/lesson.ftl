@@ -185,3 +185,4 @@ lesson-epochs-revealed = Ab Epoche { $epoch } liegt die 10-NN-Übereinstimmung (
 
 # Variables: $design (a design the step needs)
 lesson-no-design = Für diesen Datensatz gibt es kein Modell der Bauart „{ $design }“ zum Vergleich.
+lesson-epochs-open = Die Karte bei Epoche { $epoch } in der Trainingsentwicklung ansehen

@@ -175,3 +175,6 @@ lesson-epochs-revealed = From epoch { $epoch } on the 10-NN agreement ({ $knn } 
 
 # Variables: $design (a design the step needs)
 lesson-no-design = This dataset has no { $design } to compare with.
+# A link under the epochs question's evidence: the page's training evolution at that epoch.
+# Variables: $epoch
+lesson-epochs-open = See the map at epoch { $epoch } in the training evolution

@@ -185,3 +185,4 @@ lesson-epochs-revealed = A partir de la época { $epoch }, la concordancia 10-NN
 
 # Variables: $design (a design the step needs)
 lesson-no-design = Este conjunto de datos no tiene un modelo «{ $design }» con el que comparar.
+lesson-epochs-open = Ver el mapa en la época { $epoch } en la evolución del entrenamiento

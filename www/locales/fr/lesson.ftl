@@ -187,3 +187,4 @@ lesson-epochs-revealed = À partir de l’époque { $epoch }, la concordance 10-
 
 # Variables: $design (a design the step needs)
 lesson-no-design = Ce jeu de données n’a pas de modèle « { $design } » avec lequel comparer.
+lesson-epochs-open = Voir la carte à l’époque { $epoch } dans l’évolution de l’entraînement

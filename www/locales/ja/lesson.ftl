@@ -180,3 +180,4 @@ lesson-epochs-revealed = エポック{ $epoch }以降、10-NN一致率（{ $knn 
 
 # Variables: $design (a design the step needs)
 lesson-no-design = このデータセットには、比較する{ $design }がありません。
+lesson-epochs-open = 学習の推移でエポック{ $epoch }のマップを見る

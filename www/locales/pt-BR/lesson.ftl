@@ -185,3 +185,4 @@ lesson-epochs-revealed = A partir da época { $epoch }, a concordância 10-NN ({
 
 # Variables: $design (a design the step needs)
 lesson-no-design = Este conjunto de dados não tem um modelo “{ $design }” para comparar.
+lesson-epochs-open = Ver o mapa na época { $epoch } na evolução do treinamento

@@ -180,3 +180,4 @@ lesson-epochs-revealed = 从第 { $epoch } 轮起，10-NN 一致率（{ $knn }%�
 
 # Variables: $design (a design the step needs)
 lesson-no-design = 这个数据集没有可供对比的 { $design }。
+lesson-epochs-open = 在训练演变中查看第 { $epoch } 轮的图
