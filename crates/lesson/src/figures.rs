@@ -76,7 +76,10 @@ pub fn question_part(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), Stri
         .then(|| {
             let e = questions::coherent(epochs(l))?;
             let ds = &l.files.view.as_ref()?.meta.dataset;
-            Some((e.epoch, format!("?model={ds}-{}&epoch={}", Design::Vae.name(), e.epoch)))
+            Some((
+                e.epoch,
+                format!("?model={ds}-{}&epoch={}", Design::Vae.name(), e.epoch),
+            ))
         })
         .flatten();
     hidden(doc, ids::EVOLUTION, link.is_none());
