@@ -1453,3 +1453,11 @@ fn the_lesson_opens_from_the_address_or_the_button_and_follows_its_steps() {
     assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0"));
     assert_eq!(en(&p.s.announce.1), "The lesson is closed.");
 }
+
+/// Present mode shows the QR code by default, but not over a lesson step's text (`qr=1` does).
+#[test]
+fn the_qr_code_keeps_off_a_lesson_unless_asked() {
+    assert!(Page::open_at("?present=1").s.qr_shown());
+    assert!(!Page::open_at("?present=1&lesson=bounds").s.qr_shown());
+    assert!(Page::open_at("?present=1&lesson=bounds&qr=1").s.qr_shown());
+}

@@ -417,9 +417,12 @@ impl State {
         text.map(|t| self.lang.text(t))
     }
 
-    /// Whether the QR code of the view is shown: `qr=1`, or present mode without `qr=0`.
+    /// Whether the QR code of the view is shown: `qr=1`, or present mode without `qr=0` (and,
+    /// by default, not over a lesson's text: a lesson step on a slide shows it with `qr=1`).
     pub fn qr_shown(&self) -> bool {
-        self.mode.qr.unwrap_or(self.mode.present)
+        self.mode
+            .qr
+            .unwrap_or(self.mode.present && self.lesson.step.is_none())
     }
 
     /// The page's full address for this state (what the QR code holds and a link opens), or
