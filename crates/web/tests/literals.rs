@@ -103,6 +103,8 @@ fn technical(lit: &str) -> bool {
         "px ",
         "sans-serif",
         "<span",
+        "<div",
+        "<option",
         "<iframe",
         "class=\\\"",
     ]
