@@ -183,6 +183,9 @@ def main():
     html = re.sub(r'\s*<link rel="modulepreload"[^>]*>', "", html)
     # the offline file answers from its own copies: no prefetch from the network
     html = re.sub(r'\s*<script id="prefetch">.*?</script>', "", html, flags=re.S)
+    # and paints at once: without that script the site's picture of its default map (the build's
+    # first paint, crates/site) is never shown, so its bytes stay behind
+    html = re.sub(r'(<img id="map-picture"[^>]*?src=")data:image/[^"]*"', r'\1data:,"', html)
     script_m = re.search(r'<script type="module" src="[^"]*main[^"]*\.js"[^>]*></script>', html, flags=re.S)
     if not script_m:
         die(f"{dist}/index.html has no main.js script tag")

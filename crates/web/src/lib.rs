@@ -43,6 +43,10 @@ pub use tools::interp::state::{InterpMsg, STRIP_N};
 pub use tools::state::ToolMsg;
 pub use tools::tiles::state::{decode_tiles, TILES};
 pub use tools::Tool;
+/// The default view's axes, labels and language menu as static markup, for the site build's
+/// first paint (`crates/site`; native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub use ui::first_paint;
 pub use ui::layout::map_rgba;
 
 use latent_core::bundle::ViewFile;

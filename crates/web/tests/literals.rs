@@ -112,6 +112,8 @@ fn technical(lit: &str) -> bool {
         "px ",
         "sans-serif",
         "<span",
+        "<div",
+        "<option",
         "<iframe",
         "class=\\\"",
     ]

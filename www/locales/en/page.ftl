@@ -382,6 +382,10 @@ embed-copy = Copy
 map-canvas =
     .aria-roledescription = latent map
     .aria-label = Latent space map
+# The default model's class map as a picture (the site build writes it), on the map until the
+# explorer has loaded and paints the map itself: its alternative text for screen readers.
+map-picture =
+    .alt = Latent space map of the default model: a picture, shown while the explorer loads
 zoom-out =
     .aria-label = Zoom out
     .title = Zoom out (− key)

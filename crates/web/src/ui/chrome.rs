@@ -169,7 +169,11 @@ impl Chrome {
     /// The dataset and model switchers, filled for the entry they show.
     pub(crate) fn controls(&mut self, dom: &Dom, s: &State) -> Result<(), String> {
         let Some(manifest) = &s.manifest else {
-            hidden(dom, ids::TOOLBAR, true);
+            // no list of models: the switchers go when it failed; while it loads they keep
+            // the room the page gives them from the first paint (nothing moves when it comes)
+            if s.error.is_some() || s.manifest_error.is_some() {
+                hidden(dom, ids::TOOLBAR, true);
+            }
             return Ok(());
         };
         // nothing shown yet (a failed first load): the switchers offer the default entry

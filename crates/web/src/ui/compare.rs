@@ -160,7 +160,12 @@ impl CompareRenderer {
     /// "Compare with": none, or another model of the shown one's dataset.
     fn menu(&mut self, dom: &Dom, s: &State) {
         let (Some(mf), Some(cur)) = (&s.manifest, s.shown_entry()) else {
-            hidden(dom, ids::COMPARE_PICKER, true);
+            // no model of the list shown: none to compare with, once the first load is over;
+            // while it loads, the menu keeps the room the page gives it from the first paint
+            let loading = s.model.is_none() && s.error.is_none() && s.manifest_error.is_none();
+            if !loading {
+                hidden(dom, ids::COMPARE_PICKER, true);
+            }
             return;
         };
         let ds = &mf.bundles[cur].dataset;

@@ -13,6 +13,9 @@ pub const MAP_BOX: &str = "map-box";
 pub const MAP_FRAME: &str = "map-frame";
 /// Class names written inside their regions.
 pub const MAP_LABELS: &str = "map-labels";
+/// The default model's class map as a picture, written by the site build (`crates/site`):
+/// shown from the first paint until the map canvas is painted, then removed.
+pub const MAP_PICTURE: &str = "map-picture";
 /// The zoom buttons and note under the map.
 pub const ZOOM_BAR: &str = "zoom-bar";
 /// Zoom in (around the cursor).

@@ -1,7 +1,8 @@
 //! The map's layout for the renderer, pure arithmetic tested natively: the class map's
 //! pixels, axis ticks and where each class's name is written.
 
-use latent_core::latent_map::ClassMap;
+use super::ids;
+use latent_core::latent_map::{Bounds, ClassMap};
 use latent_core::palette;
 
 /// RGBA pixels of the class map, one per cell, row-major `[H, W, 4]`: the class colour
@@ -33,6 +34,35 @@ pub struct Tick {
     pub label: String,
     /// Position in `[0, 1]`.
     pub at: f32,
+}
+
+/// The ticks of both axes for the part of the plane `b` on screen, about 8 each:
+/// `(axis element id, style property, ticks)`, z₁ ([`ids::AXIS_Z1`], placed by `left`)
+/// first, then z₂ ([`ids::AXIS_Z2`], by `top`, growing upwards). The page's axes and the
+/// build's first paint ([`super::first_paint`]) both write these.
+pub fn axes_ticks(b: &Bounds) -> [(&'static str, &'static str, Vec<Tick>); 2] {
+    [
+        (ids::AXIS_Z1, "left", ticks(b.min[0], b.max[0], 8, false)),
+        (ids::AXIS_Z2, "top", ticks(b.min[1], b.max[1], 8, true)),
+    ]
+}
+
+/// A tick's place along its axis as the style writes it: a percentage of the axis length
+/// with four decimals, `12.3456%`.
+pub fn tick_offset(t: &Tick) -> String {
+    format!("{:.4}%", t.at * 100.0)
+}
+
+/// The style properties of a class label ([`window_label_places`]): `--lx`, `--ly` its
+/// centre and `--lr` its room, fractions of the whole map, and `--class-colour` its
+/// border's colour ([`palette::class_hex`]).
+pub fn label_vars(c: u8, x: f32, y: f32, room: f32) -> [(&'static str, String); 4] {
+    [
+        ("--lx", format!("{x:.5}")),
+        ("--ly", format!("{y:.5}")),
+        ("--lr", format!("{room:.5}")),
+        ("--class-colour", palette::class_hex(c)),
+    ]
 }
 
 /// "Nice" ticks (steps of 1, 2 or 5 × 10ᵏ, about `target` of them) inside `[min, max]`.

@@ -34,6 +34,10 @@ pub fn map(
     latent_web_kit::ctx2d(&dom.map)?
         .put_image_data(&img, 0.0, 0.0)
         .map_err(js_msg)?;
+    // the build's picture of the default map gives way to the canvas, in the same frame
+    if let Some(picture) = dom.el(ids::MAP_PICTURE) {
+        picture.remove();
+    }
     if let Some(frame) = dom.el(ids::MAP_FRAME) {
         let _ = frame
             .unchecked_into::<HtmlElement>()
@@ -57,21 +61,17 @@ pub fn map(
 
 /// Tick labels in latent units along both axes of the part of the plane on screen.
 pub fn axes(dom: &Dom, l: &L10n, b: &Bounds) -> Result<(), String> {
-    for (i, lo, hi, down, prop) in [
-        (ids::AXIS_Z1, b.min[0], b.max[0], false, "left"),
-        (ids::AXIS_Z2, b.min[1], b.max[1], true, "top"),
-    ] {
+    for (i, prop, axis_ticks) in layout::axes_ticks(b) {
         let Some(axis) = dom.el(i) else { continue };
         let ticks = axis
             .query_selector(".ticks")
             .map_err(js_msg)?
             .unwrap_or(axis);
+        // (the build's first paint of the default map, if any, goes with the rest)
         ticks.set_text_content(None);
-        for t in layout::ticks(lo, hi, 8, down) {
+        for t in axis_ticks {
             let el = span(dom, "tick", &t.label.replace('.', l.locale().decimal))?;
-            let _ = el
-                .style()
-                .set_property(prop, &format!("{:.4}%", t.at * 100.0));
+            let _ = el.style().set_property(prop, &layout::tick_offset(&t));
             ticks.append_child(&el).map_err(js_msg)?;
         }
     }
@@ -167,10 +167,9 @@ pub fn map_labels(
         let _ = el.set_attribute("title", name);
         let st = el.style();
         // fractions of the whole map; the style places them in the zoomed window
-        let _ = st.set_property("--lx", &format!("{x:.5}"));
-        let _ = st.set_property("--ly", &format!("{y:.5}"));
-        let _ = st.set_property("--lr", &format!("{room:.5}"));
-        let _ = st.set_property("--class-colour", &palette::class_hex(c));
+        for (prop, value) in layout::label_vars(c, x, y, room) {
+            let _ = st.set_property(prop, &value);
+        }
         box_.append_child(&el).map_err(js_msg)?;
         placed.push((el, x, y));
     }
