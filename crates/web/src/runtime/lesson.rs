@@ -7,11 +7,9 @@ use crate::model::msg::Msg;
 use crate::ui::dom::Dom;
 use crate::ui::ids;
 use gloo_events::EventListener;
-use js_sys::{Function, Promise, Reflect};
-use latent_i18n::{t, Text};
-use latent_web_kit::{js_msg, App, Sender};
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use latent_i18n::t;
+use latent_web_kit::{App, Sender};
+use wasm_bindgen::JsCast;
 
 /// The global function of `www/main.js` that loads the lesson and shows a step.
 pub(crate) const LOADER: &str = "__latentLesson";
@@ -35,21 +33,8 @@ pub(crate) fn listen<A: App<Msg = Msg>>(to: &Sender<A>, dom: &Dom) -> Vec<EventL
 /// [`Msg::LessonLoaded`].
 pub(crate) fn load<A: App<Msg = Msg>>(to: &Sender<A>, step: String) {
     to.spawn(async move {
-        let result = async {
-            let browser = |e: JsValue| t!("verbatim", text = js_msg(e));
-            let f = web_sys::window()
-                .and_then(|w| Reflect::get(&w, &JsValue::from_str(LOADER)).ok())
-                .and_then(|f| f.dyn_into::<Function>().ok())
-                .ok_or(t!("lesson-no-loader"))?;
-            let promise: Promise = f
-                .call1(&JsValue::NULL, &JsValue::from_str(&step))
-                .map_err(browser)?
-                .dyn_into()
-                .map_err(|_| t!("lesson-no-loader"))?;
-            JsFuture::from(promise).await.map_err(browser)?;
-            Ok::<(), Text>(())
-        }
-        .await;
+        let result =
+            super::train_panel::call_loader(LOADER, &[&step], t!("lesson-no-loader")).await;
         Some(Msg::LessonLoaded(result))
     });
 }

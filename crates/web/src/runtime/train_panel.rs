@@ -133,21 +133,29 @@ async fn read_checked(f: &File, name: &str) -> Result<Vec<u8>, Text> {
 /// Loads and mounts the training view through [`LOADER`]; answers [`Msg::TrainLoaded`].
 pub(crate) fn load<A: App<Msg = Msg>>(to: &Sender<A>) {
     to.spawn(async move {
-        let result = async {
-            let browser = |e: JsValue| t!("verbatim", text = js_msg(e));
-            let f = web_sys::window()
-                .and_then(|w| Reflect::get(&w, &JsValue::from_str(LOADER)).ok())
-                .and_then(|f| f.dyn_into::<Function>().ok())
-                .ok_or(t!("train-no-loader"))?;
-            let promise: Promise = f
-                .call0(&JsValue::NULL)
-                .map_err(browser)?
-                .dyn_into()
-                .map_err(|_| t!("train-no-loader"))?;
-            JsFuture::from(promise).await.map_err(browser)?;
-            Ok::<(), Text>(())
-        }
-        .await;
+        let result = call_loader(LOADER, &[], t!("train-no-loader")).await;
         Some(Msg::TrainLoaded(result))
     });
+}
+
+/// Calls `main.js`'s global function `loader` with `args` and waits for the promise it returns
+/// (a module's import and mount).
+///
+/// # Errors
+/// `missing` when the page has no such function or it returns no promise; the browser's
+/// message when the call or the promise fails.
+pub(crate) async fn call_loader(loader: &str, args: &[&str], missing: Text) -> Result<(), Text> {
+    let browser = |e: JsValue| t!("verbatim", text = js_msg(e));
+    let f = web_sys::window()
+        .and_then(|w| Reflect::get(&w, &JsValue::from_str(loader)).ok())
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .ok_or(missing.clone())?;
+    let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+    let promise: Promise = f
+        .apply(&JsValue::NULL, &args)
+        .map_err(browser)?
+        .dyn_into()
+        .map_err(|_| missing)?;
+    JsFuture::from(promise).await.map_err(browser)?;
+    Ok(())
 }
