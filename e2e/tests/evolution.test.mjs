@@ -117,7 +117,7 @@ test('evolution: the slider changes the map, the axes, the loss and the decode a
 
     // frame files were fetched only for the epochs decoded at
     const frames = weightRequests(server, start).filter((u) => u.endsWith('.safetensors') && u !== `/weights/${e.view}`
-      && u !== `/weights/${e.evolution.index}`);
+      && u !== `/weights/${e.evolution.index}` && !u.endsWith('.lesson.safetensors'));
     assert.equal(frames.length, 3, `frame files fetched (expected one for each of the 3 epochs decoded at): ${frames.join(', ')}`);
 
     // closing returns to the final model, at the same z
@@ -129,6 +129,52 @@ test('evolution: the slider changes the map, the axes, the loss and the decode a
     assert.ok(await page.$eval('#map-points', (c) => c.hidden), 'the points stay drawn over the final map');
     assert.deepEqual(problems.pageErrors, []);
     assert.deepEqual(problems.badResponses, []);
+  } finally {
+    await page.close();
+  }
+});
+
+// The chart under the scrubber: each snapshot's map accuracy and 10-NN agreement as
+// `docs/measurements.md`'s "Training evolution" table has them, the epoch shown and the first
+// coherent one (10-NN agreement within 2 points of the last snapshot's).
+test('evolution: the chart under the scrubber shows the docs\' per-epoch figures and the coherent epoch', async () => {
+  const e = requireEntry();
+  const docs = fs.readFileSync(new URL('../../docs/measurements.md', import.meta.url), 'utf8');
+  const dataset = e.dataset === 'mnist' ? 'MNIST digits' : 'Fashion-MNIST';
+  const table = docs.split(`### ${dataset} · ${e.label}\n`)[1].split('\n###')[0].split('\n')
+    .filter((l) => /^\| \d/.test(l)).map((l) => l.split('|').map((c) => c.trim()));
+  assert.equal(table.length, e.evolution.epochs.length, 'the docs table has one row per snapshot');
+  const knn = table.map((r) => Number(r[4].replace(/ ?%/, '')));
+  const coherent = table[knn.findIndex((k) => k >= knn[knn.length - 1] - 2 - 1e-9)][1];
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = watch(page);
+  try {
+    await page.goto(`${server.url}/?model=${encodeURIComponent(e.id)}&epoch=${e.evolution.epochs[1]}`);
+    await waitForState(page, 'ready');
+    await page.waitForFunction(() => !document.getElementById('evo-figures').hidden);
+    for (const frame of [1, 0, table.length - 1]) {
+      if (frame !== 1) {
+        await page.focus('#evo-slider');
+        await page.keyboard.press(frame === 0 ? 'Home' : 'End');
+      }
+      await page.waitForFunction((n) => document.getElementById('evo-plot').dataset.epoch === n, table[frame][1]);
+      const [, epoch, , acc, k] = table[frame];
+      assert.equal(await text(page, '#evo-figures-now'),
+        `Epoch ${epoch}: map accuracy ${acc.replace(/ ?%/, '')} %, 10-NN agreement ${k.replace(/ ?%/, '')} %.`);
+    }
+    assert.equal(await page.$eval('#evo-plot', (c) => c.dataset.coherent), coherent);
+    const last = table[table.length - 1];
+    assert.equal(await text(page, '#evo-coherent'),
+      `From epoch ${coherent} on (red line) the 10-NN agreement (${table.find((r) => r[1] === coherent)[4].replace(/ ?%/, '')} %) `
+      + `is within 2 points of its value at epoch ${last[1]} (${last[4].replace(/ ?%/, '')} %): the latent space is coherent.`);
+    // the chart is drawn: its two lines' colours and the coherent epoch's red mark
+    const colours = await page.$eval('#evo-plot', (c) => {
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      const has = (r, g, b) => { for (let i = 0; i < d.length; i += 4) if (d[i] === r && d[i + 1] === g && d[i + 2] === b) return true; return false; };
+      return { accuracy: has(0x33, 0x22, 0x8b), knn: has(0x11, 0x11, 0x11), coherent: has(0xc0, 0x39, 0x2b) };
+    });
+    assert.deepEqual(colours, { accuracy: true, knn: true, coherent: true });
+    assert.deepEqual(problems.pageErrors, []);
   } finally {
     await page.close();
   }

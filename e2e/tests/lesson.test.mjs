@@ -297,6 +297,37 @@ test('sparse: the occupied shares are the measurements, and a gap point decodes'
     `Plain autoencoder: test codes in ${designRow('Plain autoencoder')('occupied share')} of the cells`,
     `VAE (β = 1): test codes in ${designRow('VAE (β = 1)')('occupied share')} of the cells`,
   ]);
+  // each design's class map under its codes: the right panel (150 × 150 pixels from x = 155)
+  // is the VAE's, the map the page shows, so each of its pixels is the page's map pixel at the
+  // same place, that pixel faded (70 % white: a cell without a code), or a code's dark dot; the
+  // left panel is covered by the plain map (no white ground): faded cells are a pale map colour
+  const { right, left } = await page.evaluate(() => {
+    const fig = document.getElementById('lesson-figure');
+    const f = fig.getContext('2d').getImageData(0, 0, fig.width, fig.height).data;
+    const map = document.getElementById('map');
+    const m = map.getContext('2d').getImageData(0, 0, map.width, map.height).data;
+    let same = 0; let coloured = 0; let n = 0;
+    for (let i = 0; i < 15; i++) {
+      for (let j = 0; j < 15; j++) {
+        const [u, v] = [(i + 0.5) / 15, (j + 0.5) / 15];
+        const at = (x, y) => (Math.floor(y) * fig.width + Math.floor(x)) * 4;
+        const a = at(155 + u * 150, v * 150);
+        const b = (Math.floor(v * map.height) * map.width + Math.floor(u * map.width)) * 4;
+        const near = (x, y) => Math.abs(x - y) <= 2;
+        const faded = (k) => near(f[a + k], Math.round(m[b + k] * 0.3 + 255 * 0.7));
+        const dark = f[a] === 0x11 && f[a + 1] === 0x11 && f[a + 2] === 0x11;
+        if (dark || (f[a] === m[b] && f[a + 1] === m[b + 1] && f[a + 2] === m[b + 2]) || [0, 1, 2].every(faded)) same++;
+        const c = at(u * 150, v * 150);
+        const white = f[c] > 250 && f[c + 1] > 250 && f[c + 2] > 250;
+        const grey = f[c] === 0xe4 && f[c + 1] === 0xe4 && f[c + 2] === 0xde;
+        if (!white && !grey) coloured++;
+        n++;
+      }
+    }
+    return { right: same / n, left: coloured / n };
+  });
+  assert.ok(right > 0.9, `the VAE panel is the page's class map (faded or under a code) at ${(right * 100).toFixed(0)} % of 225 points`);
+  assert.ok(left > 0.6, `the plain panel is coloured at ${(left * 100).toFixed(0)} % of 225 points`);
 }));
 
 test('similar: three designs, each with its 10-NN agreement of the measurements', () => inPage(DESKTOP, async (page) => {

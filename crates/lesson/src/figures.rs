@@ -157,12 +157,11 @@ fn dims(c: &HtmlCanvasElement, l: &Lesson) -> Result<(), String> {
     Ok(())
 }
 
-/// Each design's test codes (coloured by class) over its bounds with the occupied cells of the
-/// occupancy grid shaded; the plain map's gap point ringed, and its decode.
+/// Each design's class map (its view file's) with its test codes as dark dots over it, the
+/// cells of the occupancy grid that hold no code faded; the plain map's gap point ringed, and
+/// its decode.
 fn sparse(c: &HtmlCanvasElement, l: &Lesson) -> Result<(), String> {
-    let (Some(t), panel) = (&l.files.tests, 150.0) else {
-        return Ok(());
-    };
+    let panel = 150.0;
     let ctx = canvas(c, 2 * 150 + 10 + 84, 150)?;
     let g = gap(l);
     for (k, &d) in designs(Step::Sparse).iter().enumerate() {
@@ -178,9 +177,34 @@ fn sparse(c: &HtmlCanvasElement, l: &Lesson) -> Result<(), String> {
                 ((b.max[1] - z[1]) / s[1]) as f64 * panel,
             )
         };
-        // occupied cells
+        // the design's class map, over its own bounds
+        if let Some(v) = view_of(l, d) {
+            let m = &v.map;
+            let rgba: Vec<u8> = m
+                .class
+                .iter()
+                .zip(&m.confidence)
+                .flat_map(|(&c, &p)| {
+                    let [r, g, b] = palette::shaded(c, p);
+                    [r, g, b, 255]
+                })
+                .collect();
+            let (lo, hi) = (
+                xy([m.grid.bounds.min[0], m.grid.bounds.max[1]]),
+                xy([m.grid.bounds.max[0], m.grid.bounds.min[1]]),
+            );
+            draw_scaled(
+                &ctx,
+                &rgba,
+                m.grid.width as u32,
+                m.grid.height as u32,
+                [lo.0, lo.1, hi.0 - lo.0, hi.1 - lo.1],
+            )?;
+        }
+        // the cells without a code, faded
         let n = OCCUPANCY_BINS;
-        let cell = panel / n as f64;
+        // whole pixels from cell edges, so the veils neither overlap nor leave seams
+        let edge = |i: usize| (i as f64 * panel / n as f64).round();
         let mut full = vec![false; n * n];
         for p in f.test_codes.iter().filter(|p| b.contains(**p)) {
             let s = b.size();
@@ -188,19 +212,21 @@ fn sparse(c: &HtmlCanvasElement, l: &Lesson) -> Result<(), String> {
             let cy = (((b.max[1] - p[1]) / s[1] * n as f32) as usize).min(n - 1);
             full[cy * n + cx] = true;
         }
-        ctx.set_fill_style_str("#e4e4de");
-        for (i, _) in full.iter().enumerate().filter(|(_, f)| **f) {
+        ctx.set_fill_style_str(FADE);
+        for (i, _) in full.iter().enumerate().filter(|(_, f)| !**f) {
+            let (c, r) = (i % n, i / n);
             ctx.fill_rect(
-                x0 + (i % n) as f64 * cell,
-                (i / n) as f64 * cell,
-                cell,
-                cell,
+                x0 + edge(c),
+                edge(r),
+                edge(c + 1) - edge(c),
+                edge(r + 1) - edge(r),
             );
         }
-        for (p, &lab) in f.test_codes.iter().zip(&t.labels) {
+        // the codes: 2 × 2 whole pixels each
+        ctx.set_fill_style_str("#111");
+        for p in f.test_codes.iter().filter(|p| b.contains(**p)) {
             let (x, y) = xy(*p);
-            ctx.set_fill_style_str(&palette::class_hex(lab));
-            ctx.fill_rect(x - 1.0, y - 1.0, 2.0, 2.0);
+            ctx.fill_rect(x.floor() - 1.0, y.floor() - 1.0, 2.0, 2.0);
         }
         ctx.set_stroke_style_str("#111");
         ctx.set_line_width(1.0);
@@ -218,6 +244,14 @@ fn sparse(c: &HtmlCanvasElement, l: &Lesson) -> Result<(), String> {
         put_image(&ctx, px, 2.0 * panel + 10.0, 33.0, 3.0)?;
     }
     Ok(())
+}
+
+/// The white veil over the sparse question's cells without a code.
+const FADE: &str = "rgba(255, 255, 255, 0.7)";
+
+/// Design `d`'s view file (its class map).
+fn view_of(l: &Lesson, d: Design) -> Option<&latent_core::bundle::ViewFile> {
+    l.files.sibling_view(d).map(|v| v.as_ref())
 }
 
 /// The test image's nearest test images in each design: a row of thumbnails each, framed red
@@ -256,55 +290,29 @@ fn similar(c: &HtmlCanvasElement, l: &Lesson) -> Result<(), String> {
 /// The VAE's map accuracy and 10-NN agreement against epochs, the coherent epoch marked.
 fn epoch_plot(c: &HtmlCanvasElement, l: &Lesson) -> Result<(), String> {
     let figs = epochs(l);
-    let Some(last) = figs.last() else {
-        return Ok(());
-    };
     let (w, h) = (320.0, 150.0);
     let ctx = canvas(c, w as u32, h as u32)?;
-    let (left, bottom, top) = (8.0, h - 8.0, 8.0);
-    let xe = |e: usize| left + (w - 2.0 * left) * e as f64 / last.epoch.max(1) as f64;
-    let yv = |v: f64| bottom - (bottom - top) * v;
-    ctx.set_stroke_style_str("#ccc");
-    ctx.set_line_width(1.0);
-    for v in [0.0, 0.25, 0.5, 0.75, 1.0] {
-        ctx.begin_path();
-        ctx.move_to(left, yv(v));
-        ctx.line_to(w - left, yv(v));
-        ctx.stroke();
-    }
-    if let Some(co) = questions::coherent(figs) {
-        ctx.set_stroke_style_str("#c0392b");
-        ctx.set_line_width(2.0);
-        ctx.begin_path();
-        ctx.move_to(xe(co.epoch), top);
-        ctx.line_to(xe(co.epoch), bottom);
-        ctx.stroke();
-    }
-    for (colour, pick) in [
-        (
-            "#33228b",
-            (|f: &latent_core::bundle::lesson::EpochFigures| f.map_accuracy) as fn(_) -> f64,
-        ),
-        ("#111", |f| f.knn10),
-    ] {
-        ctx.set_stroke_style_str(colour);
-        ctx.set_line_width(2.5);
-        ctx.begin_path();
-        for (i, f) in figs.iter().enumerate() {
-            let (x, y) = (xe(f.epoch), yv(pick(f)));
-            if i == 0 {
-                ctx.move_to(x, y);
-            } else {
-                ctx.line_to(x, y);
-            }
-        }
-        ctx.stroke();
-        for f in figs {
-            ctx.begin_path();
-            let _ = ctx.arc(xe(f.epoch), yv(pick(f)), 3.0, 0.0, std::f64::consts::TAU);
-            ctx.set_fill_style_str(colour);
-            ctx.fill();
-        }
-    }
+    let xs: Vec<f64> = figs.iter().map(|f| f.epoch as f64).collect();
+    let acc: Vec<f64> = figs.iter().map(|f| f.map_accuracy).collect();
+    let knn: Vec<f64> = figs.iter().map(|f| f.knn10).collect();
+    let marks: Vec<kit::Mark> = questions::coherent(figs)
+        .map(|co| kit::Mark {
+            x: co.epoch as f64,
+            colour: kit::COHERENT_COLOUR,
+            width: 2.0,
+        })
+        .into_iter()
+        .collect();
+    let series = [
+        kit::Series {
+            colour: kit::ACCURACY_COLOUR,
+            values: &acc,
+        },
+        kit::Series {
+            colour: kit::KNN_COLOUR,
+            values: &knn,
+        },
+    ];
+    kit::lines(&ctx, w, h, &xs, &series, &marks);
     Ok(())
 }

@@ -22,8 +22,7 @@ use latent_i18n::{num, t, Text};
 /// Cells per side of the occupancy grid (the docs' `test_occupied_share_32`).
 pub const OCCUPANCY_BINS: usize = 32;
 
-/// "Coherent": the 10-NN agreement within this share of its final value.
-pub const COHERENT_WITHIN: f64 = 0.02;
+pub use latent_core::bundle::lesson::COHERENT_WITHIN;
 
 /// Neighbours counted in the "similar" question.
 pub const K: usize = 10;
@@ -63,11 +62,7 @@ pub fn epochs(l: &Lesson) -> &[EpochFigures] {
         .map_or(&[][..], |f| f.meta.evolution.as_slice())
 }
 
-/// The first snapshot whose 10-NN agreement is within [`COHERENT_WITHIN`] of the last one's.
-pub fn coherent(figs: &[EpochFigures]) -> Option<&EpochFigures> {
-    let last = figs.last()?.knn10;
-    figs.iter().find(|f| f.knn10 >= last - COHERENT_WITHIN)
-}
+pub use latent_core::bundle::lesson::coherent;
 
 /// A figure of a design's test metrics (`test_occupied_share_32`, `test_knn10_agreement`).
 pub fn metric(l: &Lesson, d: Design, key: &str) -> Option<f64> {

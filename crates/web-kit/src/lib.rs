@@ -10,6 +10,7 @@
 //!   sized in device pixels ([`fit_canvas`]), 28 × 28 images ([`image`]), pointer positions
 //!   ([`uv`]);
 //! - text for messages ([`quote`], [`human_bytes`]);
+//! - a line chart of shares against epochs ([`lines`]);
 //! - the static markup in the active language ([`localize`]: `data-l10n-id`, with
 //!   `latent-i18n`'s messages).
 //!
@@ -21,6 +22,7 @@ mod dom;
 mod download;
 mod fetch;
 mod l10n;
+mod plot;
 mod runtime;
 mod text;
 
@@ -32,5 +34,6 @@ pub use dom::{
 pub use download::{download_href, revoke_object_url, save_bytes};
 pub use fetch::{bytes_within, fetch_bytes, FetchError};
 pub use l10n::{localize, localize_one, L10N_ATTRS};
+pub use plot::{lines, Mark, Series, ACCURACY_COLOUR, COHERENT_COLOUR, KNN_COLOUR};
 pub use runtime::{App, Runtime, Sender};
 pub use text::{human_bytes, quote, QUOTE_MAX};

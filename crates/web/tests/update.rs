@@ -524,6 +524,56 @@ fn the_evolution_opens_at_the_addressed_epoch_and_keeps_z_on_its_map() {
     assert!(en(&p.s.notices[0]).contains("no training evolution"));
 }
 
+/// The chart under the scrubber: its figures come from the model's lesson file, fetched once
+/// with the index, and are those of the index itself (`EpochFigures::of`, as the docs compute
+/// them); without the file the view works and shows no chart.
+#[test]
+fn the_evolution_reads_its_per_epoch_figures_from_the_lesson_file() {
+    use latent_core::bundle::lesson::EpochFigures;
+    let mut p = Page::open_at("?model=mnist-vae");
+    p.send(Msg::ToggleEvolution);
+    let mut urls = p.urls();
+    urls.sort();
+    assert_eq!(
+        urls,
+        [
+            "weights/mnist/vae.evolution.safetensors",
+            "weights/mnist/vae.lesson.safetensors"
+        ]
+    );
+    p.serve_all();
+    let e = p.s.evo.open.as_ref().expect("the view is open");
+    let want = EpochFigures::of(&e.data);
+    let got = p.s.evo_figures().expect("the figures are read");
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(&want) {
+        assert_eq!(g.epoch, w.epoch);
+        assert!(
+            (g.map_accuracy - w.map_accuracy).abs() < 1e-9,
+            "{g:?} vs {w:?}"
+        );
+        assert!((g.knn10 - w.knn10).abs() < 1e-9, "{g:?} vs {w:?}");
+        assert!((g.test_loss - w.test_loss).abs() < 1e-6, "{g:?} vs {w:?}");
+    }
+    // closed and opened again: nothing fetched twice
+    p.send(Msg::ToggleEvolution);
+    p.send(Msg::ToggleEvolution);
+    assert!(p.urls().is_empty(), "{:?}", p.urls());
+    assert!(p.s.evo_figures().is_some());
+
+    // a lesson file that cannot be read: the view opens, without a chart or an error
+    let mut p = Page::open_at("?model=mnist-plain");
+    p.send(Msg::ToggleEvolution);
+    p.answer(
+        "weights/mnist/plain.lesson.safetensors",
+        Err(FetchError::Failed("HTTP 404 Not Found".into())),
+    );
+    p.serve_all();
+    assert!(p.s.evo.open.is_some());
+    assert!(p.s.evo_figures().is_none());
+    assert!(p.s.evo.error.is_none());
+}
+
 #[test]
 fn playback_steps_to_the_end_on_the_index_alone_then_stops() {
     let mut p = Page::open_at("?model=mnist-plain&epoch=0");
@@ -580,7 +630,13 @@ fn playback_steps_to_the_end_on_the_index_alone_then_stops() {
 fn a_broken_evolution_index_is_reported_and_the_model_stays() {
     let mut p = Page::open_at("?model=mnist-vae");
     p.send(Msg::ToggleEvolution);
-    assert_eq!(p.urls(), ["weights/mnist/vae.evolution.safetensors"]);
+    assert_eq!(
+        p.urls(),
+        [
+            "weights/mnist/vae.lesson.safetensors",
+            "weights/mnist/vae.evolution.safetensors"
+        ]
+    );
     p.answer("weights/mnist/vae.evolution.safetensors", Ok(vec![7; 4096]));
     assert!(p.s.evo.open.is_none());
     let e = en(&p.s.evo.error.clone().unwrap());

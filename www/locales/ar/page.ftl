@@ -555,3 +555,17 @@ lesson-module-failed = تعذّر تحميل الدرس: { $why }
 lesson-no-loader = لا تحتوي هذه الصفحة على مُحمِّل له (افتح index.html الخاص بالمستكشف)
 say-lesson-closed = أُغلق الدرس.
 notice-bad-lesson = تم تجاهل lesson=“{ $value }”: الخطوة واحدة من { $steps }؛ يبدأ الدرس من خطوته الأولى.
+
+# The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
+evo-plot =
+    .aria-label = دقة الخريطة (بالأزرق) واتفاق ⁦10-NN⁩ (بالأسود) لشيفرات الاختبار عند كل حقبة محفوظة؛ الخط الرمادي: الحقبة المعروضة؛ الخط الأحمر: أول حقبة متماسكة.
+# Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
+evo-figures-now = الحقبة { $epoch }: دقة الخريطة { $accuracy }%، اتفاق ⁦10-NN⁩ { $knn }%.
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+evo-coherent = ابتداءً من الحقبة { $epoch } (الخط الأحمر) لا يبعد اتفاق ⁦10-NN⁩ ({ $knn }%) عن قيمته عند الحقبة { $last_epoch } ({ $last }%) بأكثر من { $within ->
+        [one] نقطة مئوية واحدة
+        [two] نقطتين مئويتين
+        [few] { $within } نقاط مئوية
+        [many] { $within } نقطة مئوية
+       *[other] { $within } نقطة مئوية
+    }: أصبح الفضاء الكامن متماسكًا.

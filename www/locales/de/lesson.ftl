@@ -148,7 +148,7 @@ lesson-sparse-title = Wie dünn besetzt ist ein unbeschränkter latenter Raum?
 lesson-sparse-text = Ein einfacher Autoencoder kann seine Codes überall in der Ebene ablegen. Beim VAE zieht der KL-Term jeden Code zu einer Standardnormalverteilung um den Ursprung.
 lesson-sparse-ask = Schätze zuerst: Bei welcher Bauart lassen die Testcodes mehr von ihrem Rechteck leer?
 # Variables: $bins (cells per side of the grid)
-lesson-sparse-figure = Die Testcodes jeder Bauart innerhalb ihrer eigenen Grenzen (links: einfacher Autoencoder, rechts: VAE); schattiert: die Zellen eines { $bins } × { $bins }-Gitters mit mindestens einem Code; umkreist: eine leere Zelle auf der Karte des einfachen Autoencoders, und rechts, was dessen Decoder dort zeichnet.
+lesson-sparse-figure = Die Testcodes (dunkle Punkte) jeder Bauart auf ihrer eigenen Klassenkarte (links: einfacher Autoencoder, rechts: VAE); blass: die Zellen eines { $bins } × { $bins }-Gitters ohne Code; umkreist: eine leere Zelle auf der Karte des einfachen Autoencoders, und rechts, was dessen Decoder dort zeichnet.
 # Variables: $model (a design), $share (percent of the grid's cells with a test code)
 lesson-sparse-row = { $model }: Testcodes in { $share } % der Zellen
 # Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)

@@ -527,3 +527,14 @@ lesson-module-failed = Die Lektion konnte nicht geladen werden: { $why }
 lesson-no-loader = diese Seite hat keinen Lader dafür (öffne die index.html des Explorers)
 say-lesson-closed = Die Lektion ist geschlossen.
 notice-bad-lesson = lesson=„{ $value }“ ignoriert: ein Schritt ist einer von { $steps }; die Lektion beginnt beim ersten Schritt.
+
+# The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
+evo-plot =
+    .aria-label = Kartengenauigkeit (blau) und 10-NN-Übereinstimmung (schwarz) der Testcodes in jeder gespeicherten Epoche; graue Linie: die gezeigte Epoche; rote Linie: die erste kohärente Epoche.
+# Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
+evo-figures-now = Epoche { $epoch }: Kartengenauigkeit { $accuracy } %, 10-NN-Übereinstimmung { $knn } %.
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+evo-coherent = Ab Epoche { $epoch } (rote Linie) liegt die 10-NN-Übereinstimmung ({ $knn } %) höchstens { $within ->
+    [one] { $within } Prozentpunkt
+   *[other] { $within } Prozentpunkte
+} von ihrem Wert in Epoche { $last_epoch } ({ $last } %) entfernt: Der latente Raum ist kohärent.

@@ -144,7 +144,7 @@ lesson-sparse-title = How sparse is an unbounded latent?
 lesson-sparse-text = A plain autoencoder can put its codes anywhere on the plane. A VAE’s KL term pulls every code towards a standard normal distribution around the origin.
 lesson-sparse-ask = Predict first: whose test codes leave more of their box empty?
 # Variables: $bins (cells per side of the grid)
-lesson-sparse-figure = The test codes of each design over its own bounds (left: plain autoencoder, right: VAE); shaded: the cells of a { $bins } × { $bins } grid with at least one code; ringed: an empty cell of the plain map, and on the right what its decoder draws there.
+lesson-sparse-figure = The test codes (dark dots) of each design on its own class map (left: plain autoencoder, right: VAE); faded: the cells of a { $bins } × { $bins } grid with no code; ringed: an empty cell of the plain map, and on the right what its decoder draws there.
 # Variables: $model (a design), $share (percent of the grid's cells with a test code)
 lesson-sparse-row = { $model }: test codes in { $share } % of the cells
 # Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)

@@ -546,3 +546,11 @@ lesson-no-loader = this page has no loader for it (open the explorer's index.htm
 say-lesson-closed = The lesson is closed.
 # A line about the address. Variables: $value (as typed), $steps (the step ids)
 notice-bad-lesson = Ignored lesson=“{ $value }”: a step is one of { $steps }; the lesson opens at its first step.
+
+# The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
+evo-plot =
+    .aria-label = Map accuracy (blue) and 10-NN agreement (black) of the test codes at each snapshot; grey line: the epoch shown; red line: the first coherent epoch.
+# Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
+evo-figures-now = Epoch { $epoch }: map accuracy { $accuracy } %, 10-NN agreement { $knn } %.
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+evo-coherent = From epoch { $epoch } on (red line) the 10-NN agreement ({ $knn } %) is within { $within } points of its value at epoch { $last_epoch } ({ $last } %): the latent space is coherent.

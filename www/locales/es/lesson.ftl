@@ -148,7 +148,7 @@ lesson-sparse-title = ¿Cuán disperso queda un espacio latente sin límites?
 lesson-sparse-text = Un autocodificador simple puede poner sus códigos en cualquier parte del plano. En un VAE, el término KL atrae cada código hacia una distribución normal estándar alrededor del origen.
 lesson-sparse-ask = Predice primero: ¿en qué diseño dejan los códigos de prueba una mayor parte de su rectángulo vacía?
 # Variables: $bins (cells per side of the grid)
-lesson-sparse-figure = Los códigos de prueba de cada diseño dentro de sus propios límites (izquierda: autocodificador simple; derecha: VAE); sombreadas: las celdas de una cuadrícula de { $bins } × { $bins } con al menos un código; con un círculo: una celda vacía del mapa del autocodificador simple y, a la derecha, lo que su decodificador dibuja allí.
+lesson-sparse-figure = Los códigos de prueba (puntos oscuros) de cada diseño sobre su propio mapa de clases (izquierda: autocodificador simple; derecha: VAE); atenuadas: las celdas de una cuadrícula de { $bins } × { $bins } sin ningún código; con un círculo: una celda vacía del mapa del autocodificador simple y, a la derecha, lo que su decodificador dibuja allí.
 # Variables: $model (a design), $share (percent of the grid's cells with a test code)
 lesson-sparse-row = { $model }: códigos de prueba en el { $share } % de las celdas
 # Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)

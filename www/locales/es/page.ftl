@@ -528,3 +528,14 @@ lesson-module-failed = No se pudo cargar la lección: { $why }
 lesson-no-loader = esta página no tiene un cargador para ella (abre el index.html del explorador)
 say-lesson-closed = La lección está cerrada.
 notice-bad-lesson = Se ignoró lesson=«{ $value }»: un paso es uno de { $steps }; la lección empieza en su primer paso.
+
+# The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
+evo-plot =
+    .aria-label = Exactitud del mapa (azul) y concordancia 10-NN (negro) de los códigos de prueba en cada época guardada; línea gris: la época mostrada; línea roja: la primera época coherente.
+# Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
+evo-figures-now = Época { $epoch }: exactitud del mapa { $accuracy } %, concordancia 10-NN { $knn } %.
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+evo-coherent = A partir de la época { $epoch } (línea roja), la concordancia 10-NN ({ $knn } %) queda a { $within ->
+    [one] { $within } punto
+   *[other] { $within } puntos
+} como mucho de su valor en la época { $last_epoch } ({ $last } %): el espacio latente es coherente.

@@ -150,7 +150,7 @@ lesson-sparse-title = À quel point un espace latent non borné est-il clairsem�
 lesson-sparse-text = Un autoencodeur simple peut placer ses codes n’importe où dans le plan. Dans un VAE, le terme KL attire chaque code vers une loi normale centrée réduite autour de l’origine.
 lesson-sparse-ask = Prédisez d’abord : dans quelle variante les codes de test laissent-ils vide la plus grande part de leur rectangle ?
 # Variables: $bins (cells per side of the grid)
-lesson-sparse-figure = Les codes de test de chaque variante dans ses propres bornes (à gauche : autoencodeur simple, à droite : VAE) ; en grisé : les cellules d’une grille de { $bins } × { $bins } contenant au moins un code ; entourée : une cellule vide de la carte de l’autoencodeur simple et, à droite, ce que son décodeur y dessine.
+lesson-sparse-figure = Les codes de test (points sombres) de chaque variante sur sa propre carte des classes (à gauche : autoencodeur simple, à droite : VAE) ; en pâle : les cellules d’une grille de { $bins } × { $bins } sans aucun code ; entourée : une cellule vide de la carte de l’autoencodeur simple et, à droite, ce que son décodeur y dessine.
 # Variables: $model (a design), $share (percent of the grid's cells with a test code)
 lesson-sparse-row = { $model } : codes de test dans { $share } % des cellules
 # Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)

@@ -529,3 +529,14 @@ lesson-module-failed = La leçon n’a pas pu être chargée : { $why }
 lesson-no-loader = cette page n’a pas de chargeur pour elle (ouvrez le index.html de l’explorateur)
 say-lesson-closed = La leçon est fermée.
 notice-bad-lesson = lesson=« { $value } » ignoré : une étape est l’une de { $steps } ; la leçon s’ouvre à sa première étape.
+
+# The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
+evo-plot =
+    .aria-label = Exactitude de la carte (en bleu) et concordance 10-NN (en noir) des codes de test à chaque époque enregistrée ; ligne grise : l’époque affichée ; ligne rouge : la première époque cohérente.
+# Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
+evo-figures-now = Époque { $epoch } : exactitude de la carte { $accuracy } %, concordance 10-NN { $knn } %.
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+evo-coherent = À partir de l’époque { $epoch } (ligne rouge), la concordance 10-NN ({ $knn } %) est à { $within ->
+    [one] { $within } point
+   *[other] { $within } points
+} au plus de sa valeur à l’époque { $last_epoch } ({ $last } %) : l’espace latent est cohérent.

@@ -149,7 +149,7 @@ lesson-sparse-title = 制約のない潜在空間はどれくらい疎になる�
 lesson-sparse-text = 通常のオートエンコーダは、コードを平面上のどこにでも置けます。VAEのKL項は、すべてのコードを原点を中心とする標準正規分布のほうへ引き寄せます。
 lesson-sparse-ask = まず予想しましょう：自分の長方形の中に空いた部分を多く残すのは、どちらの設計のテストコードでしょうか？
 # Variables: $bins (cells per side of the grid)
-lesson-sparse-figure = 各設計のテストコードを、それぞれの範囲の中に描いています（左：通常のオートエンコーダ、右：VAE）。網掛け：{ $bins } × { $bins }の格子のうち、コードが1つ以上あるセル。丸印：通常のオートエンコーダのマップの空いたセル。いちばん右は、そこでそのデコーダが描く画像です。
+lesson-sparse-figure = 各設計のテストコード（濃い点）を、それぞれのクラスマップの上に描いています（左：通常のオートエンコーダ、右：VAE）。薄い部分：{ $bins } × { $bins }の格子のうち、コードが1つもないセル。丸印：通常のオートエンコーダのマップの空いたセル。いちばん右は、そこでそのデコーダが描く画像です。
 # Variables: $model (a design), $share (percent of the grid's cells with a test code)
 lesson-sparse-row = { $model }：テストコードがあるセルは{ $share }%
 # Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)

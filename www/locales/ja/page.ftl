@@ -523,3 +523,11 @@ lesson-module-failed = レッスンを読み込めませんでした：{ $why }
 lesson-no-loader = このページにはそのローダーがありません（エクスプローラーの index.html を開いてください）
 say-lesson-closed = レッスンを閉じました。
 notice-bad-lesson = lesson=「{ $value }」は無視しました：ステップは { $steps } のいずれかです。レッスンは最初のステップから始まります。
+
+# The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
+evo-plot =
+    .aria-label = 保存した各エポックでのテストコードのマップ正解率（青）と10-NN一致率（黒）。灰色の線：表示中のエポック。赤い線：最初に一貫性が得られたエポック。
+# Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
+evo-figures-now = エポック{ $epoch }：マップ正解率{ $accuracy }%、10-NN一致率{ $knn }%。
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+evo-coherent = エポック{ $epoch }（赤い線）以降、10-NN一致率（{ $knn }%）とエポック{ $last_epoch }での値（{ $last }%）との差は{ $within }ポイント以内です：潜在空間に一貫性が生まれています。

@@ -148,7 +148,7 @@ lesson-sparse-title = Quão esparso fica um espaço latente sem limites?
 lesson-sparse-text = Um autoencoder simples pode pôr seus códigos em qualquer lugar do plano. Num VAE, o termo KL puxa cada código para uma distribuição normal padrão em torno da origem.
 lesson-sparse-ask = Primeiro, dê um palpite: em qual design os códigos de teste deixam vazia uma parte maior do seu retângulo?
 # Variables: $bins (cells per side of the grid)
-lesson-sparse-figure = Os códigos de teste de cada design dentro dos seus próprios limites (à esquerda: autoencoder simples; à direita: VAE); sombreadas: as células de uma grade de { $bins } × { $bins } com pelo menos um código; circulada: uma célula vazia do mapa do autoencoder simples e, à direita, o que o decodificador dele desenha ali.
+lesson-sparse-figure = Os códigos de teste (pontos escuros) de cada design sobre o seu próprio mapa de classes (à esquerda: autoencoder simples; à direita: VAE); esmaecidas: as células de uma grade de { $bins } × { $bins } sem nenhum código; circulada: uma célula vazia do mapa do autoencoder simples e, à direita, o que o decodificador dele desenha ali.
 # Variables: $model (a design), $share (percent of the grid's cells with a test code)
 lesson-sparse-row = { $model }: códigos de teste em { $share }% das células
 # Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)

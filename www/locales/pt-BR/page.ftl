@@ -528,3 +528,14 @@ lesson-module-failed = Não foi possível carregar a lição: { $why }
 lesson-no-loader = esta página não tem um carregador para ela (abra o index.html do explorador)
 say-lesson-closed = A lição foi fechada.
 notice-bad-lesson = lesson=“{ $value }” ignorado: um passo é um de { $steps }; a lição abre no primeiro passo.
+
+# The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
+evo-plot =
+    .aria-label = Acurácia do mapa (azul) e concordância 10-NN (preto) dos códigos de teste em cada época salva; linha cinza: a época mostrada; linha vermelha: a primeira época coerente.
+# Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
+evo-figures-now = Época { $epoch }: acurácia do mapa { $accuracy }%, concordância 10-NN { $knn }%.
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+evo-coherent = A partir da época { $epoch } (linha vermelha), a concordância 10-NN ({ $knn }%) fica a no máximo { $within ->
+    [one] { $within } ponto percentual
+   *[other] { $within } pontos percentuais
+} do seu valor na época { $last_epoch } ({ $last }%): o espaço latente está coerente.

@@ -149,7 +149,7 @@ lesson-sparse-title = 无界的潜在空间有多稀疏？
 lesson-sparse-text = 普通自编码器可以把编码放在平面上的任何地方。VAE 的 KL 项则把每个编码都拉向以原点为中心的标准正态分布。
 lesson-sparse-ask = 先预测一下：谁的测试编码在自己的矩形框里留下的空白更多？
 # Variables: $bins (cells per side of the grid)
-lesson-sparse-figure = 每种设计的测试编码，各自画在它自己的边界内（左：普通自编码器，右：VAE）；阴影：{ $bins } × { $bins } 网格中至少有一个编码的格子；圆圈：普通自编码器的图上的一个空格子，最右边是它的解码器在那里画出的图像。
+lesson-sparse-figure = 每种设计的测试编码（深色点），各自画在它自己的类别图上（左：普通自编码器，右：VAE）；变淡的：{ $bins } × { $bins } 网格中没有任何编码的格子；圆圈：普通自编码器的图上的一个空格子，最右边是它的解码器在那里画出的图像。
 # Variables: $model (a design), $share (percent of the grid's cells with a test code)
 lesson-sparse-row = { $model }：{ $share }% 的格子中有测试编码
 # Variables: $plain, $vae (percent of cells occupied), $z (the empty cell's centre)

@@ -523,3 +523,11 @@ lesson-module-failed = 无法加载课程：{ $why }
 lesson-no-loader = 此页面没有它的加载器（请打开探索器的 index.html）
 say-lesson-closed = 课程已关闭。
 notice-bad-lesson = 已忽略 lesson=“{ $value }”：步骤须为 { $steps } 之一；课程从第一步开始。
+
+# The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
+evo-plot =
+    .aria-label = 测试编码在每个保存轮次上的类别图准确率（蓝）和 10-NN 一致率（黑）；灰线：当前显示的轮次；红线：第一个连贯的轮次。
+# Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
+evo-figures-now = 第 { $epoch } 轮：类别图准确率 { $accuracy }%，10-NN 一致率 { $knn }%。
+# Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)
+evo-coherent = 从第 { $epoch } 轮（红线）起，10-NN 一致率（{ $knn }%）与第 { $last_epoch } 轮的值（{ $last }%）的差距就在 { $within } 个百分点以内：潜在空间已经连贯。

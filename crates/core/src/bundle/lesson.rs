@@ -78,6 +78,17 @@ impl EpochFigures {
     }
 }
 
+/// "Coherent": a snapshot whose 10-NN agreement is within this share (2 percentage points) of
+/// the last snapshot's. The lesson's epochs question and the evolution view's plot both use it.
+pub const COHERENT_WITHIN: f64 = 0.02;
+
+/// The first snapshot whose 10-NN agreement is within [`COHERENT_WITHIN`] of the last one's
+/// (`figs` in epoch order); `None` when `figs` is empty.
+pub fn coherent(figs: &[EpochFigures]) -> Option<&EpochFigures> {
+    let last = figs.last()?.knn10;
+    figs.iter().find(|f| f.knn10 >= last - COHERENT_WITHIN)
+}
+
 /// A model's lesson file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LessonFile {
@@ -137,6 +148,23 @@ impl LessonFile {
             labels,
             test_codes,
         })
+    }
+
+    /// Reads only [`LessonMeta::evolution`] of a lesson file's metadata: the page's evolution
+    /// view needs the per-snapshot figures, not the codes (and, to keep the page's code small,
+    /// not the rest of the metadata either).
+    ///
+    /// # Errors
+    /// [`Error::Bundle`] naming `name` if the header is truncated or corrupt, or of another
+    /// format version.
+    pub fn read_evolution(bytes: &[u8], name: &str) -> Result<Vec<EpochFigures>> {
+        #[derive(Deserialize)]
+        struct Only {
+            #[serde(default)]
+            evolution: Vec<EpochFigures>,
+        }
+        let o: Only = read_header_json(bytes, name, LESSON_KEY, "a lesson file")?;
+        Ok(o.evolution)
     }
 
     /// Parses a lesson file.
@@ -283,6 +311,32 @@ mod tests {
         assert!(LessonFile::new(meta(), vec![[0.0, 0.0]], vec![], vec![]).is_err());
         assert!(LessonFile::new(meta(), vec![[f32::NAN, 0.0]], vec![1], vec![]).is_err());
         assert!(LessonFile::new(meta(), vec![], vec![], vec![[0.0, f32::INFINITY]]).is_err());
+        // the evolution view reads the figures alone
+        assert_eq!(
+            LessonFile::read_evolution(&bytes, "l").unwrap(),
+            meta().evolution
+        );
+        let e = LessonFile::read_evolution(&bytes[..20], "cut.lesson.safetensors")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("cut.lesson.safetensors"), "{e}");
+    }
+
+    #[test]
+    fn coherent_is_the_first_snapshot_within_two_points_of_the_last() {
+        let f = |epoch, knn10| EpochFigures {
+            epoch,
+            test_loss: 0.0,
+            map_accuracy: 0.0,
+            knn10,
+        };
+        let figs = [f(0, 0.2), f(1, 0.5), f(2, 0.675), f(4, 0.66), f(8, 0.70)];
+        // 0.70 − 0.02 = 0.68: epochs 2 (0.675) and 4 (0.66) fall short, so only the last counts
+        assert_eq!(coherent(&figs).map(|c| c.epoch), Some(8));
+        let figs = [f(0, 0.2), f(1, 0.69), f(2, 0.66), f(3, 0.70)];
+        // the first within: epoch 1 (0.69 ≥ 0.68), even though epoch 2 dips below again
+        assert_eq!(coherent(&figs).map(|c| c.epoch), Some(1));
+        assert!(coherent(&[]).is_none());
     }
 }
 

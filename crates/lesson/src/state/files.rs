@@ -136,6 +136,7 @@ impl Lesson {
                 Kind::Sibling(Plain),
                 Kind::Sibling(Vae),
                 Kind::SiblingView(Plain),
+                Kind::SiblingView(Vae),
             ],
             Step::Similar => &[
                 Kind::View,

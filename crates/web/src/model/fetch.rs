@@ -3,6 +3,7 @@
 //! loading, the training evolution and the hands-on views' files.
 
 use latent_core::bundle::evolution::Evolution;
+use latent_core::bundle::lesson::EpochFigures;
 use latent_core::bundle::ViewFile;
 use latent_i18n::{t, Text};
 use std::rc::Rc;
@@ -110,6 +111,11 @@ pub(crate) enum Pending {
         url: String,
         entry: usize,
     },
+    /// A model's lesson file, read for its training evolution's per-snapshot figures (the
+    /// evolution view's chart).
+    Figures {
+        url: String,
+    },
     /// The view file (decoder) of snapshot `frame` of an evolution.
     Frame {
         url: String,
@@ -138,6 +144,7 @@ impl Requests {
             Pending::Model { url, .. }
             | Pending::Evolution { url, .. }
             | Pending::Compare { url, .. }
+            | Pending::Figures { url }
             | Pending::Frame { url, .. } => url.clone(),
         };
         self.pending.push((self.last, p));
@@ -152,4 +159,7 @@ pub(crate) struct Caches {
     pub(crate) views: Cache<Rc<ViewFile>>,
     /// Evolution indexes by URL.
     pub(crate) indexes: Cache<Rc<Evolution>>,
+    /// Per-snapshot figures of a training evolution by the URL of the lesson file they were
+    /// read from; `None` when that file could not be read (the view then shows no chart).
+    pub(crate) figures: Cache<Option<Rc<Vec<EpochFigures>>>>,
 }

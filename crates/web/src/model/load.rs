@@ -44,6 +44,7 @@ pub(crate) fn fetched(
             evolution::update::frame_arrived(s, url, data, frame, result)
         }
         Pending::Compare { url, entry } => super::compare::arrived(s, url, entry, result),
+        Pending::Figures { url } => evolution::update::figures_arrived(s, url, result),
     }
 }
 

@@ -3,10 +3,14 @@
 
 use super::dom::Dom;
 use super::ids;
+use crate::model::evolution::EvoView;
 use crate::model::state::State;
 use crate::model::text::{loss_text, size_text};
-use latent_i18n::t;
-use latent_web_kit::{attr, hidden, message, text};
+use latent_core::bundle::lesson::{coherent, COHERENT_WITHIN};
+use latent_i18n::{num, t};
+use latent_web_kit::{
+    attr, hidden, lines, message, text, Mark, Series, ACCURACY_COLOUR, COHERENT_COLOUR, KNN_COLOUR,
+};
 
 /// The evolution control and the open view: slider, epoch, loss, play button.
 pub(crate) fn evolution(dom: &Dom, s: &State) {
@@ -130,4 +134,87 @@ pub(crate) fn evolution(dom: &Dom, s: &State) {
         attr(&p, "data-epoch", Some(&e.epoch().to_string()));
         attr(&p, "data-frame", Some(&e.frame.to_string()));
     }
+    figures(dom, s, e);
+}
+
+/// The chart of each snapshot's map accuracy and 10-NN agreement under the scrubber, the
+/// epoch shown and the first coherent one marked, with their figures in its caption; hidden
+/// until (or unless) the model's lesson file brings them.
+fn figures(dom: &Dom, s: &State, e: &EvoView) {
+    let figs = s.evo_figures();
+    hidden(dom, ids::EVO_FIGURES, figs.is_none());
+    let (Some(figs), Some(last)) = (figs, figs.and_then(|f| f.last())) else {
+        return;
+    };
+    let pct = |v: f64| num(v * 100.0, 1);
+    let now = &figs[e.frame.min(figs.len() - 1)];
+    text(
+        dom,
+        ids::EVO_FIGURES_NOW,
+        &s.tr(&t!(
+            "evo-figures-now",
+            epoch = now.epoch,
+            accuracy = pct(now.map_accuracy),
+            knn = pct(now.knn10)
+        )),
+    );
+    let co = coherent(figs);
+    let said = co.map(|c| {
+        t!(
+            "evo-coherent",
+            epoch = c.epoch,
+            knn = pct(c.knn10),
+            last = pct(last.knn10),
+            last_epoch = last.epoch,
+            within = num(COHERENT_WITHIN * 100.0, 0)
+        )
+    });
+    text(
+        dom,
+        ids::EVO_COHERENT,
+        &s.tr_opt(said.as_ref()).unwrap_or_default(),
+    );
+    let Some(c) = latent_web_kit::canvas(dom, ids::EVO_PLOT) else {
+        return;
+    };
+    let Ok(ctx) = latent_web_kit::ctx2d(&c) else {
+        return;
+    };
+    let xs: Vec<f64> = figs.iter().map(|f| f.epoch as f64).collect();
+    let acc: Vec<f64> = figs.iter().map(|f| f.map_accuracy).collect();
+    let knn: Vec<f64> = figs.iter().map(|f| f.knn10).collect();
+    let mut marks = vec![Mark {
+        x: now.epoch as f64,
+        colour: "#888",
+        width: 3.0,
+    }];
+    marks.extend(co.map(|c| Mark {
+        x: c.epoch as f64,
+        colour: COHERENT_COLOUR,
+        width: 2.0,
+    }));
+    let series = [
+        Series {
+            colour: ACCURACY_COLOUR,
+            values: &acc,
+        },
+        Series {
+            colour: KNN_COLOUR,
+            values: &knn,
+        },
+    ];
+    lines(
+        &ctx,
+        c.width() as f64,
+        c.height() as f64,
+        &xs,
+        &series,
+        &marks,
+    );
+    attr(&c, "data-epoch", Some(&now.epoch.to_string()));
+    attr(
+        &c,
+        "data-coherent",
+        co.map(|c| c.epoch.to_string()).as_deref(),
+    );
 }

@@ -134,6 +134,14 @@ pub const EVO_SLIDER: &str = "evo-slider";
 pub const EVO_EPOCH: &str = "evo-epoch";
 /// The epoch's test loss.
 pub const EVO_LOSS: &str = "evo-loss";
+/// The evolution view's chart of each snapshot's figures, with its caption.
+pub const EVO_FIGURES: &str = "evo-figures";
+/// The chart (a canvas).
+pub const EVO_PLOT: &str = "evo-plot";
+/// The caption's figures of the epoch shown.
+pub const EVO_FIGURES_NOW: &str = "evo-figures-now";
+/// The caption's first coherent epoch.
+pub const EVO_COHERENT: &str = "evo-coherent";
 /// "Show encoded test images".
 pub const EVO_POINTS: &str = "evo-points";
 /// How many.

@@ -12,6 +12,7 @@ use super::fetch::{Cache, MANIFEST_URL};
 use super::manifest::join_url;
 use super::text;
 use latent_core::bundle::evolution::Evolution;
+use latent_core::bundle::lesson::EpochFigures;
 use latent_core::bundle::ViewFile;
 use latent_i18n::{t, Text};
 use std::rc::Rc;
@@ -44,6 +45,26 @@ pub struct EvoView {
     pub failed: Vec<(usize, Text)>,
 }
 
+/// Where the per-snapshot figures of a model's training evolution are read from: the model's
+/// lesson file (`<view stem>.lesson.safetensors`, beside its view file; written by
+/// `latent-trainer lesson` from the same index, as `docs/measurements.md` computes them).
+pub fn figures_url(view: &str) -> Option<String> {
+    let stem = view.strip_suffix(".safetensors")?;
+    Some(join_url(
+        MANIFEST_URL,
+        &latent_core::bundle::files::lesson_file(stem),
+    ))
+}
+
+impl super::state::State {
+    /// The open evolution's per-snapshot figures (map accuracy, 10-NN agreement) for the chart
+    /// under the scrubber, once read from the shown model's lesson file ([`EvoView::figures`]).
+    pub fn evo_figures(&self) -> Option<&[EpochFigures]> {
+        let view = &self.entry_ref()?.view;
+        self.evo.open.as_ref()?.figures(view, &self.cache.figures)
+    }
+}
+
 impl EvoView {
     /// The selected snapshot's epoch.
     pub fn epoch(&self) -> usize {
@@ -53,6 +74,22 @@ impl EvoView {
     /// The URL of snapshot `i`'s view file.
     pub fn frame_url(&self, i: usize) -> String {
         join_url(MANIFEST_URL, &self.data.meta.frames[i])
+    }
+
+    /// The per-snapshot figures of this evolution (map accuracy, 10-NN agreement), once read
+    /// from the model `view`'s lesson file; `None` before, when it could not be read, or when
+    /// its epochs are not this index's (a file written from another run).
+    pub fn figures<'a>(
+        &self,
+        view: &str,
+        cache: &'a Cache<Option<Rc<Vec<EpochFigures>>>>,
+    ) -> Option<&'a [EpochFigures]> {
+        let f = cache.get(&figures_url(view)?)?.as_ref()?;
+        let same = f.len() == self.data.meta.epochs.len()
+            && f.iter()
+                .zip(&self.data.meta.epochs)
+                .all(|(f, e)| f.epoch == *e);
+        same.then_some(f.as_slice())
     }
 
     /// The last snapshot's epoch.

@@ -9,6 +9,7 @@ use crate::model::manifest::{file_name, join_url};
 use crate::model::msg::Effect;
 use crate::model::state::State;
 use latent_core::bundle::evolution::Evolution;
+use latent_core::bundle::lesson::LessonFile;
 use latent_core::bundle::ViewFile;
 use latent_i18n::t;
 use std::rc::Rc;
@@ -63,6 +64,18 @@ pub(crate) fn open(s: &mut State, epoch: Option<usize>, fx: &mut Vec<Effect>) {
         return;
     };
     s.evo.error = None;
+    // the chart's figures, from the model's lesson file (once per file)
+    let view = s.manifest.as_ref().map(|m| m.bundles[idx].view.clone());
+    if let Some(furl) = view.as_deref().and_then(super::figures_url) {
+        let asked = s
+            .requests
+            .pending
+            .iter()
+            .any(|(_, p)| matches!(p, Pending::Figures { url } if *url == furl));
+        if !asked && s.cache.figures.get(&furl).is_none() {
+            request(s, Pending::Figures { url: furl }, fx);
+        }
+    }
     let url = join_url(MANIFEST_URL, &evo.index);
     if let Some(data) = s.cache.indexes.get(&url).cloned() {
         ready(s, data, epoch, fx);
@@ -108,6 +121,16 @@ pub(crate) fn index_arrived(
         }
         Err(_) => {}
     }
+}
+
+/// A lesson file asked for its evolution figures arrived (or failed: then no chart, and no
+/// error: the view works without it).
+pub(crate) fn figures_arrived(s: &mut State, url: String, result: Result<Vec<u8>, FetchError>) {
+    let figures = result
+        .ok()
+        .and_then(|b| LessonFile::read_evolution(&b, file_name(&url)).ok())
+        .map(Rc::new);
+    s.cache.figures.insert(url, figures);
 }
 
 /// Shows the parsed index at `epoch` (snapped to the last snapshot at or before it).
