@@ -89,6 +89,11 @@ pub fn coherent(figs: &[EpochFigures]) -> Option<&EpochFigures> {
     figs.iter().find(|f| f.knn10 >= last - COHERENT_WITHIN)
 }
 
+/// The tensor of a lesson file that repeats [`LessonMeta::evolution`] for the page's
+/// evolution view (f64 `[F, 4]`: epoch, test loss in nats/image, map accuracy, 10-NN agreement;
+/// written only when there are snapshots).
+pub const EVOLUTION_FIGURES: &str = "evolution_figures";
+
 /// A model's lesson file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LessonFile {
@@ -150,21 +155,41 @@ impl LessonFile {
         })
     }
 
-    /// Reads only [`LessonMeta::evolution`] of a lesson file's metadata: the page's evolution
-    /// view needs the per-snapshot figures, not the codes (and, to keep the page's code small,
-    /// not the rest of the metadata either).
+    /// Reads only the per-snapshot figures of a lesson file, from its tensor
+    /// [`EVOLUTION_FIGURES`] (the copy of [`LessonMeta::evolution`] that [`Self::to_bytes`]
+    /// writes): the page's evolution view needs them alone, and reading a tensor adds far less
+    /// code to the page than another metadata struct would. Empty when the file has none (a
+    /// model without a training evolution).
     ///
     /// # Errors
-    /// [`Error::Bundle`] naming `name` if the header is truncated or corrupt, or of another
-    /// format version.
+    /// [`Error::Bundle`] naming `name` if the file is not a safetensors file or the tensor is
+    /// not f64 `[F, 4]`.
     pub fn read_evolution(bytes: &[u8], name: &str) -> Result<Vec<EpochFigures>> {
-        #[derive(Deserialize)]
-        struct Only {
-            #[serde(default)]
-            evolution: Vec<EpochFigures>,
+        let st = safetensors::SafeTensors::deserialize(bytes)
+            .map_err(|e| bundle_err(name, format!("not a valid safetensors file ({e})")))?;
+        let Ok(t) = st.tensor(EVOLUTION_FIGURES) else {
+            return Ok(Vec::new());
+        };
+        if t.dtype() != safetensors::Dtype::F64 || t.shape().get(1) != Some(&4) {
+            return Err(bundle_err(
+                name,
+                format!("`{EVOLUTION_FIGURES}` is not f64 [snapshots, 4]"),
+            ));
         }
-        let o: Only = read_header_json(bytes, name, LESSON_KEY, "a lesson file")?;
-        Ok(o.evolution)
+        Ok(t.data()
+            .chunks_exact(32)
+            .map(|r| {
+                let v = |k: usize| {
+                    f64::from_le_bytes(r[k * 8..k * 8 + 8].try_into().unwrap_or_default())
+                };
+                EpochFigures {
+                    epoch: v(0) as usize,
+                    test_loss: v(1),
+                    map_accuracy: v(2),
+                    knn10: v(3),
+                }
+            })
+            .collect())
     }
 
     /// Parses a lesson file.
@@ -225,8 +250,15 @@ impl LessonFile {
                 .collect()
         };
         let (codes, test) = (bytes(&self.codes), bytes(&self.test_codes));
+        let figures: Vec<u8> = self
+            .meta
+            .evolution
+            .iter()
+            .flat_map(|f| [f.epoch as f64, f.test_loss, f.map_accuracy, f.knn10])
+            .flat_map(f64::to_le_bytes)
+            .collect();
         let err = |e: safetensors::SafeTensorError| Error::Invalid(format!("safetensors: {e}"));
-        let views = [
+        let mut views = vec![
             (
                 "train_codes",
                 TensorView::new(Dtype::F32, vec![n, 2], &codes).map_err(err)?,
@@ -240,6 +272,13 @@ impl LessonFile {
                 TensorView::new(Dtype::F32, vec![self.test_codes.len(), 2], &test).map_err(err)?,
             ),
         ];
+        if !figures.is_empty() {
+            views.push((
+                EVOLUTION_FIGURES,
+                TensorView::new(Dtype::F64, vec![self.meta.evolution.len(), 4], &figures)
+                    .map_err(err)?,
+            ));
+        }
         let json = serde_json::to_string(&self.meta).map_err(|e| Error::Invalid(e.to_string()))?;
         let info = std::collections::HashMap::from([(LESSON_KEY.to_string(), json)]);
         safetensors::serialize(views, Some(info)).map_err(err)
@@ -316,6 +355,19 @@ mod tests {
             LessonFile::read_evolution(&bytes, "l").unwrap(),
             meta().evolution
         );
+        let none = LessonFile::new(
+            LessonMeta {
+                evolution: Vec::new(),
+                ..meta()
+            },
+            vec![],
+            vec![],
+            vec![],
+        )
+        .unwrap();
+        assert!(LessonFile::read_evolution(&none.to_bytes().unwrap(), "l")
+            .unwrap()
+            .is_empty());
         let e = LessonFile::read_evolution(&bytes[..20], "cut.lesson.safetensors")
             .unwrap_err()
             .to_string();
