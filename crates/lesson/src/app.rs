@@ -11,6 +11,7 @@
 //! - the language follows `<html lang>` and the page's `latent-language` event, as the
 //!   training view does.
 
+use crate::l10n::MESSAGES;
 use crate::render::{ids, LessonRenderer};
 use crate::state::{update, Lesson, LessonEffect, LessonMsg, Speed, Step, Urls};
 use gloo_events::EventListener;
@@ -130,18 +131,7 @@ impl LessonApp {
     /// Makes the messages of `code` the lesson's (English when `ftl` is `None` or unusable,
     /// with a console warning), localizes the markup again and redraws every sentence.
     fn set_messages(&mut self, code: &str, ftl: Option<&str>) {
-        let l10n = match ftl.map(|f| crate::l10n::load(code, f)) {
-            Some(Ok(l)) => l,
-            Some(Err(e)) => {
-                warn(&format!(
-                    "the lesson stays in English: its messages for {code} are not usable ({e})"
-                ));
-                crate::l10n::english()
-            }
-            None => crate::l10n::english(),
-        };
-        self.l10n = Rc::new(l10n);
-        MESSAGES.with(|m| *m.borrow_mut() = Some(self.l10n.clone()));
+        self.l10n = MESSAGES.use_language(code, ftl);
         if let Some(root) = self.doc.el(ids::BODY) {
             localize(&root, &self.l10n);
         }
@@ -161,51 +151,21 @@ fn fire(doc: &Document, name: &str, detail: &str) {
 
 /// Loads the messages of `code` (at once for English and `en-XA`).
 fn load_messages(to: &Sender<LessonApp>, code: String) {
-    if crate::l10n::built_in(&code) {
-        return to.send(Msg::Messages(code, Some(String::new())));
-    }
-    let url = crate::l10n::locale_url(&code);
     to.spawn(async move {
-        let ftl = match latent_web_kit::fetch_bytes(&url, FETCH_TIMEOUT_MS).await {
-            Ok(b) => String::from_utf8(b).map_err(|e| format!("not UTF-8: {e}")),
-            Err(FetchError::Failed(e)) => Err(e),
-            Err(FetchError::TimedOut) => Err("timed out".into()),
-        };
-        let ftl = ftl
-            .map_err(|e| warn(&format!("the lesson stays in English: {url}: {e}")))
-            .ok();
+        let ftl = MESSAGES.fetch(&code, FETCH_TIMEOUT_MS).await;
         Some(Msg::Messages(code, ftl))
     });
-}
-
-fn warn(text: &str) {
-    web_sys::console::warn_1(&text.into());
-}
-
-/// The page's language: `<html lang>` when the lesson speaks it, else English.
-fn page_language(doc: &Document) -> String {
-    let lang = doc
-        .document_element()
-        .and_then(|e| e.get_attribute("lang"))
-        .unwrap_or_default();
-    latent_i18n::find(&lang).map_or_else(|| "en".into(), |l| l.code.to_string())
 }
 
 /// `text` in the lesson's language (English before it has its messages). Safe in the panic
 /// hook: it never borrows the lesson.
 pub(crate) fn say(text: &Text) -> String {
-    let current = MESSAGES.with(|m| m.try_borrow().ok().and_then(|m| m.clone()));
-    match current {
-        Some(l10n) => l10n.text(text),
-        None => crate::l10n::english().text(text),
-    }
+    MESSAGES.say(text)
 }
 
 thread_local! {
     /// The mounted lesson, alive for the page's lifetime.
     static LESSON: RefCell<Option<Runtime<LessonApp>>> = const { RefCell::new(None) };
-    /// Its messages, also here for the panic hook.
-    static MESSAGES: RefCell<Option<Rc<L10n>>> = const { RefCell::new(None) };
 }
 
 /// The model's files as the page names them on `#lesson`.
@@ -284,7 +244,7 @@ fn mount_lesson(step: Step) -> Result<(), Text> {
         }));
     }
     rt.keep(ls);
-    rt.dispatch(Msg::Language(page_language(&doc)));
+    rt.dispatch(Msg::Language(MESSAGES.page_language(&doc)));
     if let Some(u) = urls(&doc) {
         rt.dispatch(Msg::Lesson(LessonMsg::Model(u)));
     }
@@ -405,7 +365,7 @@ fn listen(to: &Sender<LessonApp>, doc: &Document) -> Vec<EventListener> {
     }));
     let d = doc.clone();
     ls.push(to.on(doc, LANGUAGE_EVENT, move |_| {
-        Some(Msg::Language(page_language(&d)))
+        Some(Msg::Language(MESSAGES.page_language(&d)))
     }));
     ls
 }

@@ -10,13 +10,14 @@
 //! localized again ([`latent_web_kit::localize`]) and every sentence redrawn. Until then, or
 //! when it cannot be fetched (a console warning), the view is in English.
 
+use crate::l10n::MESSAGES;
 use crate::render::{ids, TrainRenderer};
 use crate::state::{set_limits, update, Field, TrainEffect, TrainMsg, TrainState, REPLAY_TICK_MS};
 use crate::worker::{self, HasWorker, WorkerEdge};
 use gloo_events::EventListener;
 use gloo_timers::callback::Interval;
 use latent_i18n::{t, L10n, Text};
-use latent_web_kit::{js_msg, localize, uv, App, FetchError, Lookup, Runtime, Sender};
+use latent_web_kit::{js_msg, localize, uv, App, Lookup, Runtime, Sender};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -87,18 +88,7 @@ impl TrainView {
     /// again and redraws every sentence at once (the markup's texts are those of an idle
     /// view: no frame shows them over a running one).
     fn set_messages(&mut self, code: &str, ftl: Option<&str>) {
-        let l10n = match ftl.map(|f| crate::l10n::load(code, f)) {
-            Some(Ok(l)) => l,
-            Some(Err(e)) => {
-                warn(&format!(
-                    "the training view stays in English: its messages for {code} are not usable ({e})"
-                ));
-                crate::l10n::english()
-            }
-            None => crate::l10n::english(),
-        };
-        self.l10n = Rc::new(l10n);
-        MESSAGES.with(|m| *m.borrow_mut() = Some(self.l10n.clone()));
+        self.l10n = MESSAGES.use_language(code, ftl);
         if let Some(root) = self.doc.el(ids::BODY) {
             localize(&root, &self.l10n);
         }
@@ -110,65 +100,16 @@ impl TrainView {
 /// Loads the messages of `code`: at once for English and `en-XA`, else by downloading
 /// `locales/<code>/train.ftl` (relative to the page); answers [`TrainMsg::Messages`].
 fn load_messages(to: &Sender<TrainView>, code: String) {
-    if crate::l10n::built_in(&code) {
-        return to.send(TrainMsg::Messages {
-            code,
-            ftl: Some(String::new()),
-        });
-    }
-    let url = crate::l10n::locale_url(&code);
     to.spawn(async move {
-        let ftl = match latent_web_kit::fetch_bytes(&url, MESSAGES_TIMEOUT_MS).await {
-            Ok(b) => String::from_utf8(b).map_err(|e| format!("not UTF-8: {e}")),
-            Err(FetchError::Failed(e)) => Err(e),
-            Err(FetchError::TimedOut) => {
-                Err(format!("nothing within {} s", MESSAGES_TIMEOUT_MS / 1000))
-            }
-        };
-        let ftl = ftl
-            .map_err(|e| {
-                warn(&format!(
-                    "the training view stays in English: {url} could not be loaded ({e})"
-                ))
-            })
-            .ok();
+        let ftl = MESSAGES.fetch(&code, MESSAGES_TIMEOUT_MS).await;
         Some(TrainMsg::Messages { code, ftl })
     });
-}
-
-/// A warning in the console (the visitor is not told: the view goes on in English).
-fn warn(text: &str) {
-    web_sys::console::warn_1(&text.into());
-}
-
-/// The page's language: `<html lang>` when it is one the view speaks (canonical code), else
-/// English (with a console warning when it names another language).
-fn page_language(doc: &Document) -> String {
-    let lang = doc
-        .document_element()
-        .and_then(|e| e.get_attribute("lang"))
-        .unwrap_or_default();
-    match latent_i18n::find(&lang) {
-        Some(l) => l.code.to_string(),
-        None => {
-            if !lang.is_empty() {
-                warn(&format!(
-                    "the training view has no messages for the page's language {lang:?}: English"
-                ));
-            }
-            "en".into()
-        }
-    }
 }
 
 /// `text` in the view's language (English before the view has its messages). Safe in the
 /// panic hook: it never borrows the view.
 pub(crate) fn say(text: &Text) -> String {
-    let current = MESSAGES.with(|m| m.try_borrow().ok().and_then(|m| m.clone()));
-    match current {
-        Some(l10n) => l10n.text(text),
-        None => crate::l10n::english().text(text),
-    }
+    MESSAGES.say(text)
 }
 
 impl HasWorker for TrainView {
@@ -180,8 +121,6 @@ impl HasWorker for TrainView {
 thread_local! {
     /// The mounted view, alive for the page's lifetime.
     static VIEW: RefCell<Option<Runtime<TrainView>>> = const { RefCell::new(None) };
-    /// The view's messages, also here for the panic hook (which must not borrow the view).
-    static MESSAGES: RefCell<Option<Rc<L10n>>> = const { RefCell::new(None) };
 }
 
 /// Mounts the view on the page's `#train-body` (once: a second call does nothing) and reads
@@ -233,7 +172,7 @@ fn mount_view(worker_url: String) -> Result<(), Text> {
     });
     rt.keep(listen(&rt.sender(), &doc));
     // the page's language: English at once, another when its messages arrive
-    rt.dispatch(TrainMsg::Language(page_language(&doc)));
+    rt.dispatch(TrainMsg::Language(MESSAGES.page_language(&doc)));
     // the form as the browser shows it (it may have restored earlier values)
     for (i, field) in FIELDS {
         if let Some(v) = doc.el(i).and_then(|el| field_value(&el)) {
@@ -299,7 +238,7 @@ fn listen(to: &Sender<TrainView>, dom: &Document) -> Vec<EventListener> {
     // the page changed <html lang>
     let d = dom.clone();
     ls.push(to.on(dom, LANGUAGE_EVENT, move |_| {
-        Some(TrainMsg::Language(page_language(&d)))
+        Some(TrainMsg::Language(MESSAGES.page_language(&d)))
     }));
     if let Some(plot) = dom.el(ids::PLOT) {
         let p = plot.clone();

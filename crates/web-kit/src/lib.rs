@@ -11,6 +11,8 @@
 //!   ([`uv`]);
 //! - text for messages ([`quote`], [`human_bytes`]);
 //! - a line chart of shares against epochs ([`lines`]);
+//! - the messages of an on-demand module ([`MessageFile`]: English compiled in, a locale's
+//!   file fetched, the messages in use for the panic hook);
 //! - the static markup in the active language ([`localize`]: `data-l10n-id`, with
 //!   `latent-i18n`'s messages).
 //!
@@ -22,6 +24,7 @@ mod dom;
 mod download;
 mod fetch;
 mod l10n;
+mod messages;
 mod plot;
 mod runtime;
 mod text;
@@ -34,6 +37,7 @@ pub use dom::{
 pub use download::{download_href, revoke_object_url, save_bytes};
 pub use fetch::{bytes_within, fetch_bytes, FetchError};
 pub use l10n::{localize, localize_one, L10N_ATTRS};
+pub use messages::{built_in, MessageFile};
 pub use plot::{lines, Mark, Series, ACCURACY_COLOUR, COHERENT_COLOUR, KNN_COLOUR};
 pub use runtime::{App, Runtime, Sender};
 pub use text::{human_bytes, quote, QUOTE_MAX};
