@@ -15,6 +15,8 @@
 //! Pure Rust, no browser types: the page's pure model, its renderer, the training view and
 //! native tests share it.
 
+#[cfg(feature = "check")]
+pub mod check;
 mod format;
 mod locale;
 mod text;
