@@ -216,7 +216,9 @@ test('every step by keyboard, lesson= round-trips, and each step is announced', 
     await page.waitForFunction((s) => document.getElementById('lesson-layer').dataset.step === s, step);
     await expectNoViolations(page, `lesson: ${step}`);
   }
-  // the sweep by keyboard: one cell forward says what it did
+  // the sweep by keyboard: one cell forward says what it did (the button is enabled once the
+  // step's files, here the classifier, have arrived)
+  await page.waitForFunction(() => !document.getElementById('lesson-forward').disabled);
   await page.focus('#lesson-forward');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /^Cell 1 of 64 decoded at \(.*\): .+, \d+ % sure\.$/.test(document.getElementById('lesson-say').textContent));
