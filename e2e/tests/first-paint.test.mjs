@@ -222,6 +222,13 @@ const SCENARIOS = [
   ['the default model named, a point and a view open (interpolate)', `?model=${first.id}&z=1,1&view=interp&a=-1,-1&b=1,1`, 0],
   ['a view open (tiles)', '?view=tiles', 0],
   ['German (text reflows when its messages arrive)', '?lang=de', 0.05],
+  // the head's script marks the address's mode on <html> before the first paint, as the app
+  // marks it on <body> (before: 0.454 on the phone, 0.121 on the desktop); what is left is the
+  // toolbar's menus taking their width when the list of models arrives (0.003, desktop)
+  ['embedded (embed=1)', '?embed=1', 0.01],
+  // (before: 0.190 / 0.759); left: on the phone, the readouts' values are wider than their
+  // placeholders at the presenter's font size, and the labels wrap (0.070)
+  ['presenting (present=1)', '?present=1', 0.1],
 ];
 
 for (const [name, options] of [['phone', PHONE], ['desktop', DESKTOP]]) {
