@@ -243,6 +243,53 @@ test('a 640 × 360 embed of a step shows its picture and its text uncovered', ()
   assert.ok(!overlap, `picture ${JSON.stringify(pic)} and text ${JSON.stringify(text)} overlap`);
   const top = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.id, [text.x + 5, text.y + 5]);
   assert.equal(top, 'lesson-text');
+  // the lesson's heading stays for screen readers (its step's h3 does not follow the page's h1)
+  await expectNoViolations(page, 'lesson: an embedded step');
+}));
+
+test('the keyboard keeps its place: the last Next, an answer, Close; the epochs link keeps the language and the embed', () => inPage(DESKTOP, async (page) => {
+  await openStep(page, 'epochs', '&lang=de&embed=1');
+  const active = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
+  await page.waitForSelector('#lesson-options button');
+  await page.focus('#lesson-options button:nth-child(2)');
+  const label = await page.$eval('#lesson-options button:nth-child(2)', (b) => b.textContent);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.getElementById('lesson-evidence').hidden);
+  assert.equal(await active(), label, 'the answered option lost the focus');
+  const href = await page.$eval('#lesson-evolution', (a) => a.getAttribute('href'));
+  const q = new URLSearchParams(href);
+  assert.deepEqual([q.get('model'), q.get('lang'), q.get('embed'), q.has('lesson')], ['mnist-vae', 'de', '1', false], href);
+  assert.match(q.get('epoch'), /^\d+$/);
+  // the last step's Next keeps the focus and does nothing
+  await page.goto(`${server.url}/?model=mnist-vae&lesson=similar`);
+  await waitForState(page, 'ready');
+  await page.waitForFunction(() => document.getElementById('lesson')?.dataset.step === 'similar');
+  await page.focus('#lesson-next');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('lesson').dataset.step === 'epochs');
+  assert.equal(await page.getAttribute('#lesson-next', 'aria-disabled'), 'true');
+  assert.equal(await active(), 'lesson-next');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.$eval('#lesson', (e) => e.dataset.step), 'epochs');
+  assert.equal(await active(), 'lesson-next');
+  // Close gives the focus back to "Start the lesson"
+  await page.focus('#lesson-close');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('lesson').hidden);
+  assert.equal(await active(), 'lesson-start');
+}));
+
+test('on a phone, Start the lesson brings its card into view under the map, which stays', () => inPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (page) => {
+  await page.goto(`${server.url}/?model=mnist-vae`);
+  await waitForState(page, 'ready');
+  await page.tap('#lesson-start');
+  await page.waitForFunction(() => document.getElementById('lesson')?.dataset.step === 'encode'
+    && document.activeElement?.id === 'lesson');
+  const r = (sel) => page.$eval(sel, (e) => { const b = e.getBoundingClientRect(); return { top: b.top, bottom: b.bottom }; });
+  const [map, card] = [await r('#map'), await r('#lesson')];
+  assert.ok(card.top >= 0 && card.top < 844, `the card is off screen: ${JSON.stringify(card)}`);
+  assert.ok(map.bottom > 0 && map.top >= 0 && map.bottom <= card.top + 1, `the map is not above the card on screen: ${JSON.stringify({ map, card })}`);
+  await expectNoViolations(page, 'lesson on a phone');
 }));
 
 test('the lesson speaks the page language: German, then Arabic after the menu', () => inPage(DESKTOP, async (page) => {

@@ -8,6 +8,8 @@
 //!   `latent-lesson-model` on the document when they change;
 //! - the lesson fires `latent-lesson-step` on the document with the step's id (`""`: closed),
 //!   so the page's address says `lesson=<id>`;
+//! - the page fires `latent-lesson-close` when the training evolution opens (its maps are not
+//!   the model's final map the lesson draws on);
 //! - the language follows `<html lang>` and the page's `latent-language` event, as the
 //!   training view does.
 
@@ -31,8 +33,12 @@ pub const LESSON_CSS: &str = include_str!("lesson.css");
 pub const LANGUAGE_EVENT: &str = "latent-language";
 /// The page's event: the shown model changed (its files are on `#lesson`).
 pub const MODEL_EVENT: &str = "latent-lesson-model";
+/// The page's event: close the lesson (the training evolution opened on another map).
+pub const CLOSE_EVENT: &str = "latent-lesson-close";
 /// The lesson's event to the page: the step shown (`detail`: its id, `""` when closed).
 pub const STEP_EVENT: &str = "latent-lesson-step";
+/// The page's "Start the lesson" button (the keyboard's focus returns to it on close).
+const START_BUTTON: &str = "lesson-start";
 /// The id of the lesson's `<style>`.
 const STYLE_ID: &str = "lesson-style";
 /// Milliseconds a file may take to download.
@@ -307,6 +313,19 @@ fn listen(to: &Sender<LessonApp>, doc: &Document) -> Vec<EventListener> {
                     LessonMsg::Play
                 }))
             })),
+            ids::CLOSE => {
+                // the keyboard's focus goes back to the page's button that opened the lesson
+                let d = doc.clone();
+                ls.push(to.on(&b, "click", move |_| {
+                    if let Some(start) = d
+                        .get_element_by_id(START_BUTTON)
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = start.focus();
+                    }
+                    Some(Msg::Lesson(LessonMsg::Close))
+                }));
+            }
             ids::GUESS => {
                 let d = doc.clone();
                 ls.push(to.on(&b, "click", move |_| {
@@ -367,6 +386,7 @@ fn listen(to: &Sender<LessonApp>, doc: &Document) -> Vec<EventListener> {
     ls.push(to.on(doc, LANGUAGE_EVENT, move |_| {
         Some(Msg::Language(MESSAGES.page_language(&d)))
     }));
+    ls.push(to.on(doc, CLOSE_EVENT, |_| Some(Msg::Lesson(LessonMsg::Close))));
     ls
 }
 

@@ -29,20 +29,37 @@ pub fn question_part(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), Stri
     let ask = questions::asked(l).filter(|_| l.ready());
     kit::text(doc, ids::ASK, &ask.as_ref().map(tr).unwrap_or_default());
     if let Some(box_) = doc.el(ids::OPTIONS) {
-        box_.set_inner_html("");
-        if l.ready() {
-            for (i, o) in questions::options(l).iter().enumerate() {
+        let options = if l.ready() {
+            questions::options(l)
+        } else {
+            Vec::new()
+        };
+        // the buttons are made again only when the choices change, and an answered question's
+        // are aria-disabled, not disabled: the pressed button keeps the keyboard's focus
+        if box_.child_element_count() as usize != options.len() {
+            box_.set_inner_html("");
+            for i in 0..options.len() {
                 let b = doc.create_element("button").map_err(kit::js_msg)?;
                 attr(&b, "type", Some("button"));
                 attr(&b, "data-answer", Some(&i.to_string()));
-                attr(
-                    &b,
-                    "aria-pressed",
-                    Some(if l.answer == Some(i) { "true" } else { "false" }),
-                );
-                attr(&b, "disabled", l.answer.is_some().then_some(""));
-                b.set_text_content(Some(&tr(o)));
                 box_.append_child(&b).map_err(kit::js_msg)?;
+            }
+        }
+        let buttons = box_.children();
+        for (i, o) in options.iter().enumerate() {
+            let Some(b) = buttons.item(i as u32) else {
+                continue;
+            };
+            attr(
+                &b,
+                "aria-pressed",
+                Some(if l.answer == Some(i) { "true" } else { "false" }),
+            );
+            let done = if l.answer.is_some() { "true" } else { "false" };
+            attr(&b, "aria-disabled", Some(done));
+            let label = tr(o);
+            if b.text_content().as_deref() != Some(label.as_str()) {
+                b.set_text_content(Some(&label));
             }
         }
     }
@@ -78,7 +95,7 @@ pub fn question_part(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), Stri
             let ds = &l.files.view.as_ref()?.meta.dataset;
             Some((
                 e.epoch,
-                format!("?model={ds}-{}&epoch={}", Design::Vae.name(), e.epoch),
+                evolution_href(&format!("{ds}-{}", Design::Vae.name()), e.epoch),
             ))
         })
         .flatten();
@@ -101,6 +118,34 @@ pub fn question_part(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), Stri
         Step::Similar => similar(&c, l),
         _ => epoch_plot(&c, l),
     }
+}
+
+/// The page's address of `model` at `epoch` in its training evolution, keeping what the
+/// current address says of the language and the presentation (`lang`, `embed`, `present`,
+/// `qr`, the parts shown), so that a slide's link stays a slide in its language.
+fn evolution_href(model: &str, epoch: usize) -> String {
+    const KEEP: [&str; 8] = [
+        "lang",
+        "embed",
+        "present",
+        "qr",
+        "legend",
+        "switchers",
+        "panel",
+        "evolution",
+    ];
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let mut href = format!("?model={model}&epoch={epoch}");
+    for pair in search.trim_start_matches('?').split('&') {
+        let key = pair.split('=').next().unwrap_or("").to_ascii_lowercase();
+        if KEEP.contains(&key.as_str()) {
+            href.push('&');
+            href.push_str(pair);
+        }
+    }
+    href
 }
 
 /// Sets the figure's size in pixels and clears it white.
@@ -313,6 +358,6 @@ fn epoch_plot(c: &HtmlCanvasElement, l: &Lesson) -> Result<(), String> {
             values: &knn,
         },
     ];
-    kit::lines(&ctx, w, h, &xs, &series, &marks);
+    kit::lines(&ctx, (w, h, 1.0), &xs, &series, &marks);
     Ok(())
 }

@@ -116,8 +116,17 @@ fn steps_go_forward_back_and_to_any_step_and_name_the_address() {
         "the questions follow the map's making"
     );
     p.send(LessonMsg::Go(Step::Epochs));
+    p.serve();
+    p.send(LessonMsg::Answer(0));
+    let addresses = p.log.len();
     p.send(LessonMsg::Next);
     assert_eq!(p.l.step, Some(Step::Epochs), "Next stops at the last step");
+    assert_eq!(p.l.answer, Some(0), "Next at the last step reset it");
+    assert_eq!(
+        p.log.len(),
+        addresses,
+        "Next at the last step did something"
+    );
     assert_eq!(
         Step::ALL.map(|s| Step::from_id(&s.id().to_uppercase())),
         Step::ALL.map(Some)
@@ -148,6 +157,13 @@ fn the_encode_step_reveals_mu_as_natively_and_the_guess_distance() {
     p.send(LessonMsg::Guess(guess));
     let rv = p.l.reveal.expect("revealed");
     assert!((rv.distance - 5.0).abs() < 1e-5, "{}", rv.distance);
+    // once μ is shown, a click beside it does not make the guess better
+    p.send(LessonMsg::Guess(mu));
+    assert_eq!(
+        p.l.reveal.unwrap().guess,
+        guess,
+        "the guess moved after the reveal"
+    );
     // another image: a new μ, no reveal until the next guess
     p.send(LessonMsg::Another);
     assert_eq!(p.l.image, 1);
@@ -259,6 +275,47 @@ fn classify_colours_the_stored_map_and_reduced_motion_ends_the_same() {
     }
     eprintln!("classify sweep: {ties} near-ties of {CELLS} cells");
     assert!(ties <= 2, "{ties} cells disagree with the stored map");
+}
+
+/// A failed file stops only the step that needs it: another step loads its own files. The dims
+/// question on a dataset without the latent-size study (only MNIST has one) says so.
+#[test]
+fn a_failed_file_stops_only_its_step_and_a_missing_study_says_why() {
+    let en = latent_lesson::l10n::english();
+    let mut p = Page::new("vae");
+    p.send(LessonMsg::Go(Step::Dims));
+    while let Some((req, url)) = p.open.first().cloned() {
+        p.open.remove(0);
+        let result = if url.ends_with("study.lesson.safetensors") {
+            Err(latent_i18n::t!(
+                "lesson-verbatim",
+                text = "HTTP 404 Not Found"
+            ))
+        } else {
+            read(&url)
+        };
+        p.send(LessonMsg::Fetched { req, result });
+    }
+    let e = en.text(p.l.error.as_ref().expect("an error"));
+    assert!(
+        e.contains("study.lesson.safetensors")
+            && e.contains("HTTP 404")
+            && e.contains("MNIST digits only"),
+        "{e}"
+    );
+    assert!(!p.l.ready());
+    // the encode step loads its encoder and shows μ
+    p.send(LessonMsg::Go(Step::Encode));
+    assert!(p.l.error.is_none(), "the dims step's error stayed");
+    p.serve();
+    assert!(p.l.ready());
+    assert!(p.l.encoded.is_some());
+    // and back to dims: the study is asked for again
+    p.send(LessonMsg::Go(Step::Dims));
+    assert_eq!(
+        p.open.iter().map(|(_, u)| u.as_str()).collect::<Vec<_>>(),
+        ["weights/mnist/study.lesson.safetensors"]
+    );
 }
 
 #[test]

@@ -31,11 +31,12 @@ pub struct Mark<'a> {
 
 /// Draws `series` against `xs` (epochs, ascending; the x axis runs from 0 to the last) on a
 /// `w × h` pixel chart over a white ground with grid lines at 0, 25, 50, 75 and 100 %; `marks`
-/// are drawn first, under the lines. Draws nothing beyond the ground when `xs` is empty.
+/// are drawn first, under the lines. `scale`: canvas pixels per CSS pixel (the device pixel
+/// ratio of a canvas sized in device pixels), by which line widths, dots and margins grow.
+/// Draws nothing beyond the ground when `xs` is empty.
 pub fn lines(
     ctx: &CanvasRenderingContext2d,
-    w: f64,
-    h: f64,
+    (w, h, scale): (f64, f64, f64),
     xs: &[f64],
     series: &[Series],
     marks: &[Mark],
@@ -45,11 +46,11 @@ pub fn lines(
     let Some(&last) = xs.last() else {
         return;
     };
-    let (left, bottom, top) = (8.0, h - 8.0, 8.0);
+    let (left, bottom, top) = (8.0 * scale, h - 8.0 * scale, 8.0 * scale);
     let xe = |e: f64| left + (w - 2.0 * left) * e / last.max(1.0);
     let yv = |v: f64| bottom - (bottom - top) * v;
     ctx.set_stroke_style_str("#ccc");
-    ctx.set_line_width(1.0);
+    ctx.set_line_width(scale);
     for v in [0.0, 0.25, 0.5, 0.75, 1.0] {
         ctx.begin_path();
         ctx.move_to(left, yv(v));
@@ -58,7 +59,7 @@ pub fn lines(
     }
     for m in marks {
         ctx.set_stroke_style_str(m.colour);
-        ctx.set_line_width(m.width);
+        ctx.set_line_width(m.width * scale);
         ctx.begin_path();
         ctx.move_to(xe(m.x), top);
         ctx.line_to(xe(m.x), bottom);
@@ -66,7 +67,7 @@ pub fn lines(
     }
     for s in series {
         ctx.set_stroke_style_str(s.colour);
-        ctx.set_line_width(2.5);
+        ctx.set_line_width(2.5 * scale);
         ctx.begin_path();
         for (i, (&x, &v)) in xs.iter().zip(s.values).enumerate() {
             if i == 0 {
@@ -79,7 +80,7 @@ pub fn lines(
         ctx.set_fill_style_str(s.colour);
         for (&x, &v) in xs.iter().zip(s.values) {
             ctx.begin_path();
-            let _ = ctx.arc(xe(x), yv(v), 3.0, 0.0, std::f64::consts::TAU);
+            let _ = ctx.arc(xe(x), yv(v), 3.0 * scale, 0.0, std::f64::consts::TAU);
             ctx.fill();
         }
     }

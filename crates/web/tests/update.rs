@@ -1477,37 +1477,56 @@ fn compare_rings_the_nearest_test_codes_of_both_encoders_as_natively() {
 }
 
 /// The lesson: `lesson=` loads its module at that step; "Start the lesson" opens it at the
-/// first step; the module's step events write the address; `""` closes it.
+/// first step and, once shown, gives its card the keyboard's focus (an address never does);
+/// the module's step events write the address; `""` closes it. The lesson and the training
+/// evolution are not open together: the lesson draws on the final model's map.
 #[test]
 fn the_lesson_opens_from_the_address_or_the_button_and_follows_its_steps() {
     let p = Page::open_at("?lesson=meshgrid");
     assert!(p.log.contains(&Effect::LoadLesson("meshgrid".into())));
     assert_eq!(p.s.lesson.step.as_deref(), Some("meshgrid"));
     assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0&lesson=meshgrid"));
+    let mut q = Page::open_at("?lesson=meshgrid");
+    q.send(Msg::LessonLoaded(Ok(())));
+    assert!(
+        !q.log.contains(&Effect::FocusLesson),
+        "an address took the focus"
+    );
     let mut p = Page::open_at("");
     p.send(Msg::LessonStart);
     assert!(p.log.contains(&Effect::LoadLesson("encode".into())));
     p.send(Msg::LessonLoaded(Ok(())));
+    assert!(p.log.contains(&Effect::FocusLesson));
     p.send(Msg::LessonStep("decode".into()));
     assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0&lesson=decode"));
-    // a second start with the module there shows the first step again, loading nothing new
+    // a second start with the lesson open shows its card again, at the same step
     let loads = |p: &Page| {
         p.log
             .iter()
             .filter(|e| matches!(e, Effect::LoadLesson(_)))
             .count()
     };
-    let before = loads(&p);
+    let (before, focus) = (loads(&p), p.log.len());
     p.send(Msg::LessonStart);
-    assert_eq!(
-        loads(&p),
-        before + 1,
-        "the module shows the step it is asked for"
-    );
+    assert_eq!(loads(&p), before, "the step was reset");
+    assert!(p.log[focus..].contains(&Effect::FocusLesson));
+    assert_eq!(p.s.lesson.step.as_deref(), Some("decode"));
+    // opening the training evolution closes the lesson
+    p.send(Msg::ToggleEvolution);
+    assert!(p.log.contains(&Effect::CloseLesson));
     p.send(Msg::LessonStep(String::new()));
     assert_eq!(p.s.lesson.step, None);
-    assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0"));
     assert_eq!(en(&p.s.announce.1), "The lesson is closed.");
+    p.serve_all();
+    assert!(p.s.evo.open.is_some());
+    // and starting the lesson closes the evolution
+    p.send(Msg::LessonStart);
+    assert!(p.s.evo.open.is_none());
+    assert_eq!(p.last_url(), Some("model=mnist-vae&z=0,0&lesson=encode"));
+    // an address with both opens the lesson, not the epoch
+    let p = Page::open_at("?lesson=bounds&epoch=2");
+    assert!(p.s.evo.open.is_none());
+    assert_eq!(p.s.lesson.step.as_deref(), Some("bounds"));
 }
 
 /// Present mode shows the QR code by default, but not over a lesson step's text (`qr=1` does).

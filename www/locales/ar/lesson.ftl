@@ -124,6 +124,8 @@ lesson-say-classified = فُكّ تشفير الخلية { $n } من { $count } 
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = تعذّر على الدرس تحميل { $url }: { $why }
+# Variables: $url, $why
+lesson-dims-missing = تعذّر تحميل دراسة حجم الفضاء الكامن ({ $url }: { $why }). أُجريت هذه الدراسة على أرقام MNIST فقط: اختر أرقام MNIST لترى هذا السؤال.
 lesson-timed-out = لم يصل شيء خلال { $seconds } ث
 # Variables: $detail
 lesson-error-internal = خطأ داخلي في الدرس: { $detail }

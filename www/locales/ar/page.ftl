@@ -559,6 +559,11 @@ notice-bad-lesson = تم تجاهل lesson=“{ $value }”: الخطوة واح
 # The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
 evo-plot =
     .aria-label = دقة الخريطة (بالأزرق) واتفاق ⁦10-NN⁩ (بالأسود) لشيفرات الاختبار عند كل حقبة محفوظة؛ الخط الرمادي: الحقبة المعروضة؛ الخط الأحمر: أول حقبة متماسكة.
+# The chart's key: the names of its two lines and two marks (each beside a swatch of its colour).
+evo-key-accuracy = دقة الخريطة
+evo-key-knn = اتفاق ⁦10-NN⁩
+evo-key-shown = الحقبة المعروضة
+evo-key-coherent = أول حقبة متماسكة
 # Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
 evo-figures-now = الحقبة { $epoch }: دقة الخريطة { $accuracy }%، اتفاق ⁦10-NN⁩ { $knn }%.
 # Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)

@@ -112,6 +112,8 @@ lesson-say-classified = Zelle { $n } von { $count }, decodiert bei { $z }: { $cl
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = Die Lektion konnte { $url } nicht laden: { $why }
+# Variables: $url, $why
+lesson-dims-missing = Die Studie zur Größe des latenten Raums konnte nicht geladen werden ({ $url }: { $why }). Sie wurde nur mit MNIST-Ziffern durchgeführt: Wähle MNIST-Ziffern, um diese Frage zu sehen.
 lesson-timed-out = innerhalb von { $seconds } s kam nichts an
 # Variables: $detail
 lesson-error-internal = Interner Fehler in der Lektion: { $detail }

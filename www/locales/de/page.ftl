@@ -531,6 +531,11 @@ notice-bad-lesson = lesson=„{ $value }“ ignoriert: ein Schritt ist einer von
 # The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
 evo-plot =
     .aria-label = Kartengenauigkeit (blau) und 10-NN-Übereinstimmung (schwarz) der Testcodes in jeder gespeicherten Epoche; graue Linie: die gezeigte Epoche; rote Linie: die erste kohärente Epoche.
+# The chart's key: the names of its two lines and two marks (each beside a swatch of its colour).
+evo-key-accuracy = Kartengenauigkeit
+evo-key-knn = 10-NN-Übereinstimmung
+evo-key-shown = gezeigte Epoche
+evo-key-coherent = erste kohärente Epoche
 # Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
 evo-figures-now = Epoche { $epoch }: Kartengenauigkeit { $accuracy } %, 10-NN-Übereinstimmung { $knn } %.
 # Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)

@@ -106,6 +106,9 @@ lesson-say-classified = Cell { $n } of { $count } decoded at { $z }: { $class },
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = The lesson could not load { $url }: { $why }
+# The dims question on a dataset without the latent-size study (only MNIST has one).
+# Variables: $url, $why (the browser's reason)
+lesson-dims-missing = The latent-size study could not be loaded ({ $url }: { $why }). It was run on MNIST digits only: choose MNIST digits to see this question.
 # A download that did not finish (the $why of lesson-load-failed).
 # Variables: $seconds (how long the lesson waited)
 lesson-timed-out = nothing arrived within { $seconds } s

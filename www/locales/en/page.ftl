@@ -550,6 +550,11 @@ notice-bad-lesson = Ignored lesson=“{ $value }”: a step is one of { $steps }
 # The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
 evo-plot =
     .aria-label = Map accuracy (blue) and 10-NN agreement (black) of the test codes at each snapshot; grey line: the epoch shown; red line: the first coherent epoch.
+# The chart's key: the names of its two lines and two marks (each beside a swatch of its colour).
+evo-key-accuracy = map accuracy
+evo-key-knn = 10-NN agreement
+evo-key-shown = epoch shown
+evo-key-coherent = first coherent epoch
 # Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
 evo-figures-now = Epoch { $epoch }: map accuracy { $accuracy } %, 10-NN agreement { $knn } %.
 # Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)

@@ -112,6 +112,8 @@ lesson-say-classified = Celda { $n } de { $count } decodificada en { $z }: { $cl
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = La lección no pudo cargar { $url }: { $why }
+# Variables: $url, $why
+lesson-dims-missing = No se pudo cargar el estudio sobre el tamaño del espacio latente ({ $url }: { $why }). Solo se hizo con los dígitos MNIST: elige los dígitos MNIST para ver esta pregunta.
 lesson-timed-out = no llegó nada en { $seconds } s
 # Variables: $detail
 lesson-error-internal = Error interno en la lección: { $detail }

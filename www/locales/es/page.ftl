@@ -532,6 +532,11 @@ notice-bad-lesson = Se ignoró lesson=«{ $value }»: un paso es uno de { $steps
 # The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
 evo-plot =
     .aria-label = Exactitud del mapa (azul) y concordancia 10-NN (negro) de los códigos de prueba en cada época guardada; línea gris: la época mostrada; línea roja: la primera época coherente.
+# The chart's key: the names of its two lines and two marks (each beside a swatch of its colour).
+evo-key-accuracy = exactitud del mapa
+evo-key-knn = concordancia 10-NN
+evo-key-shown = época mostrada
+evo-key-coherent = primera época coherente
 # Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
 evo-figures-now = Época { $epoch }: exactitud del mapa { $accuracy } %, concordancia 10-NN { $knn } %.
 # Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)

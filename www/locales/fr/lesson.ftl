@@ -114,6 +114,8 @@ lesson-say-classified = Cellule { $n } sur { $count } décodée au point { $z }�
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = La leçon n’a pas pu charger { $url } : { $why }
+# Variables: $url, $why
+lesson-dims-missing = L’étude sur la taille de l’espace latent n’a pas pu être chargée ({ $url } : { $why }). Elle n’a été menée que sur les chiffres MNIST : choisis les chiffres MNIST pour voir cette question.
 lesson-timed-out = rien n’est arrivé en { $seconds } s
 # Variables: $detail
 lesson-error-internal = Erreur interne dans la leçon : { $detail }

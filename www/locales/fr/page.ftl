@@ -533,6 +533,11 @@ notice-bad-lesson = lesson=« { $value } » ignoré : une étape est l’une de 
 # The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
 evo-plot =
     .aria-label = Exactitude de la carte (en bleu) et concordance 10-NN (en noir) des codes de test à chaque époque enregistrée ; ligne grise : l’époque affichée ; ligne rouge : la première époque cohérente.
+# The chart's key: the names of its two lines and two marks (each beside a swatch of its colour).
+evo-key-accuracy = exactitude de la carte
+evo-key-knn = concordance 10-NN
+evo-key-shown = époque affichée
+evo-key-coherent = première époque cohérente
 # Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
 evo-figures-now = Époque { $epoch } : exactitude de la carte { $accuracy } %, concordance 10-NN { $knn } %.
 # Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)

@@ -113,6 +113,8 @@ lesson-say-classified = セル{ $n }/{ $count }を{ $z }でデコードしまし
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = レッスンで{ $url }を読み込めませんでした：{ $why }
+# Variables: $url, $why
+lesson-dims-missing = 潜在空間の次元数の研究を読み込めませんでした（{ $url }：{ $why }）。この研究はMNIST 手書き数字だけで行いました。この問いを見るにはMNIST 手書き数字を選んでください。
 lesson-timed-out = { $seconds } 秒以内に何も届きませんでした
 # Variables: $detail
 lesson-error-internal = レッスンの内部エラー：{ $detail }

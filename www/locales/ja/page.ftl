@@ -527,6 +527,11 @@ notice-bad-lesson = lesson=「{ $value }」は無視しました：ステップ�
 # The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
 evo-plot =
     .aria-label = 保存した各エポックでのテストコードのマップ正解率（青）と10-NN一致率（黒）。灰色の線：表示中のエポック。赤い線：最初に一貫性が得られたエポック。
+# The chart's key: the names of its two lines and two marks (each beside a swatch of its colour).
+evo-key-accuracy = マップ正解率
+evo-key-knn = 10-NN一致率
+evo-key-shown = 表示中のエポック
+evo-key-coherent = 一貫性が得られた最初のエポック
 # Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
 evo-figures-now = エポック{ $epoch }：マップ正解率{ $accuracy }%、10-NN一致率{ $knn }%。
 # Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)

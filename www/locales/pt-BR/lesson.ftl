@@ -112,6 +112,8 @@ lesson-say-classified = Célula { $n } de { $count } decodificada em { $z }: { $
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = A lição não conseguiu carregar { $url }: { $why }
+# Variables: $url, $why
+lesson-dims-missing = Não foi possível carregar o estudo sobre o tamanho do espaço latente ({ $url }: { $why }). Ele foi feito só com os dígitos MNIST: escolha os dígitos MNIST para ver esta pergunta.
 lesson-timed-out = nada chegou em { $seconds } s
 # Variables: $detail
 lesson-error-internal = Erro interno na lição: { $detail }

@@ -532,6 +532,11 @@ notice-bad-lesson = lesson=“{ $value }” ignorado: um passo é um de { $steps
 # The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
 evo-plot =
     .aria-label = Acurácia do mapa (azul) e concordância 10-NN (preto) dos códigos de teste em cada época salva; linha cinza: a época mostrada; linha vermelha: a primeira época coerente.
+# The chart's key: the names of its two lines and two marks (each beside a swatch of its colour).
+evo-key-accuracy = acurácia do mapa
+evo-key-knn = concordância 10-NN
+evo-key-shown = época mostrada
+evo-key-coherent = primeira época coerente
 # Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
 evo-figures-now = Época { $epoch }: acurácia do mapa { $accuracy }%, concordância 10-NN { $knn }%.
 # Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)

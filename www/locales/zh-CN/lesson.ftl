@@ -113,6 +113,8 @@ lesson-say-classified = 第 { $n } 个格子（共 { $count } 个）已在 { $z 
 
 # Variables: $url (the file), $why (what went wrong)
 lesson-load-failed = 课程无法加载 { $url }：{ $why }
+# Variables: $url, $why
+lesson-dims-missing = 无法加载潜在空间维度研究（{ $url }：{ $why }）。该研究只在 MNIST 手写数字上进行：请选择 MNIST 手写数字来查看这个问题。
 lesson-timed-out = { $seconds } 秒内没有收到任何内容
 # Variables: $detail
 lesson-error-internal = 课程内部错误：{ $detail }

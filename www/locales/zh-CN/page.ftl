@@ -527,6 +527,11 @@ notice-bad-lesson = 已忽略 lesson=“{ $value }”：步骤须为 { $steps } 
 # The evolution view's chart of each snapshot's figures (under the scrubber), and its caption.
 evo-plot =
     .aria-label = 测试编码在每个保存轮次上的类别图准确率（蓝）和 10-NN 一致率（黑）；灰线：当前显示的轮次；红线：第一个连贯的轮次。
+# The chart's key: the names of its two lines and two marks (each beside a swatch of its colour).
+evo-key-accuracy = 类别图准确率
+evo-key-knn = 10-NN 一致率
+evo-key-shown = 当前显示的轮次
+evo-key-coherent = 第一个连贯的轮次
 # Variables: $epoch (the epoch shown), $accuracy, $knn (percent)
 evo-figures-now = 第 { $epoch } 轮：类别图准确率 { $accuracy }%，10-NN 一致率 { $knn }%。
 # Variables: $epoch (the first coherent epoch), $knn (its agreement, percent), $last (the final agreement, percent), $last_epoch, $within (percentage points)

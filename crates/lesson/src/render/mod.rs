@@ -235,14 +235,21 @@ fn card(doc: &Document, l: &Lesson, l10n: &L10n) -> Result<(), String> {
     let loading = (!l.ready() && l.error.is_none()).then(|| tr(&t!("lesson-loading")));
     message(doc, ids::STATUS, loading.as_deref());
     message(doc, ids::ERROR, l.error.as_ref().map(tr).as_deref());
+    // aria-disabled, not disabled: a button at either end keeps the keyboard's focus
     if let Some(b) = doc.el(ids::BACK) {
-        attr(&b, "disabled", (step.index() == 0).then_some(""));
-    }
-    if let Some(b) = doc.el(ids::NEXT) {
+        let end = step.index() == 0;
         attr(
             &b,
-            "disabled",
-            (step.index() + 1 == Step::ALL.len()).then_some(""),
+            "aria-disabled",
+            Some(if end { "true" } else { "false" }),
+        );
+    }
+    if let Some(b) = doc.el(ids::NEXT) {
+        let end = step.index() + 1 == Step::ALL.len();
+        attr(
+            &b,
+            "aria-disabled",
+            Some(if end { "true" } else { "false" }),
         );
     }
     if let Some(a) = doc.el(ids::MORE) {

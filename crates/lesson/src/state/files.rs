@@ -248,6 +248,11 @@ pub(super) fn arrived(l: &mut Lesson, req: u64, result: Result<Vec<u8>, Text>) {
     let (_, kind, url) = l.pending.remove(i);
     let bytes = match result {
         Ok(b) => b,
+        // the latent-size study was run on MNIST only: other datasets have no study file
+        Err(why) if kind == Kind::Study => {
+            l.error = Some(t!("lesson-dims-missing", url = url, why = why));
+            return;
+        }
         Err(why) => {
             l.error = Some(t!("lesson-load-failed", url = url, why = why));
             return;

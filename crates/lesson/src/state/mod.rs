@@ -346,15 +346,17 @@ pub fn update(l: &mut Lesson, msg: LessonMsg) -> Vec<LessonEffect> {
         }
         LessonMsg::Fetched { req, result } => files::arrived(l, req, result),
         LessonMsg::Go(step) => go(l, step, &mut fx),
+        // (nothing past either end: the buttons there keep their focus, aria-disabled)
         LessonMsg::Next => {
-            let i = l
-                .step
-                .map_or(0, |s| (s.index() + 1).min(Step::ALL.len() - 1));
-            go(l, Step::ALL[i], &mut fx);
+            let i = l.step.map_or(0, |s| s.index() + 1);
+            if let Some(&step) = Step::ALL.get(i) {
+                go(l, step, &mut fx);
+            }
         }
         LessonMsg::Back => {
-            let i = l.step.map_or(0, |s| s.index().saturating_sub(1));
-            go(l, Step::ALL[i], &mut fx);
+            if let Some(i) = l.step.and_then(|s| s.index().checked_sub(1)) {
+                go(l, Step::ALL[i], &mut fx);
+            }
         }
         LessonMsg::Guess(z) => guess(l, z),
         LessonMsg::Another => {
@@ -440,6 +442,8 @@ fn go(l: &mut Lesson, step: Step, fx: &mut Vec<LessonEffect>) {
 /// Shows `step` in its start state: no guess, an empty sweep, paused.
 fn reset_step(l: &mut Lesson, step: Step, fx: &mut Vec<LessonEffect>) {
     l.step = Some(step);
+    // a file that failed for another step is asked for again when a step needs it
+    l.error = None;
     l.generation += 1;
     l.reveal = None;
     l.encoded = None;
@@ -582,7 +586,8 @@ pub fn class_name(names: &[String], c: u8) -> Text {
 }
 
 fn guess(l: &mut Lesson, z: [f32; 2]) {
-    if l.step != Some(Step::Encode) {
+    // one prediction per image: once μ is shown, a click no longer moves the guess
+    if l.step != Some(Step::Encode) || l.reveal.is_some() {
         return;
     }
     let Some(mu) = l.encoded.map(|p| p.mu) else {

@@ -186,6 +186,12 @@ pub enum Effect {
     /// Load the lesson's module (`latent-lesson`, its own wasm) and show this step (mounting it
     /// on the first call), then answer [`Msg::LessonLoaded`].
     LoadLesson(String),
+    /// Scroll the lesson's card into view and give it the keyboard's focus ("Start the
+    /// lesson" pressed: on a phone the card is under the map).
+    FocusLesson,
+    /// Ask the lesson's module to close (`latent-lesson-close` on the document): the training
+    /// evolution opened, and the lesson draws on the final model's map.
+    CloseLesson,
     /// Load and mount the training view's module (`latent-train-view`, its own wasm: the
     /// first view carries none of its code), then answer [`Msg::TrainLoaded`].
     LoadTrainView,

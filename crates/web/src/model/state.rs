@@ -124,6 +124,9 @@ pub struct LessonPanel {
     pub step: Option<String>,
     /// Its module ([`TrainModule`]'s states: absent, loading, ready, failed).
     pub module: TrainModule,
+    /// "Start the lesson" was pressed: the card takes the keyboard's focus once it is shown
+    /// (an address's `lesson=` never takes it: a slide deck keeps its keys).
+    pub focus: bool,
 }
 
 /// A view file opened from disk: what the page says about it.

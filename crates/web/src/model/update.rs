@@ -75,7 +75,13 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 load::switch_to(s, i, &mut fx);
             }
         }
-        Msg::ToggleEvolution => evolution::update::toggle(s, &mut fx),
+        Msg::ToggleEvolution => {
+            // the lesson draws on the final model's map: opening an epoch's map closes it
+            if s.evo.open.is_none() && s.lesson.step.is_some() {
+                fx.push(Effect::CloseLesson);
+            }
+            evolution::update::toggle(s, &mut fx)
+        }
         Msg::PlayPause => evolution::update::play_pause(s, &mut fx),
         Msg::Step(d) => {
             if let Some(f) = s.evo.open.as_ref().map(|e| e.frame) {
@@ -111,8 +117,18 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             };
         }
         Msg::LessonStart => {
-            let first = latent_web_kit::LESSON_STEPS[0].to_string();
-            open_lesson(s, first, &mut fx);
+            if s.lesson.step.is_some() {
+                // already open: the card is shown again, its step kept
+                fx.push(Effect::FocusLesson);
+            } else {
+                // the lesson draws on the final model's map, not an epoch's
+                if s.evo.open.is_some() {
+                    evolution::update::toggle(s, &mut fx);
+                }
+                s.lesson.focus = true;
+                let first = latent_web_kit::LESSON_STEPS[0].to_string();
+                open_lesson(s, first, &mut fx);
+            }
         }
         Msg::LessonStep(step) => {
             let step = latent_web_kit::LESSON_STEPS
@@ -126,6 +142,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             s.replace_url(&mut fx);
         }
         Msg::LessonLoaded(result) => {
+            if result.is_ok() && std::mem::take(&mut s.lesson.focus) {
+                fx.push(Effect::FocusLesson);
+            }
             s.lesson.module = match result {
                 Ok(()) => TrainModule::Ready,
                 Err(e) => {
@@ -211,7 +230,8 @@ fn start(s: &mut State, query: &str, fx: &mut Vec<Effect>) {
         s.lesson.module = TrainModule::Loading;
         fx.push(Effect::LoadLesson(step));
     }
-    s.evo.want_epoch = u.epoch;
+    // (a lesson step draws on the final model's map: with `lesson=`, no epoch is opened)
+    s.evo.want_epoch = u.epoch.filter(|_| u.lesson.is_none());
     if let Some(z) = u.z {
         s.cursor.chosen = z;
         s.cursor.from_url = true;

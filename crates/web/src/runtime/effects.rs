@@ -115,6 +115,8 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
         Effect::LoadQr => to.spawn(async { Some(Msg::QrLoaded(load_qr().await)) }),
         Effect::LoadTrainView => train_panel::load(to),
         Effect::LoadLesson(step) => super::lesson::load(to, step),
+        Effect::FocusLesson => super::lesson::focus(),
+        Effect::CloseLesson => super::lesson::close(),
     }
 }
 

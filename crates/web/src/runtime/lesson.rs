@@ -16,6 +16,32 @@ pub(crate) const LOADER: &str = "__latentLesson";
 /// The lesson module's event: the step it shows (`detail`: its id, `""` when it closed).
 pub(crate) const STEP_EVENT: &str = "latent-lesson-step";
 
+/// The page's event to the lesson module: close (the training evolution opened).
+pub(crate) const CLOSE_EVENT: &str = "latent-lesson-close";
+
+/// Scrolls the lesson's card into view and focuses it (its `tabindex="-1"` section).
+pub(crate) fn focus() {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ids::LESSON))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    el.scroll_into_view();
+    let _ = el.focus();
+}
+
+/// Asks the lesson's module to close.
+pub(crate) fn close() {
+    if let (Some(doc), Ok(e)) = (
+        web_sys::window().and_then(|w| w.document()),
+        web_sys::Event::new(CLOSE_EVENT),
+    ) {
+        let _ = doc.dispatch_event(&e);
+    }
+}
+
 /// The lesson's listeners: "Start the lesson" and the module's step events.
 pub(crate) fn listen<A: App<Msg = Msg>>(to: &Sender<A>, dom: &Dom) -> Vec<EventListener> {
     let mut ls = Vec::new();

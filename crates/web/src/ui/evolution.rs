@@ -177,6 +177,8 @@ fn figures(dom: &Dom, s: &State, e: &EvoView) {
     let Some(c) = latent_web_kit::canvas(dom, ids::EVO_PLOT) else {
         return;
     };
+    // sharp at any device pixel ratio: the canvas in device pixels, the chart scaled to them
+    let (w, h, _) = latent_web_kit::fit_canvas(&c);
     let Ok(ctx) = latent_web_kit::ctx2d(&c) else {
         return;
     };
@@ -205,8 +207,7 @@ fn figures(dom: &Dom, s: &State, e: &EvoView) {
     ];
     lines(
         &ctx,
-        c.width() as f64,
-        c.height() as f64,
+        (w as f64, h as f64, latent_web_kit::dpr()),
         &xs,
         &series,
         &marks,
