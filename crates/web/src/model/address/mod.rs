@@ -21,7 +21,7 @@
 //! | `bundle` | path on this site | load this view file instead of a manifest entry |
 //! | `train` | `1` | the "Train it yourself" panel open (its module loaded at once; not in an embed) |
 //! | `train_steps`, `train_limit` | integer ≥ 1 | kept for the training view, which reads them: stop at that step, train on that many images |
-//! | `lesson` | a step id (`encode`, `bounds`, `meshgrid`, `decode`, `classify`) | the lesson "How the map is made" open at that step (its module loaded at once) |
+//! | `lesson` | a step id (`encode`, `bounds`, `meshgrid`, `decode`, `classify`, and the questions `dims`, `sparse`, `similar`, `epochs`) | the lesson open at that step (its module loaded at once; no `epoch` opens with it) |
 
 use super::text::zoom_text;
 use super::zoom::{self, Zoom};
