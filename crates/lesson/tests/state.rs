@@ -318,6 +318,23 @@ fn a_failed_file_stops_only_its_step_and_a_missing_study_says_why() {
     );
 }
 
+/// Reduced motion turned on while the sweep plays: the sweep stops moving and ends at once.
+#[test]
+fn reduced_motion_turned_on_mid_sweep_ends_the_sweep() {
+    let mut p = Page::new("vae");
+    p.send(LessonMsg::Go(Step::Decode));
+    p.serve();
+    p.send(LessonMsg::Play);
+    let g = p.l.generation;
+    p.send(LessonMsg::Tick(g));
+    p.send(LessonMsg::Tick(g));
+    assert_eq!(p.l.done, 2);
+    p.send(LessonMsg::ReducedMotion(true));
+    assert!(!p.l.playing);
+    assert_eq!(p.l.done, CELLS);
+    assert_eq!(p.generation_timer(), Some(None), "the timer still runs");
+}
+
 #[test]
 fn the_steps_are_those_the_page_names_in_the_address() {
     assert_eq!(Step::ALL.map(Step::id), latent_web_kit::LESSON_STEPS);

@@ -407,7 +407,15 @@ pub fn update(l: &mut Lesson, msg: LessonMsg) -> Vec<LessonEffect> {
                 }
             }
         }
-        LessonMsg::ReducedMotion(on) => l.reduced_motion = on,
+        LessonMsg::ReducedMotion(on) => {
+            l.reduced_motion = on;
+            // turned on while a sweep plays: it stops moving and shows its end state
+            if on && l.playing {
+                l.playing = false;
+                fx.push(LessonEffect::Timer(None));
+                play(l, &mut fx);
+            }
+        }
         LessonMsg::Close => {
             l.step = None;
             l.generation += 1;
