@@ -445,6 +445,48 @@ nested = Klasse: { $class }
         );
     }
 
+    /// Each locale selects with its own plural rules (CLDR's, as `intl_pluralrules` has them:
+    /// the workspace builds it trimmed to these languages by scripts/trim-pluralrules.py, so a
+    /// locale missing there would fall back to English's rules and fail here).
+    #[test]
+    fn plural_categories_follow_each_locale() {
+        const CAT: &str = "cat = { $n ->
+    [zero] zero
+    [one] one
+    [two] two
+    [few] few
+    [many] many
+   *[other] other
+}
+";
+        // the category of 0, 1, 2, 3, 11 and 100
+        let expected = [
+            ("en", "other one other other other other"),
+            ("de", "other one other other other other"),
+            ("fr", "one one other other other other"),
+            ("es", "other one other other other other"),
+            ("pt-BR", "one one other other other other"),
+            ("zh-CN", "other other other other other other"),
+            ("ja", "other other other other other other"),
+            ("ar", "zero one two few many other"),
+            ("en-XA", "other one other other other other"),
+        ];
+        assert_eq!(expected.len(), LOCALES.len() + 1);
+        for (code, cats) in expected {
+            let l = L10n::new(code, &[("test.ftl", CAT)], &[("en/test.ftl", CAT)]).unwrap();
+            for (n, want) in [0, 1, 2, 3, 11, 100].into_iter().zip(cats.split(' ')) {
+                let got = l.text(&t!("cat", n = n));
+                // the pseudo-locale's transform accents the words
+                let got = if code == "en-XA" {
+                    got.replace("ǿǿƞƞḗḗ", "one").replace("ǿǿŧħḗḗřř", "other")
+                } else {
+                    got
+                };
+                assert_eq!(got, want, "{code}: {n}");
+            }
+        }
+    }
+
     #[test]
     fn right_to_left_isolates_variables() {
         let ar = L10n::new(

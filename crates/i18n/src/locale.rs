@@ -116,8 +116,11 @@ pub fn negotiate(requested: &[&str]) -> &'static Locale {
         Some(default),
         fluent_langneg::NegotiationStrategy::Lookup,
     );
-    let code = picked.first().map_or("en".to_string(), |l| l.to_string());
-    find(&code).unwrap_or(&LOCALES[0])
+    // the pick is one of `available`, which lists LOCALES in order
+    let at = picked
+        .first()
+        .and_then(|p| available.iter().position(|a| std::ptr::eq(a, *p)));
+    at.map_or(&LOCALES[0], |i| &LOCALES[i])
 }
 
 #[cfg(test)]

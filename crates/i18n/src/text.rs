@@ -39,8 +39,13 @@ impl Text {
     }
 
     /// Adds the variable `name`.
-    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Text {
-        self.args.push((name, value.into()));
+    pub fn arg(self, name: &'static str, value: impl Into<Arg>) -> Text {
+        // one copy of the push for every argument type (only the conversion is generic)
+        self.with(name, value.into())
+    }
+
+    fn with(mut self, name: &'static str, value: Arg) -> Text {
+        self.args.push((name, value));
         self
     }
 

@@ -15,7 +15,8 @@ pub const PAGE_FILE: &str = "page.ftl";
 
 thread_local! {
     static ENGLISH: Rc<L10n> = Rc::new(
-        L10n::english(&[("en/page.ftl", PAGE_FTL)]).expect("en/page.ftl is valid Fluent (tested)"),
+        L10n::english(&[("en/page.ftl", PAGE_FTL)])
+            .unwrap_or_else(|e| panic!("en/page.ftl is valid Fluent (tested): {e}")),
     );
 }
 
