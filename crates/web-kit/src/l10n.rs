@@ -39,6 +39,12 @@ pub fn localize(root: &Element, l10n: &L10n) {
     }
 }
 
+/// Whether `a` and `b` are the same once each run of white space counts as one space and the
+/// ends are trimmed (how HTML shows text outside `<pre>`).
+pub(crate) fn same_words(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
+}
+
 /// Gives element `e` the message `id`; an id that no bundle has leaves the element as it is
 /// (another module's markup: the training view localizes its own).
 pub fn localize_one(e: &Element, id: &str, l10n: &L10n) {
@@ -46,11 +52,14 @@ pub fn localize_one(e: &Element, id: &str, l10n: &L10n) {
         return;
     };
     if let Some(v) = value {
+        // text that differs only in white space (the markup's line breaks and indentation) is
+        // left as it is: rewriting it would paint the same words again, which the browser
+        // counts as a new largest contentful paint (the header's lede, after the wasm)
         if e.has_attribute("data-l10n-html") {
-            if e.inner_html() != v {
+            if !same_words(&e.inner_html(), &v) {
                 e.set_inner_html(&v);
             }
-        } else if e.text_content().as_deref() != Some(v.as_str()) {
+        } else if !same_words(&e.text_content().unwrap_or_default(), &v) {
             e.set_text_content(Some(&v));
         }
     }
@@ -58,5 +67,21 @@ pub fn localize_one(e: &Element, id: &str, l10n: &L10n) {
         if L10N_ATTRS.contains(&name.as_str()) {
             attr(e, &name, Some(&v));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_words;
+
+    #[test]
+    fn white_space_runs_count_as_one_space() {
+        assert!(same_words(
+            "An autoencoder squeezed\n      <var>z</var> = (",
+            "An autoencoder squeezed <var>z</var> = ("
+        ));
+        assert!(same_words("  a b ", "a\tb"));
+        assert!(!same_words("a b", "ab"));
+        assert!(!same_words("Latent space", "Latenter Raum"));
     }
 }
