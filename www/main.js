@@ -102,6 +102,18 @@ async function main() {
     if (el) el.dataset.reason = 'unsupported-browser';
     return;
   }
+  // the first paint (the header, the map's picture) before the WebAssembly's start: its
+  // compile, instantiate and first frame are long tasks on a slow phone, and they wait for a
+  // frame to be on screen instead of holding it back (the module itself is already being
+  // fetched: the head's preload)
+  const pic = document.documentElement.hasAttribute('data-first-paint')
+    && document.getElementById('map-picture');
+  if (pic && pic.decode) await pic.decode().catch(() => {});
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  await frame();
+  await frame(); // the frame with the picture has been presented
+  await new Promise((r) => setTimeout(r, 0));
+  window.__latentAfterPaint?.(); // the view file's and the module's downloads (index.html)
   let wasm;
   let stage = 'import';
   try {

@@ -51,6 +51,13 @@ for (const [name, query, model, says] of [
     await waitForModel(page, model());
     await page.waitForFunction(() => Number(document.getElementById('decoded').dataset.decodes) >= 1);
     assert.ok(await switchersVisible(page), 'the switchers are hidden');
+    if (says) {
+      // (a notice about the epoch needs the evolution's index, which comes after the model)
+      await page.waitForFunction((src) => {
+        const n = document.getElementById('notice');
+        return !n.hidden && new RegExp(src).test(n.textContent);
+      }, says.source, { timeout: 30_000 }).catch(() => {});
+    }
     const n = await notice(page);
     if (says) {
       assert.ok(n, 'no notice on the page');
