@@ -277,17 +277,4 @@ mod tests {
         pts.push([3.9, 3.9]);
         assert_eq!(gap_point(&pts, &b, 4), None);
     }
-
-    #[test]
-    fn coherent_is_the_first_snapshot_near_the_final_agreement() {
-        let f = |epoch, knn10| EpochFigures {
-            epoch,
-            test_loss: 0.0,
-            map_accuracy: 0.0,
-            knn10,
-        };
-        let figs = [f(0, 0.2), f(1, 0.5), f(2, 0.63), f(4, 0.66), f(8, 0.64)];
-        assert_eq!(coherent(&figs).map(|f| f.epoch), Some(2));
-        assert!(coherent(&[]).is_none());
-    }
 }
