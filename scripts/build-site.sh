@@ -2,7 +2,10 @@
 # Builds the static site into dist/ (git-ignored):
 #   dist/index.html, style-<hash>.css, main-<hash>.js ...  copy of www/, with content-hashed names
 #   dist/pkg/latent_web-<hash>.js, latent_web_bg-<hash>.wasm  wasm-bindgen --target web output
-#                                             (release wasm), content-hashed
+#                                             (release wasm, without the hands-on views), content-hashed
+#   dist/tools/latent_web_tools-<hash>.js, latent_web_tools_bg-<hash>.wasm  the same page with the
+#                                             hands-on views (feature `tools`), which main.js starts in
+#                                             place of the first when a view opens
 #   dist/train-view/latent_train_view-<hash>.js, latent_train_view_bg-<hash>.wasm  the "Train it
 #                                             yourself" view's own module (release wasm, content-hashed),
 #                                             imported by main.js when its panel first opens
@@ -198,7 +201,7 @@ PY
 
 # hash_assets DIST : renames DIST/pkg/latent_web_bg.wasm, DIST/pkg/latent_web.js, DIST/main.js,
 # DIST/train-view/latent_train_view{_bg.wasm,.js}, DIST/worker/latent_train_worker{_bg.wasm,.js},
-# DIST/qr/latent_qr{_bg.wasm,.js}, DIST/lesson/latent_lesson{_bg.wasm,.js},
+# DIST/qr/latent_qr{_bg.wasm,.js}, DIST/lesson/latent_lesson{_bg.wasm,.js}, DIST/tools/latent_web_tools{_bg.wasm,.js},
 # DIST/train-worker.js and DIST/style.css to <name>-<first 12 hex digits of their SHA-256>.<ext> and rewrites the references
 # to them (the glues' wasm URLs, main.js's imports of the glues, index.html's stylesheet, modulepreload,
 # the wasm's preload and script); writes the default model's view file into index.html's prefetch script. Fails, naming it, when a reference is not found exactly once (a change to www/ or to
@@ -235,6 +238,11 @@ glue = rewrite("pkg/latent_web.js", read("pkg/latent_web.js"),
                "new URL('latent_web_bg.wasm', import.meta.url)",
                f"new URL('{os.path.basename(wasm)}', import.meta.url)")
 glue = hashed("pkg/latent_web.js", glue)
+tools_wasm = hashed("tools/latent_web_tools_bg.wasm", read("tools/latent_web_tools_bg.wasm"))
+tools_glue = rewrite("tools/latent_web_tools.js", read("tools/latent_web_tools.js"),
+                     "new URL('latent_web_tools_bg.wasm', import.meta.url)",
+                     f"new URL('{os.path.basename(tools_wasm)}', import.meta.url)")
+tools_glue = hashed("tools/latent_web_tools.js", tools_glue)
 # the training worker: its wasm, its glue, its script (imported by name by the one before)
 worker_wasm = hashed("worker/latent_train_worker_bg.wasm", read("worker/latent_train_worker_bg.wasm"))
 worker_glue = rewrite("worker/latent_train_worker.js", read("worker/latent_train_worker.js"),
@@ -259,6 +267,8 @@ lesson_glue = rewrite("lesson/latent_lesson.js", read("lesson/latent_lesson.js")
                       "new URL('latent_lesson_bg.wasm', import.meta.url)",
                       f"new URL('{os.path.basename(lesson_wasm)}', import.meta.url)")
 lesson_glue = hashed("lesson/latent_lesson.js", lesson_glue)
+main = rewrite("main.js", main, "'./tools/latent_web_tools.js'", f"'./{tools_glue}'")
+main = rewrite("main.js", main, "'tools/latent_web_tools_bg.wasm'", f"'{tools_wasm}'")
 main = rewrite("main.js", main, "'./qr/latent_qr.js'", f"'./{qr_glue}'")
 main = rewrite("main.js", main, "'./lesson/latent_lesson.js'", f"'./{lesson_glue}'")
 main = rewrite("main.js", main, "'./train-view/latent_train_view.js'", f"'./{view_glue}'")
@@ -273,6 +283,7 @@ default_view = "weights/" + default["view"]
 for old, new in [('href="style.css"', f'href="{css}"'), ('src="main.js"', f'src="{main}"'),
                  ('href="pkg/latent_web.js"', f'href="{glue}"'),
                  ("'pkg/latent_web_bg.wasm'", f"'{wasm}'"),
+                 ("'tools/latent_web_tools_bg.wasm'", f"'{tools_wasm}'"),
                  ("'__DEFAULT_VIEW__'", json.dumps(default_view).replace('"', "'")),
                  ("'__DEFAULT_MODEL__'", json.dumps(default["id"].lower()).replace('"', "'")),
                  ("'__DEFAULT_DATASET__'", json.dumps(default["dataset"].lower()).replace('"', "'"))]:
@@ -280,7 +291,7 @@ for old, new in [('href="style.css"', f'href="{css}"'), ('src="main.js"', f'src=
 with open(os.path.join(dist, "index.html"), "wb") as f:
     f.write(index)
 print(f"[{name}] hashed names: {wasm}, {glue}, {main}, {css}, {view_wasm}, {view_glue}, "
-      f"{worker_wasm}, {worker_glue}, {worker}, {qr_wasm}, {qr_glue}, {lesson_wasm}, {lesson_glue}",
+      f"{worker_wasm}, {worker_glue}, {worker}, {qr_wasm}, {qr_glue}, {lesson_wasm}, {lesson_glue}, {tools_wasm}, {tools_glue}",
       file=sys.stderr)
 PY
 }
@@ -317,9 +328,20 @@ cargo build -p latent-lesson --target wasm32-unknown-unknown --profile wasm-rele
 LESSON_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_lesson.wasm"
 [ -f "$LESSON_IN" ] || die "$LESSON_IN was not produced"
 
-say "cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release"
+# The page with the hands-on views (feature `tools`, on by default): the build that main.js starts
+# when a view opens (or the address names one); copied aside, since the first view's build below
+# writes the same file.
+say "cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release (with the hands-on views)"
 cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release
 WASM_IN="$(cargo_target_dir)/wasm32-unknown-unknown/wasm-release/latent_web.wasm"
+[ -f "$WASM_IN" ] || die "$WASM_IN was not produced"
+TOOLS_TMP="$(mktemp -d)"
+trap 'rm -rf "$TOOLS_TMP"' EXIT
+TOOLS_IN="$TOOLS_TMP/latent_web_tools.wasm"
+cp "$WASM_IN" "$TOOLS_IN"
+# The first view's page: the same crate without the hands-on views' code.
+say "cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release --no-default-features (the first view)"
+cargo build -p latent-web --target wasm32-unknown-unknown --profile wasm-release --no-default-features
 [ -f "$WASM_IN" ] || die "$WASM_IN was not produced"
 
 # dist/ is rebuilt from scratch so nothing stale is deployed.
@@ -334,6 +356,13 @@ wasm-bindgen --target web --no-typescript --remove-name-section --remove-produce
   --out-dir "$DIST/pkg" "$WASM_IN"
 BG_WASM="$DIST/pkg/latent_web_bg.wasm"
 [ -f "$BG_WASM" ] || die "wasm-bindgen did not write $BG_WASM"
+# the page with the hands-on views (kept out of pkg/ too), started by main.js when a view opens
+wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+  --out-dir "$DIST/tools" "$TOOLS_IN"
+[ -f "$DIST/tools/latent_web_tools_bg.wasm" ] || die "wasm-bindgen did not write the hands-on views' wasm"
+for f in "$DIST/tools/latent_web_tools_bg.wasm" "$DIST/tools/latent_web_tools.js"; do
+  say "page with the hands-on views (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
+done
 # the worker's module, loaded by www/train-worker.js (kept out of pkg/, which holds the first
 # view's wasm only; content-hashed below with the worker script that imports it)
 wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \

@@ -127,7 +127,9 @@ def main():
     if not css_m:
         die(f"{dist}/index.html has no stylesheet link")
     css = read(os.path.join(dist, css_m.group(1))).decode()
-    pkg = os.path.join(dist, "pkg")
+    # the page's build with the hands-on views (one module for everything: a file:// page
+    # cannot fetch a second one)
+    pkg = os.path.join(dist, "tools")
     glue_name = next((f for f in sorted(os.listdir(pkg)) if f.endswith(".js")), None)
     wasm_name = next((f for f in sorted(os.listdir(pkg)) if f.endswith(".wasm")), None)
     if not glue_name or not wasm_name:

@@ -116,10 +116,12 @@ async function main() {
   window.__latentAfterPaint?.(); // the view file's and the module's downloads (index.html)
   let wasm;
   let stage = 'import';
+  // an address that opens a hands-on view (the head script marks it): the build with them
+  const withTools = document.documentElement.hasAttribute('data-view');
   try {
     // A dynamic import, so that a missing pkg/ is caught here (a static import would fail
-    // before any of this code runs). build-site.sh rewrites the path to the hashed name.
-    wasm = await import('./pkg/latent_web.js');
+    // before any of this code runs). build-site.sh rewrites the paths to the hashed names.
+    wasm = withTools ? await import(TOOLS_GLUE) : await import('./pkg/latent_web.js');
     stage = 'instantiate';
     const exports = await wasm.default();
     // the module's memory in bytes, for the page's own diagnostics and tests (a refused file
@@ -143,11 +145,66 @@ async function main() {
     return;
   }
   try {
+    if (withTools) tools = Promise.resolve();
+    page = wasm;
     await wasm.start();
   } catch (e) {
     console.error(e);
     showError(`The explorer failed to start: ${describe(e)}`);
   }
+}
+
+// The hands-on views (encode, interpolate, classify, tiles) are in a second build of the page's
+// wasm (crates/web with the feature `tools`, tools/): the first view's build (pkg/) has none of
+// their code. An address that opens a view starts that build at once (main above). Otherwise the
+// first view's wasm calls this when a view's button is pressed, after writing the view into the
+// address: the build with the views is loaded, the first view's app is stopped (its listeners
+// removed; the page stays as drawn) and the new one started, which reads the address and takes
+// the page over. If the load fails, the promise rejects and the first view's app says why, with
+// "Try again". build-site.sh rewrites the path to the hashed name.
+const TOOLS_GLUE = './tools/latent_web_tools.js';
+const TOOLS_WASM = 'tools/latent_web_tools_bg.wasm';
+let page = null; // the running build's module
+let tools = null;
+window.__latentTools = () => {
+  tools ??= import(TOOLS_GLUE).then(async (m) => {
+    const exports = await m.default();
+    page?.stop();
+    page = m;
+    window.__latentWasmBytes = () => exports.memory.buffer.byteLength;
+    try {
+      await m.start();
+    } catch (e) {
+      console.error(e);
+      showError(`The explorer failed to start: ${describe(e)}`);
+    }
+  });
+  tools.catch(() => { tools = null; });
+  return tools;
+};
+
+// The build with the views is fetched ahead when a pointer or the focus comes to their buttons,
+// so that a press opens the view sooner; a first view that opens none fetches nothing of it.
+// build-site.sh rewrites the paths to the hashed names.
+let toolsAhead = false;
+const fetchToolsAhead = () => {
+  if (toolsAhead || tools) return;
+  toolsAhead = true;
+  for (const [rel, href] of [['modulepreload', TOOLS_GLUE], ['preload', TOOLS_WASM]]) {
+    const l = document.createElement('link');
+    l.rel = rel;
+    l.href = href;
+    if (rel === 'preload') {
+      l.as = 'fetch';
+      l.type = 'application/wasm';
+      l.crossOrigin = 'anonymous';
+    }
+    document.head.appendChild(l);
+  }
+};
+for (const ev of ['pointerover', 'focusin']) {
+  document.getElementById('hands-on')?.querySelector('.tool-buttons')
+    ?.addEventListener(ev, fetchToolsAhead, { passive: true });
 }
 
 // "Train it yourself" is its own wasm module (crates/train-view), fetched the first time its

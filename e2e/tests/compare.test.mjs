@@ -49,6 +49,7 @@ test('the compared map decodes with its own decoder, and follows the first map',
     const z = (await page.$eval('#compare-decoded', (c) => c.dataset.z)).split(',').map(Number);
     const want = await page.evaluate(async ([a, b]) => {
       const m = await import(document.querySelector('link[rel="modulepreload"]').href);
+      await m.default(); // (initialised already unless the page runs the build with the hands-on views)
       const bytes = new Uint8Array(await (await fetch('weights/mnist/plain.safetensors')).arrayBuffer());
       return Array.from(m.Explorer.fromBytes(bytes, 'plain').decode(a, b)).map((x) => Math.round(Math.min(1, Math.max(0, x)) * 255));
     }, z);

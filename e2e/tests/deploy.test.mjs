@@ -46,6 +46,16 @@ test('assets have content-hashed names and index.html references exactly those',
   assert.ok(mainText.includes(`'./pkg/${glue}'`), `${main} does not import pkg/${glue}`);
   const glueText = fs.readFileSync(path.join(DIST, 'pkg', glue), 'utf8');
   assert.ok(glueText.includes(`new URL('${wasm}', import.meta.url)`), `${glue} does not fetch ${wasm}`);
+  // the page with the hands-on views, imported by main.js when a view opens (and its wasm
+  // preloaded by the head script for an address that opens one)
+  const tools = fs.readdirSync(path.join(DIST, 'tools'));
+  const toolsGlue = one(tools, new RegExp(`^latent_web_tools-${HASH}\\.js$`), 'tools/');
+  const toolsWasm = one(tools, new RegExp(`^latent_web_tools_bg-${HASH}\\.wasm$`), 'tools/');
+  assert.ok(mainText.includes(`'./tools/${toolsGlue}'`), `${main} does not import tools/${toolsGlue}`);
+  assert.ok(mainText.includes(`'tools/${toolsWasm}'`), `${main} does not preload tools/${toolsWasm}`);
+  assert.ok(index.includes(`'tools/${toolsWasm}'`), `index.html does not preload tools/${toolsWasm}`);
+  const toolsText = fs.readFileSync(path.join(DIST, 'tools', toolsGlue), 'utf8');
+  assert.ok(toolsText.includes(`new URL('${toolsWasm}', import.meta.url)`), `${toolsGlue} does not fetch ${toolsWasm}`);
   // the training view's own module, imported by main.js when its panel first opens
   const view = fs.readdirSync(path.join(DIST, 'train-view'));
   const viewGlue = one(view, new RegExp(`^latent_train_view-${HASH}\\.js$`), 'train-view/');

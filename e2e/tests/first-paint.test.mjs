@@ -23,7 +23,8 @@ const other = manifest.bundles.find((b) => b.dataset === first.dataset && b !== 
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
-const WASM = /\/pkg\/latent_web_bg-[0-9a-f]+\.wasm$/;
+// the page's wasm: the first view's (pkg/), or the build with the hands-on views (tools/) for an address that opens one
+const WASM = /\/(pkg\/latent_web|tools\/latent_web_tools)_bg-[0-9a-f]+\.wasm$/;
 
 async function inPage(options, fn) {
   const context = await browser.newContext(options);
@@ -245,7 +246,7 @@ for (const [name, options] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       const { shifts, paints, wasm, fcp } = await page.evaluate(() => ({
         shifts: window.__shifts,
         paints: window.__paints,
-        wasm: performance.getEntriesByType('resource').find((r) => /latent_web_bg-.*\.wasm$/.test(r.name))?.responseEnd,
+        wasm: performance.getEntriesByType('resource').find((r) => /latent_web(_tools)?_bg-.*\.wasm$/.test(r.name))?.responseEnd,
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       }));
       const cls = shifts.filter((s) => !s.input).reduce((a, s) => a + s.value, 0);

@@ -46,6 +46,76 @@ test('first view fetches no encoder, classifier or test images', () => inPage(as
   assert.deepEqual(extra, []);
 }));
 
+// The views' code is in a second build of the page's wasm (tools/), which main.js starts in place
+// of the first view's (pkg/) when a view opens.
+const toolsCode = (u) => /\/tools\/latent_web_tools(_bg)?-[0-9a-f]+\.(js|wasm)$/.test(u);
+
+test('the first view fetches none of the hands-on views\' code', () => inPage(async (page, requests) => {
+  await ready(page);
+  await page.waitForTimeout(500);
+  assert.ok(requests.some((u) => /\/pkg\/latent_web_bg-[0-9a-f]+\.wasm$/.test(u)), 'the first view\'s wasm');
+  assert.deepEqual(requests.filter((u) => u.includes('/tools/')), []);
+}));
+
+test('a view\'s button loads the build with the views, which takes the page over in place', () => inPage(async (page, requests) => {
+  await ready(page, '?z=1.25,-0.5');
+  const before = await page.evaluate(() => ({
+    z: document.getElementById('z-readout').textContent,
+    models: document.querySelectorAll('#model-select option').length,
+    datasets: document.querySelectorAll('#dataset-select option').length,
+    langs: document.querySelectorAll('#lang-select option').length,
+  }));
+  assert.deepEqual(requests.filter(toolsCode), []);
+  await page.click('#tool-classify');
+  // the button is pressed at once; the view's bars come with the build with the views
+  assert.equal(await page.getAttribute('#tool-classify', 'aria-pressed'), 'true');
+  await page.waitForFunction(() => document.querySelectorAll('#classify-panel li[data-p]').length === 10,
+    null, { timeout: 30_000 });
+  assert.equal(requests.filter(toolsCode).length, 2, requests.filter(toolsCode).join(', '));
+  assert.match(page.url(), /[?&]view=classify\b/);
+  const after = await page.evaluate(() => ({
+    z: document.getElementById('z-readout').textContent,
+    models: document.querySelectorAll('#model-select option').length,
+    datasets: document.querySelectorAll('#dataset-select option').length,
+    langs: document.querySelectorAll('#lang-select option').length,
+  }));
+  assert.deepEqual(after, before, 'the same z, and no list filled twice');
+  // one app answers the keys: an arrow moves the cursor one step, said once
+  const z0 = after.z;
+  await page.focus('#map');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((z) => document.getElementById('z-readout').textContent !== z, z0);
+  assert.equal(await page.getAttribute('#tool-classify', 'aria-pressed'), 'true');
+  // closing and opening again needs nothing more
+  await page.click('#tool-classify');
+  await page.click('#tool-tiles');
+  await page.waitForFunction(() => document.getElementById('tiles-layer')?.dataset.centres);
+  assert.equal(requests.filter(toolsCode).length, 2);
+}));
+
+test('an address that opens a view starts the build with the views, not the first view\'s', () => inPage(async (page, requests) => {
+  await ready(page, '?view=tiles');
+  await page.waitForFunction(() => document.getElementById('tiles-layer')?.dataset.centres);
+  assert.equal(requests.filter(toolsCode).length, 2, requests.join(', '));
+  assert.deepEqual(requests.filter((u) => /\/pkg\/latent_web_bg-/.test(u)), []);
+}));
+
+test('a failed load of the views\' build is said, and "Try again" loads it', () => inPage(async (page) => {
+  await ready(page);
+  const block = (route) => route.fulfill({ status: 404, body: 'gone' });
+  await page.route(/\/tools\/latent_web_tools-[0-9a-f]+\.js$/, block);
+  await page.click('#tool-encode');
+  await page.waitForFunction(() => !document.getElementById('tools-error').hidden);
+  const error = await page.textContent('#tools-error');
+  assert.match(error, /^The hands-on views could not be loaded: /);
+  assert.equal(await page.isVisible('#tools-retry'), true);
+  assert.equal(await page.isVisible('#map'), true, 'the map stays');
+  await page.unroute(/\/tools\/latent_web_tools-[0-9a-f]+\.js$/, block);
+  await page.click('#tools-retry');
+  await page.waitForFunction(() => !!document.getElementById('draw-pad')?.offsetParent
+    && document.getElementById('tools-error').hidden, null, { timeout: 30_000 });
+}));
+
 test('a drawn stroke lands where the native encoder puts the same input', () => inPage(async (page, requests) => {
   await ready(page);
   const t0 = Date.now();
@@ -179,6 +249,7 @@ test('tiles equal single decodes at their centres; Save PNG downloads a PNG', ()
     const px = await page.evaluate(async ([a, b]) => {
       // the page's own glue module (content-hashed name, as index.html preloads it)
       const m = await import(document.querySelector('link[rel="modulepreload"]').href);
+      await m.default(); // (initialised already unless the page runs the build with the hands-on views)
       const bytes = new Uint8Array(await (await fetch('weights/mnist/vae.safetensors')).arrayBuffer());
       const ex = m.Explorer.fromBytes(bytes, 'vae');
       return Array.from(ex.decode(a, b)).map((v) => Math.round(Math.min(1, Math.max(0, v)) * 255));

@@ -27,6 +27,8 @@ const FILES = [
   // [path under dist/, content type]
   [only(/^latent_web_bg-[0-9a-f]{12}\.wasm$/), 'application/wasm'],
   [only(/^latent_web-[0-9a-f]{12}\.js$/), 'text/javascript'],
+  // the build with the hands-on views, started when a view opens
+  [`tools/${fs.readdirSync(path.join(DIST, 'tools')).find((f) => /^latent_web_tools_bg-[0-9a-f]{12}\.wasm$/.test(f))}`, 'application/wasm'],
   [`weights/${manifest.bundles[0].view}`, 'application/octet-stream'],
   ['index.html', 'text/html;charset=utf-8'],
   ['weights/manifest.json', 'application/json'],

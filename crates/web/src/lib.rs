@@ -35,12 +35,16 @@ pub use model::msg::{Effect, Key, Msg, ZoomMsg};
 pub use model::state::{State, TrainModule};
 pub use model::text::{english, loss_text};
 pub use model::update::update;
+#[cfg(feature = "tools")]
 pub use tools::classify::state::{argmax, probabilities_at};
 pub use tools::ctx::ToolEffect;
+#[cfg(feature = "tools")]
 pub use tools::encode::state::{EncodeMsg, Input};
 pub use tools::files::{classifier_url, encoder_url};
+#[cfg(feature = "tools")]
 pub use tools::interp::state::{InterpMsg, STRIP_N};
 pub use tools::state::ToolMsg;
+#[cfg(feature = "tools")]
 pub use tools::tiles::state::{decode_tiles, TILES};
 pub use tools::Tool;
 /// The default view's axes, labels and language menu as static markup, for the site build's
@@ -74,6 +78,15 @@ pub fn start() -> Result<(), JsValue> {
         ui::render::show_fatal(&msg);
         JsValue::from_str(&msg)
     })
+}
+
+/// Stops the page's app: its listeners, timers and pending frame are removed, and answers
+/// still in flight go nowhere; the page's elements stay as drawn. `www/main.js` calls it to
+/// hand the page over to the build with the hands-on views, whose [`start`] then takes the
+/// page from its address.
+#[wasm_bindgen]
+pub fn stop() {
+    runtime::unmount();
 }
 
 /// A loaded view bundle: class map and decoder. The page decodes with

@@ -553,6 +553,9 @@ lesson-start = ابدأ الدرس
 lesson-module-loading = جارٍ تحميل الدرس…
 lesson-module-failed = تعذّر تحميل الدرس: { $why }
 lesson-no-loader = لا تحتوي هذه الصفحة على مُحمِّل له (افتح index.html الخاص بالمستكشف)
+tools-module-loading = جارٍ تحميل عروض التجارب العملية…
+# Variables: $why (what went wrong)
+tools-module-failed = تعذّر تحميل عروض التجارب العملية: { $why }
 say-lesson-closed = أُغلق الدرس.
 notice-bad-lesson = تم تجاهل lesson=“{ $value }”: الخطوة واحدة من { $steps }؛ يبدأ الدرس من خطوته الأولى.
 

@@ -525,6 +525,9 @@ lesson-start = Lektion starten
 lesson-module-loading = Die Lektion wird geladen…
 lesson-module-failed = Die Lektion konnte nicht geladen werden: { $why }
 lesson-no-loader = diese Seite hat keinen Lader dafür (öffne die index.html des Explorers)
+tools-module-loading = Die Ansichten zum Ausprobieren werden geladen…
+# Variables: $why (what went wrong)
+tools-module-failed = Die Ansichten zum Ausprobieren konnten nicht geladen werden: { $why }
 say-lesson-closed = Die Lektion ist geschlossen.
 notice-bad-lesson = lesson=„{ $value }“ ignoriert: ein Schritt ist einer von { $steps }; die Lektion beginnt beim ersten Schritt.
 

@@ -543,6 +543,9 @@ lesson-module-loading = Loading the lesson…
 # Variables: $why (what went wrong)
 lesson-module-failed = The lesson could not be loaded: { $why }
 lesson-no-loader = this page has no loader for it (open the explorer's index.html)
+tools-module-loading = Loading the hands-on views…
+# Variables: $why (what went wrong)
+tools-module-failed = The hands-on views could not be loaded: { $why }
 say-lesson-closed = The lesson is closed.
 # A line about the address. Variables: $value (as typed), $steps (the step ids)
 notice-bad-lesson = Ignored lesson=“{ $value }”: a step is one of { $steps }; the lesson opens at its first step.

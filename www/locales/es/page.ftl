@@ -526,6 +526,9 @@ lesson-start = Empezar la lección
 lesson-module-loading = Cargando la lección…
 lesson-module-failed = No se pudo cargar la lección: { $why }
 lesson-no-loader = esta página no tiene un cargador para ella (abre el index.html del explorador)
+tools-module-loading = Cargando las vistas prácticas…
+# Variables: $why (what went wrong)
+tools-module-failed = No se pudieron cargar las vistas prácticas: { $why }
 say-lesson-closed = La lección está cerrada.
 notice-bad-lesson = Se ignoró lesson=«{ $value }»: un paso es uno de { $steps }; la lección empieza en su primer paso.
 

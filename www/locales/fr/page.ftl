@@ -527,6 +527,9 @@ lesson-start = Commencer la leçon
 lesson-module-loading = Chargement de la leçon…
 lesson-module-failed = La leçon n’a pas pu être chargée : { $why }
 lesson-no-loader = cette page n’a pas de chargeur pour elle (ouvrez le index.html de l’explorateur)
+tools-module-loading = Chargement des vues interactives…
+# Variables: $why (what went wrong)
+tools-module-failed = Les vues interactives n’ont pas pu être chargées : { $why }
 say-lesson-closed = La leçon est fermée.
 notice-bad-lesson = lesson=« { $value } » ignoré : une étape est l’une de { $steps } ; la leçon s’ouvre à sa première étape.
 

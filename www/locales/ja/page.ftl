@@ -521,6 +521,9 @@ lesson-start = レッスンを始める
 lesson-module-loading = レッスンを読み込み中…
 lesson-module-failed = レッスンを読み込めませんでした：{ $why }
 lesson-no-loader = このページにはそのローダーがありません（エクスプローラーの index.html を開いてください）
+tools-module-loading = 体験用のビューを読み込んでいます…
+# Variables: $why (what went wrong)
+tools-module-failed = 体験用のビューを読み込めませんでした：{ $why }
 say-lesson-closed = レッスンを閉じました。
 notice-bad-lesson = lesson=「{ $value }」は無視しました：ステップは { $steps } のいずれかです。レッスンは最初のステップから始まります。
 

@@ -526,6 +526,9 @@ lesson-start = Começar a lição
 lesson-module-loading = Carregando a lição…
 lesson-module-failed = Não foi possível carregar a lição: { $why }
 lesson-no-loader = esta página não tem um carregador para ela (abra o index.html do explorador)
+tools-module-loading = Carregando as visualizações práticas…
+# Variables: $why (what went wrong)
+tools-module-failed = Não foi possível carregar as visualizações práticas: { $why }
 say-lesson-closed = A lição foi fechada.
 notice-bad-lesson = lesson=“{ $value }” ignorado: um passo é um de { $steps }; a lição abre no primeiro passo.
 

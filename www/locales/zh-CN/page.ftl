@@ -521,6 +521,9 @@ lesson-start = 开始课程
 lesson-module-loading = 正在加载课程…
 lesson-module-failed = 无法加载课程：{ $why }
 lesson-no-loader = 此页面没有它的加载器（请打开探索器的 index.html）
+tools-module-loading = 正在加载动手试试的视图…
+# Variables: $why (what went wrong)
+tools-module-failed = 无法加载动手试试的视图：{ $why }
 say-lesson-closed = 课程已关闭。
 notice-bad-lesson = 已忽略 lesson=“{ $value }”：步骤须为 { $steps } 之一；课程从第一步开始。
 

@@ -317,6 +317,7 @@ fn show(s: &mut State, ex: Rc<ViewFile>, entry: Option<usize>, fx: &mut Vec<Effe
     }
     if first {
         cursor::settle_url_zoom(s);
+        #[cfg(feature = "tools")]
         if let Some(g) = s.grid() {
             crate::tools::interp::state::settle_url_ends(&mut s.tools.interp, &g, &mut s.notices);
         }

@@ -50,8 +50,8 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::ChooseLanguage(code) => lang::choose(s, &code, &mut fx),
         Msg::LanguageLoaded(code, result) => lang::loaded(s, &code, result),
-        Msg::Fetched { req, result } if s.tools.files.owns(req) => {
-            s.tools.files.arrived(req, result);
+        Msg::Fetched { req, result } if s.tools.owns(req) => {
+            s.tools.arrived(req, result);
             sync_tools(s, &mut fx);
         }
         Msg::Fetched { req, result } => load::fetched(s, req, result, &mut fx),
@@ -352,7 +352,7 @@ fn sync_tools(s: &mut State, fx: &mut Vec<Effect>) {
     let need = s.tools.needed(&s.place());
     for (kind, url) in need {
         let req = s.requests.last + 1;
-        if s.tools.files.want(kind, &url, req) {
+        if s.tools.want(kind, &url, req) {
             s.requests.last = req;
             fx.push(Effect::Fetch { req, url });
         }

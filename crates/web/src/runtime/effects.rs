@@ -6,6 +6,10 @@
 //! [`Sender`].
 
 use super::train_panel;
+/// The global function of `www/main.js` that loads the build with the hands-on views, stops
+/// this one and starts that one.
+#[cfg(not(feature = "tools"))]
+const TOOLS_LOADER: &str = "__latentTools";
 use crate::model::fetch::{FetchError, FETCH_TIMEOUT_MS};
 use crate::model::msg::{Effect, Msg, PLAY_INTERVAL_MS, REST_MS};
 use crate::tools::ctx::ToolEffect;
@@ -112,6 +116,12 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
             let t = to.clone();
             Timeout::new(0, move || t.send(Msg::Tool(ToolMsg::Continue))).forget();
         }
+        #[cfg(not(feature = "tools"))]
+        Effect::Tool(ToolEffect::LoadTools) => to.spawn(async {
+            // on success this wasm has been stopped, and nothing answers
+            let loaded = train_panel::call_loader(TOOLS_LOADER, &[], t!("train-no-loader")).await;
+            loaded.err().map(|why| Msg::Tool(ToolMsg::ModuleFailed(why)))
+        }),
         Effect::LoadQr => to.spawn(async { Some(Msg::QrLoaded(load_qr().await)) }),
         Effect::LoadTrainView => train_panel::load(to),
         Effect::LoadLesson(step) => super::lesson::load(to, step),

@@ -55,3 +55,10 @@ pub(crate) fn mount() -> Result<(), String> {
     PAGE.with(|p| *p.borrow_mut() = Some(rt));
     Ok(())
 }
+
+/// Drops the page's runtime (see [`crate::stop`]); nothing when none runs.
+pub(crate) fn unmount() {
+    // taken out first, so that nothing it drops finds the cell borrowed
+    let rt = PAGE.with(|p| p.borrow_mut().take());
+    drop(rt);
+}

@@ -9,7 +9,9 @@ use latent_core::latent_map::{ClassMap, Meshgrid};
 use latent_i18n::{L10n, Text};
 use std::rc::Rc;
 
-/// What a view may read of the page: read-only, built for each message.
+/// What a view may read of the page: read-only, built for each message (the first view's
+/// stand-in, without the feature `tools`, reads only whether the evolution view is open).
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
 pub struct Ctx<'a> {
     /// The shown model (final weights).
     pub model: Option<&'a Rc<ViewFile>>,
@@ -32,6 +34,7 @@ pub struct Ctx<'a> {
 }
 
 /// The compared model, as the views see it.
+#[cfg_attr(not(feature = "tools"), allow(dead_code))]
 pub struct Compared {
     /// The shown model's name, in the page's language.
     pub first: String,
@@ -41,6 +44,7 @@ pub struct Compared {
 
 impl Ctx<'_> {
     /// The meshgrid of the whole map on screen.
+    #[cfg(feature = "tools")]
     pub fn grid(&self) -> Option<Meshgrid> {
         self.map.map(|m| m.grid)
     }
@@ -98,4 +102,10 @@ pub enum ToolEffect {
     /// Answer [`ToolMsg::Continue`](super::state::ToolMsg::Continue) after the browser has
     /// handled its other work (a zero-delay timer): the next slice of long work.
     Continue,
+    /// Load the build of the page with the hands-on views (`www/main.js`
+    /// `__latentTools`), which takes the page over from the address: the first view's wasm
+    /// only. Answered with [`ToolMsg::ModuleFailed`](super::state::ToolMsg::ModuleFailed)
+    /// when it fails; on success this wasm has been stopped.
+    #[cfg(not(feature = "tools"))]
+    LoadTools,
 }

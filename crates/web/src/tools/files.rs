@@ -2,14 +2,18 @@
 //! dataset's classifier and test images. Parsed once and cached by URL; a failed download is
 //! not asked for again until the visitor presses "Try again".
 
-use super::Tool;
-use crate::model::fetch::{load_failure, Cache, Failure, FetchError, MANIFEST_URL};
-use crate::model::manifest::{file_name, join_url};
-use latent_core::bundle::{
-    files, ClassifierFile, EncoderFile, Manifest, ManifestEntry, TestImages,
+use crate::model::fetch::MANIFEST_URL;
+use crate::model::manifest::join_url;
+use latent_core::bundle::{files, Manifest, ManifestEntry};
+#[cfg(feature = "tools")]
+use {
+    super::Tool,
+    crate::model::fetch::{load_failure, Cache, Failure, FetchError},
+    crate::model::manifest::file_name,
+    latent_core::bundle::{ClassifierFile, EncoderFile, TestImages},
+    latent_i18n::{t, Text},
+    std::rc::Rc,
 };
-use latent_i18n::{t, Text};
-use std::rc::Rc;
 
 /// Where the shown model came from, which says where the files beside it are: what the page
 /// lends the hands-on views to find them ([`State::place`](crate::model::state::State::place)).
@@ -63,6 +67,7 @@ impl Kind {
 }
 
 /// The hands-on views' files.
+#[cfg(feature = "tools")]
 #[derive(Default)]
 pub struct Files {
     /// Parsed encoders by URL.
@@ -77,6 +82,7 @@ pub struct Files {
     pub failed: Vec<(Kind, String, Failure)>,
 }
 
+#[cfg(feature = "tools")]
 impl Files {
     /// Whether `url` is parsed and cached.
     pub fn has(&self, kind: Kind, url: &str) -> bool {
@@ -197,6 +203,7 @@ pub fn tests_url(p: &Place) -> Option<String> {
 
 /// The files view `open` needs now (`want_tests`: a test image is asked for; `encoded`: the
 /// encode view has an image, whose nearest test codes a compared model needs too).
+#[cfg(feature = "tools")]
 pub fn needed(
     open: Option<Tool>,
     want_tests: bool,
@@ -229,6 +236,7 @@ pub fn needed(
     out
 }
 
+#[cfg(feature = "tools")]
 impl Files {
     /// The shown model's encoder and its URL, when loaded.
     pub fn encoder(&self, p: &Place) -> Option<(String, Rc<EncoderFile>)> {
@@ -274,6 +282,7 @@ impl Files {
 /// Why view `open` cannot work with the shown model, when the page has no address for a
 /// file it needs: a model opened from disk brings no encoder, and its dataset may have no
 /// classifier on this site.
+#[cfg(feature = "tools")]
 pub fn unavailable(open: Option<Tool>, p: &Place) -> Option<Text> {
     // only a model opened from disk has no address (the renderer asks on every frame, pointer
     // moves included: models from the list or `?bundle=` stop here, before any URL is built)

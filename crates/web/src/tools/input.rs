@@ -1,8 +1,6 @@
 //! The hands-on views' listeners (`gloo-events` handles kept by the runtime, removed when it
 //! is dropped): the views' buttons, retry and share here; each view's own in its folder.
 
-use super::encode::input as encode;
-use super::interp::input as interp;
 use super::state::ToolMsg;
 use super::Tool;
 use crate::model::msg::Msg;
@@ -15,8 +13,14 @@ type ToolFn = fn() -> ToolMsg;
 
 /// The views' listeners.
 pub(crate) fn listen<A: App<Msg = Msg>>(to: &Sender<A>, dom: &Dom) -> Vec<EventListener> {
-    let mut ls = encode::listen(to, dom);
-    ls.extend(interp::listen(to, dom));
+    #[cfg(feature = "tools")]
+    let mut ls = {
+        let mut ls = super::encode::input::listen(to, dom);
+        ls.extend(super::interp::input::listen(to, dom));
+        ls
+    };
+    #[cfg(not(feature = "tools"))]
+    let mut ls = Vec::new();
     let clicks: [(&str, ToolFn); 7] = [
         (ids::TOOL_ENCODE, || ToolMsg::Toggle(Tool::Encode)),
         (ids::TOOL_INTERP, || ToolMsg::Toggle(Tool::Interp)),

@@ -7,16 +7,27 @@
 //! of the page's state, [`state::ToolMsg`] routed to each view's update with a read-only
 //! [`ctx::Ctx`] of the page, outcomes in a [`ctx::Out`]), [`files`] (the encoder, classifier and test images, fetched
 //! on first use, never in the first view), [`render`] and [`input`].
+//!
+//! The views' own folders and the files' cache are compiled with the feature `tools` only.
+//! The first view's wasm is built without it: there [`state::Tools`] is a stand-in that keeps
+//! the views' buttons, the share buttons and the address, and hands the page over to the
+//! build with the views when one opens ([`ctx::ToolEffect::LoadTools`]).
 
+#[cfg(feature = "tools")]
 pub(crate) mod classify;
 pub(crate) mod ctx;
+#[cfg(feature = "tools")]
 pub(crate) mod encode;
 pub(crate) mod files;
+#[cfg(not(feature = "tools"))]
+pub(crate) mod handover;
 pub(crate) mod input;
+#[cfg(feature = "tools")]
 pub(crate) mod interp;
 pub(crate) mod render;
 pub(crate) mod share;
 pub(crate) mod state;
+#[cfg(feature = "tools")]
 pub(crate) mod tiles;
 
 /// A hands-on view (at most one is open).

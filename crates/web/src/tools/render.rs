@@ -3,27 +3,37 @@
 //! lines all views share, the overlay over the map (μ with its σ ellipses, the
 //! interpolation's segment), and each view's own renderer.
 
-use super::classify::render::ClassifyRenderer;
-use super::encode::render::EncodeRenderer;
-use super::interp::render::InterpRenderer;
-use super::tiles::render::TilesRenderer;
 use super::Tool;
 use crate::model::state::State;
 use crate::ui::dom::Dom;
 use crate::ui::ids;
-use crate::ui::paint::layer;
-use latent_core::latent_map::{Bounds, Meshgrid};
-use latent_web_kit::{attr, ctx2d, fit_canvas, hidden, message};
-use web_sys::HtmlCanvasElement;
+use latent_web_kit::{attr, hidden, message};
+#[cfg(feature = "tools")]
+use {
+    super::classify::render::ClassifyRenderer,
+    super::encode::render::EncodeRenderer,
+    super::interp::render::InterpRenderer,
+    super::tiles::render::TilesRenderer,
+    crate::ui::paint::layer,
+    latent_core::latent_map::{Bounds, Meshgrid},
+    latent_web_kit::{ctx2d, fit_canvas},
+    web_sys::HtmlCanvasElement,
+};
 
-/// What the hands-on renderer drew last.
+/// What the hands-on renderer drew last (nothing of its own without the feature `tools`: the
+/// first view's wasm draws the buttons and lines only).
 #[derive(Default)]
 pub(crate) struct ToolsRenderer {
+    #[cfg(feature = "tools")]
     encode: EncodeRenderer,
+    #[cfg(feature = "tools")]
     interp: InterpRenderer,
+    #[cfg(feature = "tools")]
     classify: ClassifyRenderer,
+    #[cfg(feature = "tools")]
     tiles: TilesRenderer,
     /// What the overlay shows, and over which window.
+    #[cfg(feature = "tools")]
     overlay_of: Option<(Shapes, Bounds)>,
 }
 
@@ -76,15 +86,19 @@ impl ToolsRenderer {
             ids::SHARE_STATUS,
             s.tr_opt(t.share_note.as_ref()).as_deref(),
         );
-        self.encode.render(dom, s)?;
-        self.interp.render(dom, s)?;
-        self.classify.render(dom, s)?;
-        self.tiles.render(dom, s)?;
-        self.overlay(dom, s);
+        #[cfg(feature = "tools")]
+        {
+            self.encode.render(dom, s)?;
+            self.interp.render(dom, s)?;
+            self.classify.render(dom, s)?;
+            self.tiles.render(dom, s)?;
+            self.overlay(dom, s);
+        }
         Ok(())
     }
 
     /// μ with its 1σ and 2σ ellipses, or the interpolation segment, over the map.
+    #[cfg(feature = "tools")]
     fn overlay(&mut self, dom: &Dom, s: &State) {
         let Ok(c) = layer(dom, ids::TOOLS_OVERLAY, false) else {
             return;
@@ -128,6 +142,7 @@ impl ToolsRenderer {
 }
 
 /// What the overlay shows.
+#[cfg(feature = "tools")]
 #[derive(Debug, Default, PartialEq)]
 pub(crate) struct Shapes {
     /// μ and σ of an encoded image.
@@ -143,6 +158,7 @@ pub(crate) struct Shapes {
 }
 
 /// Draws `shapes` on the overlay `c` for the map over `g`.
+#[cfg(feature = "tools")]
 fn draw_shapes(c: &HtmlCanvasElement, g: &Meshgrid, shapes: &Shapes) {
     let Ok(ctx) = ctx2d(c) else { return };
     ctx.clear_rect(0.0, 0.0, c.width() as f64, c.height() as f64);
@@ -151,6 +167,7 @@ fn draw_shapes(c: &HtmlCanvasElement, g: &Meshgrid, shapes: &Shapes) {
 
 /// Draws `shapes` over what canvas `c` holds (the compared map's overlay draws its cursor
 /// marker first), for the map over `g`.
+#[cfg(feature = "tools")]
 pub(crate) fn draw_shapes_on(
     c: &HtmlCanvasElement,
     ctx: &web_sys::CanvasRenderingContext2d,

@@ -9,17 +9,27 @@
 //! pure update (tested natively); the per-frame work (class probabilities at the cursor, the
 //! tiles) is done by the views' renderers with the pure functions of
 //! [`super::classify::state`] and [`super::tiles::state`].
+//!
+//! Without the feature `tools` (the first view's wasm), [`Tools`], [`update`] and [`sync`]
+//! are [`super::handover`]'s stand-ins.
 
-use super::ctx::{Ctx, Out};
-use super::encode::state::{self as encode, Encode, EncodeMsg};
-use super::files::{self, Files, Kind, Place};
-use super::interp::state::{self as interp, Interp, InterpMsg};
+#[cfg(not(feature = "tools"))]
+pub use super::handover::{sync, update, Tools};
 use super::Tool;
-use crate::model::address::HandsOnUrl;
-use crate::model::fetch::Failure;
-use latent_i18n::{t, Text};
+use latent_i18n::Text;
+#[cfg(feature = "tools")]
+use {
+    super::ctx::{Ctx, Out},
+    super::encode::state::{self as encode, Encode, EncodeMsg},
+    super::files::{self, Files, Kind, Place},
+    super::interp::state::{self as interp, Interp, InterpMsg},
+    crate::model::address::HandsOnUrl,
+    crate::model::fetch::{Failure, FetchError},
+    latent_i18n::t,
+};
 
 /// The hands-on part of the page's state.
+#[cfg(feature = "tools")]
 #[derive(Default)]
 pub struct Tools {
     /// The open view.
@@ -40,8 +50,10 @@ pub enum ToolMsg {
     /// Open a view (its button), or close the open one with its own button.
     Toggle(Tool),
     /// An input of the encode view.
+    #[cfg(feature = "tools")]
     Encode(EncodeMsg),
     /// An input of the interpolation view.
+    #[cfg(feature = "tools")]
     Interp(InterpMsg),
     /// Retry the failed download.
     Retry,
@@ -56,10 +68,15 @@ pub enum ToolMsg {
     /// The next slice of long work (encoding the test images), asked for with
     /// [`ToolEffect::Continue`](super::ctx::ToolEffect::Continue).
     Continue,
+    /// The build with the views could not be loaded (`why`, in the page's language); the
+    /// first view's wasm only ([`super::ctx::ToolEffect::LoadTools`]).
+    #[cfg(not(feature = "tools"))]
+    ModuleFailed(Text),
 }
 
 /// Applies a hands-on message (other than [`ToolMsg::CopyLink`] and [`ToolMsg::SavePng`],
 /// which the page answers).
+#[cfg(feature = "tools")]
 pub fn update(t: &mut Tools, msg: ToolMsg, ctx: &Ctx, out: &mut Out) {
     match msg {
         ToolMsg::Toggle(tool) => {
@@ -102,6 +119,7 @@ pub fn update(t: &mut Tools, msg: ToolMsg, ctx: &Ctx, out: &mut Out) {
 
 /// Brings the open view up to date with the page after every message: a model switch
 /// re-encodes with the new encoder and recomputes the strip; a waiting test image is picked.
+#[cfg(feature = "tools")]
 pub fn sync(t: &mut Tools, ctx: &Ctx, out: &mut Out) {
     match t.open {
         Some(Tool::Encode) if ctx.model.is_some() => {
@@ -112,7 +130,23 @@ pub fn sync(t: &mut Tools, ctx: &Ctx, out: &mut Out) {
     }
 }
 
+#[cfg(feature = "tools")]
 impl Tools {
+    /// Whether request `req` is one of the views' files.
+    pub fn owns(&self, req: u64) -> bool {
+        self.files.owns(req)
+    }
+
+    /// Request `req`'s answer.
+    pub fn arrived(&mut self, req: u64, result: Result<Vec<u8>, FetchError>) {
+        self.files.arrived(req, result);
+    }
+
+    /// Marks `url` (of `kind`) asked for with request `req`; whether to fetch it.
+    pub fn want(&mut self, kind: Kind, url: &str, req: u64) -> bool {
+        self.files.want(kind, url, req)
+    }
+
     /// Closes the open view (the evolution view opened); whether one was open.
     pub fn close(&mut self) -> bool {
         self.open.take().is_some()

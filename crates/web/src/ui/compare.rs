@@ -6,11 +6,14 @@ use super::ids;
 use super::paint;
 use crate::model::state::State;
 use crate::model::text::{class_label, percent, z_readout};
-use crate::tools::encode::render::join;
-use crate::tools::encode::state::Other;
-use crate::tools::files::encoder_url;
-use crate::tools::render::{draw_shapes_on, Shapes};
-use crate::tools::Tool;
+#[cfg(feature = "tools")]
+use {
+    crate::tools::encode::render::join,
+    crate::tools::encode::state::Other,
+    crate::tools::files::encoder_url,
+    crate::tools::render::{draw_shapes_on, Shapes},
+    crate::tools::Tool,
+};
 use latent_core::bundle::ViewFile;
 use latent_i18n::t;
 use latent_web_kit::{attr, canvas, ctx2d, hidden, image, message, put, text};
@@ -28,6 +31,7 @@ pub(crate) struct CompareRenderer {
     /// Decodes drawn (for tests: `data-decodes`).
     decodes: u64,
     /// The encode view's version and compared model behind the encoded line.
+    #[cfg(feature = "tools")]
     encoded_of: Option<(u64, *const ViewFile)>,
 }
 
@@ -85,11 +89,13 @@ impl CompareRenderer {
         }
         // the one chosen point, on this model's own map
         let z = m.map.grid.clamp(s.cursor.chosen);
+        #[cfg(feature = "tools")]
         let other = encoded(s);
         if let Some(o) = canvas(dom, ids::COMPARE_OVERLAY) {
             let ctx = ctx2d(&o)?;
             let scale = if s.mode.present { 2.0 } else { 1.0 };
             paint::marker_on(&o, &ctx, m.map.grid.uv_of(z), scale);
+            #[cfg(feature = "tools")]
             if let Some(other) = other {
                 let shapes = Shapes {
                     mu: Some((other.posterior.mu, other.posterior.sigma())),
@@ -99,10 +105,13 @@ impl CompareRenderer {
                 draw_shapes_on(&o, &ctx, &m.map.grid, &shapes);
             }
         }
-        let key = (s.tools.encode.version, Rc::as_ptr(m));
-        if self.encoded_of != Some(key) {
-            self.encoded_of = Some(key);
-            self.encoded_line(dom, s, other);
+        #[cfg(feature = "tools")]
+        {
+            let key = (s.tools.encode.version, Rc::as_ptr(m));
+            if self.encoded_of != Some(key) {
+                self.encoded_of = Some(key);
+                self.encoded_line(dom, s, other);
+            }
         }
         let key = (Rc::as_ptr(m), z);
         if self.decoded_of != Some(key) {
@@ -130,6 +139,7 @@ impl CompareRenderer {
 
     /// The line under the compared map for an encoded image: its μ by the compared encoder
     /// and its nearest test codes there (`data-mu`, `data-neighbours` for tests).
+    #[cfg(feature = "tools")]
     fn encoded_line(&self, dom: &Dom, s: &State, other: Option<&Other>) {
         hidden(dom, ids::COMPARE_ENCODED, other.is_none());
         if let Some(p) = dom.el(ids::COMPARE_PANEL) {
@@ -207,6 +217,7 @@ impl CompareRenderer {
 
 /// The encoded image by the compared model's encoder, while the encode view is open and it
 /// belongs to the model compared now.
+#[cfg(feature = "tools")]
 fn encoded(s: &State) -> Option<&Other> {
     if s.tools.open != Some(Tool::Encode) {
         return None;

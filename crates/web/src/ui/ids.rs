@@ -1,5 +1,7 @@
 //! The element ids of `www/index.html`: every id the page's code uses is written here,
 //! once.
+// (the hands-on views' own ids are used only by the build with them: feature `tools`)
+#![cfg_attr(not(feature = "tools"), allow(dead_code))]
 
 /// The class map canvas (one pixel per cell), focusable, takes pointer and keys.
 pub const MAP: &str = "map";

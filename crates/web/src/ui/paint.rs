@@ -9,7 +9,7 @@ use latent_core::bundle::evolution::Frame;
 use latent_core::latent_map::{Bounds, ClassMap, Meshgrid};
 use latent_core::palette;
 use latent_i18n::{num, t, L10n};
-use latent_web_kit::{canvas, dpr, fit_canvas, grey_rgba, js_msg};
+use latent_web_kit::{dpr, fit_canvas, grey_rgba, js_msg};
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement, ImageData};
 
@@ -341,8 +341,9 @@ pub fn marker_on(
 ///
 /// # Errors
 /// A sentence when the page has no map box or refuses the element.
+#[cfg(feature = "tools")]
 pub fn layer(dom: &Dom, i: &str, below: bool) -> Result<HtmlCanvasElement, String> {
-    if let Some(c) = canvas(dom, i) {
+    if let Some(c) = latent_web_kit::canvas(dom, i) {
         return Ok(c);
     }
     let bx = dom.el(ids::MAP_BOX).ok_or("The page has no #map-box.")?;
