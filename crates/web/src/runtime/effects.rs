@@ -120,7 +120,9 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
         Effect::Tool(ToolEffect::LoadTools) => to.spawn(async {
             // on success this wasm has been stopped, and nothing answers
             let loaded = train_panel::call_loader(TOOLS_LOADER, &[], t!("train-no-loader")).await;
-            loaded.err().map(|why| Msg::Tool(ToolMsg::ModuleFailed(why)))
+            loaded
+                .err()
+                .map(|why| Msg::Tool(ToolMsg::ModuleFailed(why)))
         }),
         Effect::LoadQr => to.spawn(async { Some(Msg::QrLoaded(load_qr().await)) }),
         Effect::LoadTrainView => train_panel::load(to),

@@ -118,8 +118,7 @@ impl Tools {
 
     /// `Loading the hands-on views…` while their build loads.
     pub fn loading_line(&self, _p: &Place) -> Option<Text> {
-        (self.open.is_some() && self.module == Module::Loading)
-            .then(|| t!("tools-module-loading"))
+        (self.open.is_some() && self.module == Module::Loading).then(|| t!("tools-module-loading"))
     }
 
     /// Why the build with the views could not be loaded.
@@ -158,8 +157,8 @@ impl Tools {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tools::files::Place;
     use crate::model::text::english;
+    use crate::tools::files::Place;
     use crate::tools::Tool;
     use latent_i18n::L10n;
 

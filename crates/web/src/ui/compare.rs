@@ -6,6 +6,10 @@ use super::ids;
 use super::paint;
 use crate::model::state::State;
 use crate::model::text::{class_label, percent, z_readout};
+use latent_core::bundle::ViewFile;
+use latent_i18n::t;
+use latent_web_kit::{attr, canvas, ctx2d, hidden, image, message, put, text};
+use std::rc::Rc;
 #[cfg(feature = "tools")]
 use {
     crate::tools::encode::render::join,
@@ -14,10 +18,6 @@ use {
     crate::tools::render::{draw_shapes_on, Shapes},
     crate::tools::Tool,
 };
-use latent_core::bundle::ViewFile;
-use latent_i18n::t;
-use latent_web_kit::{attr, canvas, ctx2d, hidden, image, message, put, text};
-use std::rc::Rc;
 
 /// What the compare panel shows, to draw only what changed.
 #[derive(Default)]
