@@ -5,7 +5,10 @@
 #           cargo clippy --workspace --all-targets -- -D warnings                (native: every crate)
 #           cargo clippy -p latent-web -p latent-train-view -p latent-web-kit -p latent-train-worker -p latent-qr --target wasm32-unknown-unknown --all-targets -- -D warnings
 #                                                     (the browser crates for their own target, with their wasm tests)
+#           cargo clippy -p latent-web --target wasm32-unknown-unknown --no-default-features -- -D warnings
+#                                                     (the first view's build, without the hands-on views)
 #   native  cargo test --workspace                           (every crate: core, trainer, web, web-kit, train-view, train-worker)
+#           cargo test -p latent-web --no-default-features --lib   (the first view's build's own unit tests)
 #   wasm    cargo test -p latent-web -p latent-train-worker --target wasm32-unknown-unknown
 #                                                     (wasm-bindgen-test in headless Chromium)
 #   site    scripts/build-site.sh                            (release wasm -> dist/, with the size report)
@@ -73,6 +76,15 @@ lint() {
   cargo fmt --all --check
   cargo clippy --workspace --all-targets -- -D warnings
   cargo clippy -p latent-web -p latent-train-view -p latent-web-kit -p latent-train-worker -p latent-qr --target wasm32-unknown-unknown --all-targets -- -D warnings
+  # the first view's build of the page: without the hands-on views (feature `tools`)
+  cargo clippy -p latent-web --target wasm32-unknown-unknown --no-default-features -- -D warnings
+}
+
+native_tests() {
+  cargo test --workspace
+  # the first view's build of the page, whose stand-in for the hands-on views hands the page
+  # over to the build with them (crates/web/src/tools/handover.rs): its own unit tests
+  cargo test -p latent-web --no-default-features --lib
 }
 
 wasm_tests() {
@@ -90,7 +102,7 @@ e2e_tests() {
 
 step deps   scripts/install-deps.sh --test
 step lint   lint
-step native cargo test --workspace
+step native native_tests
 step wasm   wasm_tests
 step site   scripts/build-site.sh
 step e2e    e2e_tests
