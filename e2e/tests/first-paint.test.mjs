@@ -103,9 +103,16 @@ for (const [name, options] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     const clip = { x: box.x, y: box.y, width: box.width, height: box.height };
     const shotBefore = await page.screenshot({ clip });
 
+    await page.evaluate(() => document.querySelectorAll('#map-labels .map-label')
+      .forEach((e, i) => { e.dataset.fp = String(i); }));
     wasm.release();
     await waitForState(page, 'ready');
     const after = await firstPaint(page);
+    // the app takes the build's labels as its own (it does not place them again): the same
+    // elements, in order, without the first paint's mark
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#map-labels .map-label')]
+      .map((e) => `${e.dataset.fp}${e.classList.contains('first-paint') ? ' marked' : ''}`)),
+    [...Array(10).keys()].map(String));
     assert.equal(after.picture, null, 'the picture is gone once the canvas is painted');
     for (const k of ['x', 'y', 'width', 'height']) {
       assert.equal(after.map[k], before.map[k], `the map box moved or resized: ${k}`);
@@ -173,9 +180,17 @@ test('an address that shows another map, or this one zoomed or at an epoch, neve
       // the same box as the map, also right to left (the map keeps the plane's orientation)
       assert.ok(Math.abs(fp.picture.rect.x - fp.map.x) < 0.01 && Math.abs(fp.picture.rect.width - fp.map.width) < 0.01, query);
     }
+    await page.evaluate(() => document.querySelectorAll('#map-labels .map-label')
+      .forEach((e) => { e.dataset.fp = ''; }));
     wasm.release();
     await waitForState(page, 'ready');
     assert.equal(await page.$('#map-picture'), null, query);
+    // the build's labels are the app's own only where they are the map shown, whole, and in
+    // the page's words (Arabic isolates each name from the right-to-left text around it, so
+    // its names differ from the build's English ones: the app places them again)
+    const kept = await page.evaluate(() => document.querySelectorAll('#map-labels .map-label[data-fp]').length);
+    assert.equal(kept > 0, shown && !query.includes('lang=ar'), `${query}: ${kept} of the build's labels kept`);
+    assert.equal(await page.$('#map-labels .first-paint'), null, query);
     await page.unroute(WASM);
   }
 }));

@@ -16,7 +16,7 @@ use pulldown_cmark_escape::escape_html;
 /// The class of the static elements that show the default map's data (ticks, labels): the
 /// style hides them where the address shows another map (no `data-first-paint` on
 /// `<html>`, which the page's head script sets), until the page replaces them.
-pub const CLASS: &str = "first-paint";
+pub const CLASS: &str = ids::FIRST_PAINT_CLASS;
 
 /// One piece of static markup: in `index.html`, the first `old` after the start tag of the
 /// element whose id is `id` becomes `new`.
@@ -70,7 +70,7 @@ pub fn slots(map: &ClassMap, names: &[String]) -> Vec<Slot> {
             .collect::<Vec<_>>()
             .join("; ");
         labels.push_str(&format!(
-            r#"<span class="map-label {CLASS}" title="{name}" style="{style}">{name}</span>"#
+            r#"<span class="map-label {CLASS}" title="{name}" data-class="{c}" style="{style}">{name}</span>"#
         ));
     }
     out.push(Slot {

@@ -3,6 +3,9 @@
 // (the hands-on views' own ids are used only by the build with them: feature `tools`)
 #![cfg_attr(not(feature = "tools"), allow(dead_code))]
 
+/// The class of the static elements the site build writes for the first paint (ticks,
+/// labels; `first_paint.rs`), until the page replaces them or takes them as its own.
+pub const FIRST_PAINT_CLASS: &str = "first-paint";
 /// The class map canvas (one pixel per cell), focusable, takes pointer and keys.
 pub const MAP: &str = "map";
 /// The canvas over the map with the cursor marker.

@@ -158,8 +158,14 @@ pub fn map_labels(
     let Some(box_) = dom.el(ids::MAP_LABELS) else {
         return Ok(());
     };
-    box_.set_text_content(None);
     let ([u0, v0], side) = window;
+    let whole = (u0, v0, side) == (0.0, 0.0, 1.0);
+    if whole {
+        if let Some(placed) = first_paint_labels(&box_, names) {
+            return keep_inside(&box_, placed, u0, v0, side);
+        }
+    }
+    box_.set_text_content(None);
     let mut placed = Vec::new();
     for (c, x, y, room) in layout::window_label_places(m, u0, v0, side) {
         let name = class_name(names, c);
@@ -171,15 +177,64 @@ pub fn map_labels(
             let _ = st.set_property(prop, &value);
         }
         box_.append_child(&el).map_err(js_msg)?;
-        placed.push((el, x, y));
+        placed.push((el.into(), x, y));
     }
-    // keep every label inside the box: its centre at least half its size from each edge
+    keep_inside(&box_, placed, u0, v0, side)
+}
+
+/// The labels the site build wrote for the first paint (`crates/site`, the same places as
+/// [`layout::window_label_places`] over the whole map), when they are still in `box_` and name
+/// the classes as `names` do: the page takes them as its own (their first-paint mark goes)
+/// instead of placing them again, which is the first frame's longest piece of work on a slow
+/// phone. `None` when they are gone, another map's (no `data-first-paint` on `<html>`) or in
+/// other words.
+fn first_paint_labels(box_: &Element, names: &[String]) -> Option<Vec<(Element, f32, f32)>> {
+    // (the head script marks an address that shows the build's map whole; elsewhere they are
+    // another map's labels, kept unseen)
+    let doc = box_.owner_document()?;
+    if !doc.document_element()?.has_attribute("data-first-paint") {
+        return None;
+    }
+    let first = box_.first_element_child()?;
+    if !first.class_list().contains(ids::FIRST_PAINT_CLASS) {
+        return None;
+    }
+    let mut placed = Vec::new();
+    let mut next = Some(first);
+    while let Some(el) = next {
+        next = el.next_element_sibling();
+        let c: u8 = el.get_attribute("data-class")?.parse().ok()?;
+        if el.get_attribute("title")? != class_name(names, c) {
+            return None;
+        }
+        let st = el.dyn_ref::<HtmlElement>()?.style();
+        let var = |p: &str| st.get_property_value(p).ok()?.trim().parse::<f32>().ok();
+        placed.push((el, var("--lx")?, var("--ly")?));
+    }
+    for (el, ..) in &placed {
+        let _ = el.class_list().remove_1(ids::FIRST_PAINT_CLASS);
+        let _ = el.remove_attribute("data-class");
+    }
+    Some(placed)
+}
+
+/// Keeps every label inside the box: its centre at least half its size from each edge.
+fn keep_inside(
+    box_: &Element,
+    placed: Vec<(Element, f32, f32)>,
+    u0: f32,
+    v0: f32,
+    side: f32,
+) -> Result<(), String> {
     let (bw, bh) = (box_.client_width() as f64, box_.client_height() as f64);
     if bw <= 0.0 || bh <= 0.0 || side <= 0.0 {
         return Ok(());
     }
     let k = 1.0 / side as f64;
     for (el, x, y) in placed {
+        let Some(el) = el.dyn_ref::<HtmlElement>() else {
+            continue;
+        };
         let (hw, hh) = (
             el.offset_width() as f64 / 2.0,
             el.offset_height() as f64 / 2.0,
