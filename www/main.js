@@ -166,7 +166,9 @@ const TOOLS_GLUE = './tools/latent_web_tools.js';
 const TOOLS_WASM = 'tools/latent_web_tools_bg.wasm';
 let page = null; // the running build's module
 let tools = null;
-window.__latentTools = () => {
+// A model the visitor opened from disk cannot be named by the address: the first view's app
+// hands its name and bytes over, and the new app opens it again.
+window.__latentTools = (fileName, fileBytes) => {
   tools ??= import(TOOLS_GLUE).then(async (m) => {
     const exports = await m.default();
     page?.stop();
@@ -174,6 +176,7 @@ window.__latentTools = () => {
     window.__latentWasmBytes = () => exports.memory.buffer.byteLength;
     try {
       await m.start();
+      if (fileName !== undefined) m.openFile(fileName, fileBytes);
     } catch (e) {
       console.error(e);
       showError(`The explorer failed to start: ${describe(e)}`);

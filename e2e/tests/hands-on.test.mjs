@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../lib/server.mjs';
+import { startServer, DIST } from '../lib/server.mjs';
 import { launch, screenshot } from '../lib/browser.mjs';
 import { waitForState, readDecoded, meanAbsDiff } from '../lib/page.mjs';
 import { expectNoViolations } from '../lib/axe.mjs';
@@ -98,6 +98,38 @@ test('an address that opens a view starts the build with the views, not the firs
   await page.waitForFunction(() => document.getElementById('tiles-layer')?.dataset.centres);
   assert.equal(requests.filter(toolsCode).length, 2, requests.join(', '));
   assert.deepEqual(requests.filter((u) => /\/pkg\/latent_web_bg-/.test(u)), []);
+}));
+
+test('a model opened from disk stays on the map when a view opens (the address cannot name it)', () => inPage(async (page) => {
+  await ready(page, '?train=1&z=0.5,0.5');
+  const other = JSON.parse(fs.readFileSync(path.join(DIST, 'weights/manifest.json'), 'utf8'))
+    .bundles.find((b) => b.dataset === 'mnist' && b.id !== 'mnist-vae');
+  await page.setInputFiles('#train-file', path.join(DIST, 'weights', other.view));
+  await page.waitForFunction((id) => document.body.dataset.model === id, other.id);
+  await page.waitForFunction(() => !document.getElementById('file-notice').hidden);
+  const line = await page.textContent('#file-notice');
+  assert.match(line, /safetensors/);
+  await page.click('#tool-tiles');
+  await page.waitForFunction(() => document.getElementById('tiles-layer')?.dataset.centres, null, { timeout: 30_000 });
+  // (the new app also loads the model its address names; the file stays once that has come)
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.evaluate(() => document.body.dataset.model), other.id);
+  await page.waitForFunction(() => !document.getElementById('file-notice').hidden);
+  assert.equal(await page.textContent('#file-notice'), line, 'it says which file is shown');
+}));
+
+test('in Arabic the page stays right to left while the build with the views takes over', () => inPage(async (page) => {
+  await ready(page, '?lang=ar');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await page.evaluate(() => {
+    window.__dirs = [];
+    new MutationObserver(() => window.__dirs.push(`${document.documentElement.lang} ${document.documentElement.dir}`))
+      .observe(document.documentElement, { attributes: true, attributeFilter: ['dir', 'lang'] });
+  });
+  await page.click('#tool-tiles');
+  await page.waitForFunction(() => document.getElementById('tiles-layer')?.dataset.centres, null, { timeout: 30_000 });
+  assert.deepEqual(await page.evaluate(() => window.__dirs.filter((d) => d !== 'ar rtl')), []);
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
 }));
 
 test('a failed load of the views\' build is said, and "Try again" loads it', () => inPage(async (page) => {

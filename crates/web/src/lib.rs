@@ -89,6 +89,14 @@ pub fn stop() {
     runtime::unmount();
 }
 
+/// Opens a model's view file from its bytes, as if the visitor had chosen the file `name`
+/// (`www/main.js` hands the build with the hands-on views the model the first view's app
+/// had opened from disk, which the address cannot name). Nothing when the app is not running.
+#[wasm_bindgen(js_name = openFile)]
+pub fn open_file(name: String, bytes: Vec<u8>) {
+    runtime::dispatch(Msg::OpenFile(name, Ok(bytes)));
+}
+
 /// A loaded view bundle: class map and decoder. The page decodes with
 /// [`ViewFile::decode`], as do [`Explorer::decode_z`] and [`Explorer::decode`], so tests
 /// check the page's path.

@@ -1536,3 +1536,24 @@ fn the_qr_code_keeps_off_a_lesson_unless_asked() {
     assert!(!Page::open_at("?present=1&lesson=bounds").s.qr_shown());
     assert!(Page::open_at("?present=1&lesson=bounds&qr=1").s.qr_shown());
 }
+
+#[test]
+fn a_file_opened_while_the_first_model_loads_waits_for_it_and_stays() {
+    // (the build with the hands-on views reopens a model opened from disk right after its
+    // start, while the address's model is still to come)
+    let mut p = Page::new();
+    p.send(Msg::Start("".into()));
+    assert!(!p.open.is_empty(), "the list of models is asked for");
+    p.send(Msg::OpenFile(
+        "plain.safetensors".into(),
+        Ok(std::fs::read(site().join("weights/mnist/plain.safetensors")).unwrap()),
+    ));
+    assert!(p.s.model.is_none(), "it waits for the first load");
+    p.serve_all();
+    assert_eq!(p.s.model.clone().unwrap().meta.model, "mnist-plain");
+    assert!(
+        p.s.entry.is_none(),
+        "shown as the file, not as the list's model"
+    );
+    assert!(en(&p.s.file.notice.clone().unwrap()).contains("plain.safetensors"));
+}

@@ -199,6 +199,10 @@ pub struct State {
     pub compare: super::compare::Compare,
     /// The line about the last view file opened from disk, or why it was refused.
     pub file: FileLine,
+    /// A file opened while the list of models or a model from it is still to come (the build
+    /// with the hands-on views taking over a model opened from disk): its name and bytes,
+    /// opened once they are in, so that neither replaces it.
+    pub file_later: Option<(String, Vec<u8>)>,
     /// Bumped whenever the map on screen changes (model, epoch): the renderer repaints.
     pub map_version: u64,
     /// Bumped by every message except cursor moves (pointer, keys, rest): the renderer

@@ -153,6 +153,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 }
             };
         }
+        Msg::OpenFile(name, Ok(bytes)) if loading(s) => s.file_later = Some((name, bytes)),
         Msg::OpenFile(name, bytes) => fx.extend(open_file(s, &name, bytes)),
         Msg::Resized | Msg::Hidden(false) => {}
         Msg::ToggleEmbed => {
@@ -180,8 +181,24 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         s.qr_module = QrModule::Loading;
         fx.push(Effect::LoadQr);
     }
+    if !loading(s) {
+        if let Some((name, bytes)) = s.file_later.take() {
+            fx.extend(open_file(s, &name, Ok(bytes)));
+        }
+    }
     sync_tools(s, &mut fx);
     fx
+}
+
+/// Whether the list of models or a model from it is still to come: a file opened meanwhile
+/// waits for them (either would put the address's model on the map over it).
+fn loading(s: &State) -> bool {
+    s.requests.pending.iter().any(|(_, p)| {
+        matches!(
+            p,
+            super::fetch::Pending::Manifest | super::fetch::Pending::Model { .. }
+        )
+    })
 }
 
 /// Opens the lesson at `step`: loads its module (the first time, or after a failure) and
@@ -246,10 +263,17 @@ fn open_file(s: &mut State, name: &str, bytes: Result<Vec<u8>, Text>) -> Vec<Eff
     let quoted = quote(name);
     // the loader's sentence without its own "bundle <name>:" (the line names the file)
     let loaded = bytes.and_then(|b| {
-        ViewFile::from_bytes(&b, &quoted).map_err(|e| match e {
+        let ex = ViewFile::from_bytes(&b, &quoted).map_err(|e| match e {
             latent_core::Error::Bundle { what, .. } => t!("verbatim", text = what),
             e => t!("verbatim", text = e.to_string()),
-        })
+        });
+        // (the first view's wasm keeps the file for the build with the hands-on views: the
+        // address cannot name it)
+        #[cfg(not(feature = "tools"))]
+        if ex.is_ok() {
+            s.tools.file = Some((name.to_string(), std::rc::Rc::new(b)));
+        }
+        ex
     });
     match loaded {
         Ok(ex) => {

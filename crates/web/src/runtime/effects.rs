@@ -117,9 +117,9 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
             Timeout::new(0, move || t.send(Msg::Tool(ToolMsg::Continue))).forget();
         }
         #[cfg(not(feature = "tools"))]
-        Effect::Tool(ToolEffect::LoadTools) => to.spawn(async {
+        Effect::Tool(ToolEffect::LoadTools { file }) => to.spawn(async move {
             // on success this wasm has been stopped, and nothing answers
-            let loaded = train_panel::call_loader(TOOLS_LOADER, &[], t!("train-no-loader")).await;
+            let loaded = load_tools(file).await;
             loaded
                 .err()
                 .map(|why| Msg::Tool(ToolMsg::ModuleFailed(why)))
@@ -130,6 +130,35 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
         Effect::FocusLesson => super::lesson::focus(),
         Effect::CloseLesson => super::lesson::close(),
     }
+}
+
+/// Calls `www/main.js`'s `__latentTools(name, bytes)` (the model opened from disk, if one is
+/// shown, for the build with the views to open again) and waits for it.
+///
+/// # Errors
+/// The loader's failure, or that the page has none.
+#[cfg(not(feature = "tools"))]
+async fn load_tools(file: Option<(String, std::rc::Rc<Vec<u8>>)>) -> Result<(), latent_i18n::Text> {
+    let missing = t!("train-no-loader");
+    let browser = |e: JsValue| t!("verbatim", text = latent_web_kit::js_msg(e));
+    let f = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str(TOOLS_LOADER)).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or(missing.clone())?;
+    let (name, bytes) = match &file {
+        Some((n, b)) => (
+            JsValue::from_str(n),
+            js_sys::Uint8Array::from(b.as_slice()).into(),
+        ),
+        None => (JsValue::UNDEFINED, JsValue::UNDEFINED),
+    };
+    let promise: js_sys::Promise = f
+        .call2(&JsValue::NULL, &name, &bytes)
+        .map_err(browser)?
+        .dyn_into()
+        .map_err(|_| missing)?;
+    JsFuture::from(promise).await.map_err(browser)?;
+    Ok(())
 }
 
 /// Downloads `url`: from the offline file or the page's prefetch when they hold it, else
@@ -190,7 +219,7 @@ fn prefetched(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
 }
 
 /// Replaces the address's query (keeping path and fragment) without a history entry.
-fn replace_url(query: &str) {
+pub(crate) fn replace_url(query: &str) {
     let Some(w) = web_sys::window() else { return };
     let loc = w.location();
     let url = format!(

@@ -56,9 +56,22 @@ pub(crate) fn mount() -> Result<(), String> {
     Ok(())
 }
 
+/// Hands `msg` to the running page, if any.
+pub(crate) fn dispatch(msg: Msg) {
+    PAGE.with(|p| {
+        if let Some(rt) = p.borrow().as_ref() {
+            rt.dispatch(msg);
+        }
+    });
+}
+
 /// Drops the page's runtime (see [`crate::stop`]); nothing when none runs.
 pub(crate) fn unmount() {
     // taken out first, so that nothing it drops finds the cell borrowed
     let rt = PAGE.with(|p| p.borrow_mut().take());
+    // the address of what is shown now, for the app that takes over from it
+    if let Some(query) = rt.as_ref().and_then(|rt| rt.sender().with(|p| p.address())) {
+        effects::replace_url(&query);
+    }
     drop(rt);
 }

@@ -27,6 +27,14 @@ impl Page {
     }
 }
 
+impl Page {
+    /// The address of what is shown now (the cursor and zoom included, which are written
+    /// only once they rest).
+    pub(crate) fn address(&self) -> String {
+        crate::model::address::serialise(&self.state.url_state())
+    }
+}
+
 impl App for Page {
     type Msg = Msg;
     type Effect = Effect;

@@ -107,5 +107,9 @@ pub enum ToolEffect {
     /// only. Answered with [`ToolMsg::ModuleFailed`](super::state::ToolMsg::ModuleFailed)
     /// when it fails; on success this wasm has been stopped.
     #[cfg(not(feature = "tools"))]
-    LoadTools,
+    LoadTools {
+        /// The model opened from disk that is shown (its name and bytes), opened again by
+        /// the build with the views (the address cannot name it).
+        file: Option<(String, Rc<Vec<u8>>)>,
+    },
 }

@@ -16,6 +16,7 @@ use super::state::ToolMsg;
 use crate::model::address::HandsOnUrl;
 use crate::model::fetch::{Failure, FetchError};
 use latent_i18n::{t, Text};
+use std::rc::Rc;
 
 /// Where the build with the views is.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -38,6 +39,9 @@ pub struct Tools {
     pub module: Module,
     /// The latest line of the share buttons ("Link copied").
     pub share_note: Option<Text>,
+    /// The latest model opened from disk, its name and bytes: handed to the build with the
+    /// views when it is the one shown (the address cannot name it).
+    pub file: Option<(String, Rc<Vec<u8>>)>,
 }
 
 /// Applies a hands-on message (other than [`ToolMsg::CopyLink`] and [`ToolMsg::SavePng`],
@@ -82,10 +86,15 @@ pub fn update(t: &mut Tools, msg: ToolMsg, ctx: &Ctx, out: &mut Out) {
 
 /// After every message: a view asked for (by its button or the address) and the build with
 /// the views not yet asked for → ask for it.
-pub fn sync(t: &mut Tools, _ctx: &Ctx, out: &mut Out) {
+pub fn sync(t: &mut Tools, ctx: &Ctx, out: &mut Out) {
     if t.open.is_some() && t.module == Module::Idle {
         t.module = Module::Loading;
-        out.effects.push(ToolEffect::LoadTools);
+        // a model opened from disk has no address: neither a manifest entry nor `bundle=`
+        let p = &ctx.place;
+        let from_disk = p.dataset.is_some() && p.entry.is_none() && p.bundle.is_none();
+        out.effects.push(ToolEffect::LoadTools {
+            file: t.file.clone().filter(|_| from_disk),
+        });
     }
 }
 
@@ -186,7 +195,7 @@ mod tests {
         assert!(out.replace_url);
         assert_eq!(t.url().view, Some(Tool::Encode));
         sync(&mut t, &c, &mut out);
-        assert_eq!(out.effects, vec![ToolEffect::LoadTools]);
+        assert_eq!(out.effects, vec![ToolEffect::LoadTools { file: None }]);
         let mut again = Out::default();
         sync(&mut t, &c, &mut again);
         assert!(again.effects.is_empty(), "asked once");
@@ -215,7 +224,7 @@ mod tests {
         update(&mut t, ToolMsg::Retry, &c, &mut out);
         let mut again = Out::default();
         sync(&mut t, &c, &mut again);
-        assert_eq!(again.effects, vec![ToolEffect::LoadTools]);
+        assert_eq!(again.effects, vec![ToolEffect::LoadTools { file: None }]);
     }
 
     #[test]

@@ -28,7 +28,11 @@ pub(crate) struct Chrome {
 /// frame, when the menu is filled.
 pub(crate) fn language(dom: &Dom, s: &State, first: bool) {
     let l = s.lang.locale();
-    if let Some(html) = dom.doc.document_element() {
+    // English in force on the first frame while the wanted language loads: the page keeps the
+    // language and direction it has (the build with the hands-on views takes over a page
+    // already in that language; Arabic would flip left to right and back)
+    let waiting = first && crate::model::lang::wanted(s) != l.code;
+    if let Some(html) = dom.doc.document_element().filter(|_| !waiting) {
         attr(&html, "lang", Some(l.code));
         attr(&html, "dir", Some(l.dir.as_str()));
         // English is the markup as written: nothing to do on the first frame
