@@ -281,7 +281,8 @@ with open(os.path.join(dist, "weights", "manifest.json"), encoding="utf-8") as f
 default_view = "weights/" + default["view"]
 # (the head script compares the address's names in lower case)
 for old, new in [('href="style.css"', f'href="{css}"'), ('src="main.js"', f'src="{main}"'),
-                 ('href="pkg/latent_web.js"', f'href="{glue}"'),
+                 ("'pkg/latent_web.js'", f"'{glue}'"),
+                 ("'tools/latent_web_tools.js'", f"'{tools_glue}'"),
                  ("'pkg/latent_web_bg.wasm'", f"'{wasm}'"),
                  ("'tools/latent_web_tools_bg.wasm'", f"'{tools_wasm}'"),
                  ("'__DEFAULT_VIEW__'", json.dumps(default_view).replace('"', "'")),
@@ -351,42 +352,39 @@ mkdir -p "$DIST/pkg"
 # The name and producers sections are only for debugging: drop them here, so that the wasm is small
 # even without wasm-opt. (The profile should not `strip = true`: that also drops the target_features
 # section wasm-bindgen reads to use reference types etc.; `strip = "debuginfo"` keeps it.)
+# bindgen DIR WASM WHAT : wasm-bindgen's `--target web` output of WASM in DIST/DIR (without the name
+# and producers sections); fails, naming WHAT, when its wasm is not written.
+bindgen() {
+  wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+    --out-dir "$DIST/$1" "$2"
+  local stem
+  stem="$(basename "$2" .wasm)"
+  [ -f "$DIST/$1/${stem}_bg.wasm" ] || die "wasm-bindgen did not write $3 ($DIST/$1/${stem}_bg.wasm)"
+}
+# sizes WHAT FILE... : each file's raw and gzip'd bytes
+sizes() {
+  local what="$1" f
+  shift
+  for f in "$@"; do
+    say "$what: ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
+  done
+}
 say "wasm-bindgen --target web --no-typescript --out-dir $DIST/pkg ($(wasm-bindgen --version))"
-wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir "$DIST/pkg" "$WASM_IN"
+bindgen pkg "$WASM_IN" "the page's wasm"
 BG_WASM="$DIST/pkg/latent_web_bg.wasm"
-[ -f "$BG_WASM" ] || die "wasm-bindgen did not write $BG_WASM"
 # the page with the hands-on views (kept out of pkg/ too), started by main.js when a view opens
-wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir "$DIST/tools" "$TOOLS_IN"
-[ -f "$DIST/tools/latent_web_tools_bg.wasm" ] || die "wasm-bindgen did not write the hands-on views' wasm"
-for f in "$DIST/tools/latent_web_tools_bg.wasm" "$DIST/tools/latent_web_tools.js"; do
-  say "page with the hands-on views (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
-done
+bindgen tools "$TOOLS_IN" "the hands-on views' wasm"
+sizes "page with the hands-on views (on demand)" "$DIST/tools/latent_web_tools_bg.wasm" "$DIST/tools/latent_web_tools.js"
 # the worker's module, loaded by www/train-worker.js (kept out of pkg/, which holds the first
 # view's wasm only; content-hashed below with the worker script that imports it)
-wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir "$DIST/worker" "$WORKER_IN"
-[ -f "$DIST/worker/latent_train_worker_bg.wasm" ] || die "wasm-bindgen did not write the worker's wasm"
-wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir "$DIST/train-view" "$VIEW_IN"
-[ -f "$DIST/train-view/latent_train_view_bg.wasm" ] || die "wasm-bindgen did not write the training view's wasm"
-wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir "$DIST/qr" "$QR_IN"
-[ -f "$DIST/qr/latent_qr_bg.wasm" ] || die "wasm-bindgen did not write the QR code's wasm"
-wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir "$DIST/lesson" "$LESSON_IN"
-[ -f "$DIST/lesson/latent_lesson_bg.wasm" ] || die "wasm-bindgen did not write the lesson's wasm"
-for f in "$DIST/lesson/latent_lesson_bg.wasm" "$DIST/lesson/latent_lesson.js"; do
-  say "lesson (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
-done
-for f in "$DIST/qr/latent_qr_bg.wasm" "$DIST/qr/latent_qr.js"; do
-  say "QR code (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
-done
-for f in "$DIST/train-view/latent_train_view_bg.wasm" "$DIST/train-view/latent_train_view.js" \
-         "$DIST/worker/latent_train_worker_bg.wasm" "$DIST/worker/latent_train_worker.js"; do
-  say "training view (on demand): ${f#"$DIST"/} $(wc -c <"$f") bytes raw, $(gzip -9c "$f" | wc -c) gzip'd"
-done
+bindgen worker "$WORKER_IN" "the worker's wasm"
+bindgen train-view "$VIEW_IN" "the training view's wasm"
+bindgen qr "$QR_IN" "the QR code's wasm"
+bindgen lesson "$LESSON_IN" "the lesson's wasm"
+sizes "lesson (on demand)" "$DIST/lesson/latent_lesson_bg.wasm" "$DIST/lesson/latent_lesson.js"
+sizes "QR code (on demand)" "$DIST/qr/latent_qr_bg.wasm" "$DIST/qr/latent_qr.js"
+sizes "training view (on demand)" "$DIST/train-view/latent_train_view_bg.wasm" "$DIST/train-view/latent_train_view.js" \
+  "$DIST/worker/latent_train_worker_bg.wasm" "$DIST/worker/latent_train_worker.js"
 
 # The first paint's writer (crates/site), a native tool: built now, so a failure stops the build
 # before the page is assembled.

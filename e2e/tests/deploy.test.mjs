@@ -34,14 +34,14 @@ test('assets have content-hashed names and index.html references exactly those',
     assert.equal(found.length, 1, `expected one ${re} in ${where}, found ${JSON.stringify(found)}`);
     return found[0];
   };
-  const css = one(top, new RegExp(`^style-${HASH}\\.css$`), DIST);
   const main = one(top, new RegExp(`^main-${HASH}\\.js$`), DIST);
+  const css = one(top, new RegExp(`^style-${HASH}\\.css$`), DIST);
   const glue = one(pkg, new RegExp(`^latent_web-${HASH}\\.js$`), 'pkg/');
   const wasm = one(pkg, new RegExp(`^latent_web_bg-${HASH}\\.wasm$`), 'pkg/');
   assert.ok(!top.includes('main.js') && !top.includes('style.css'), 'unhashed main.js/style.css deployed');
   assert.ok(index.includes(`href="${css}"`), `index.html does not link ${css}`);
   assert.ok(index.includes(`src="${main}"`), `index.html does not load ${main}`);
-  assert.ok(index.includes(`href="pkg/${glue}"`), `index.html does not preload pkg/${glue}`);
+  assert.ok(index.includes(`'pkg/${glue}'`), `index.html does not preload pkg/${glue}`);
   const mainText = fs.readFileSync(path.join(DIST, main), 'utf8');
   assert.ok(mainText.includes(`'./pkg/${glue}'`), `${main} does not import pkg/${glue}`);
   const glueText = fs.readFileSync(path.join(DIST, 'pkg', glue), 'utf8');
@@ -54,6 +54,7 @@ test('assets have content-hashed names and index.html references exactly those',
   assert.ok(mainText.includes(`'./tools/${toolsGlue}'`), `${main} does not import tools/${toolsGlue}`);
   assert.ok(mainText.includes(`'tools/${toolsWasm}'`), `${main} does not preload tools/${toolsWasm}`);
   assert.ok(index.includes(`'tools/${toolsWasm}'`), `index.html does not preload tools/${toolsWasm}`);
+  assert.ok(index.includes(`'tools/${toolsGlue}'`), `index.html does not preload tools/${toolsGlue}`);
   const toolsText = fs.readFileSync(path.join(DIST, 'tools', toolsGlue), 'utf8');
   assert.ok(toolsText.includes(`new URL('${toolsWasm}', import.meta.url)`), `${toolsGlue} does not fetch ${toolsWasm}`);
   // the training view's own module, imported by main.js when its panel first opens

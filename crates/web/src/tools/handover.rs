@@ -185,19 +185,37 @@ mod tests {
         }
     }
 
+    /// A first view whose button for `tool` was pressed, and what it asked (the build with
+    /// the views among it), with `place` for where the shown model came from.
+    fn pressed_at(tool: Tool, place: Place, file: Option<(String, Rc<Vec<u8>>)>) -> (Tools, Out) {
+        let lang = english();
+        let c = Ctx {
+            place,
+            ..ctx(&lang)
+        };
+        let mut t = Tools {
+            file,
+            ..Tools::default()
+        };
+        let mut out = Out::default();
+        update(&mut t, ToolMsg::Toggle(tool), &c, &mut out);
+        sync(&mut t, &c, &mut out);
+        (t, out)
+    }
+
+    fn pressed(tool: Tool) -> (Tools, Out) {
+        pressed_at(tool, Place::default(), None)
+    }
+
     #[test]
     fn opening_a_view_asks_for_the_build_with_the_views_once() {
-        let lang = english();
-        let c = ctx(&lang);
-        let mut t = Tools::default();
-        let mut out = Out::default();
-        update(&mut t, ToolMsg::Toggle(Tool::Encode), &c, &mut out);
+        let (mut t, out) = pressed(Tool::Encode);
         assert!(out.replace_url);
         assert_eq!(t.url().view, Some(Tool::Encode));
-        sync(&mut t, &c, &mut out);
         assert_eq!(out.effects, vec![ToolEffect::LoadTools { file: None }]);
+        let lang = english();
         let mut again = Out::default();
-        sync(&mut t, &c, &mut again);
+        sync(&mut t, &ctx(&lang), &mut again);
         assert!(again.effects.is_empty(), "asked once");
         assert_eq!(
             t.loading_line(&Place::default()),
@@ -207,12 +225,9 @@ mod tests {
 
     #[test]
     fn a_failed_load_is_shown_and_retried() {
+        let (mut t, mut out) = pressed(Tool::Tiles);
         let lang = english();
         let c = ctx(&lang);
-        let mut t = Tools::default();
-        let mut out = Out::default();
-        update(&mut t, ToolMsg::Toggle(Tool::Tiles), &c, &mut out);
-        sync(&mut t, &c, &mut out);
         let why = t!("verbatim", text = "HTTP 404 Not Found");
         update(&mut t, ToolMsg::ModuleFailed(why), &c, &mut out);
         let f = t.failure(&Place::default()).expect("a failure");
@@ -229,14 +244,33 @@ mod tests {
 
     #[test]
     fn closing_the_view_while_it_loads_drops_it_from_the_address() {
+        let (mut t, mut out) = pressed(Tool::Interp);
         let lang = english();
-        let c = ctx(&lang);
-        let mut t = Tools::default();
-        let mut out = Out::default();
-        update(&mut t, ToolMsg::Toggle(Tool::Interp), &c, &mut out);
-        sync(&mut t, &c, &mut out);
-        update(&mut t, ToolMsg::Toggle(Tool::Interp), &c, &mut out);
+        update(&mut t, ToolMsg::Toggle(Tool::Interp), &ctx(&lang), &mut out);
         assert_eq!(t.url().view, None);
         assert_eq!(t.loading_line(&Place::default()), None);
+    }
+
+    #[test]
+    fn a_model_opened_from_disk_goes_to_the_build_with_the_views_only_while_shown() {
+        let file = Some(("mine.safetensors".to_string(), Rc::new(vec![1u8, 2, 3])));
+        // shown: a model with a dataset but neither a manifest entry nor `bundle=`
+        let disk = Place {
+            dataset: Some("mnist"),
+            ..Place::default()
+        };
+        let (_, out) = pressed_at(Tool::Tiles, disk, file.clone());
+        assert_eq!(
+            out.effects,
+            vec![ToolEffect::LoadTools { file: file.clone() }]
+        );
+        // a model of the address shown since: the file stays behind
+        let address = Place {
+            dataset: Some("mnist"),
+            bundle: Some("weights/mnist/vae.safetensors"),
+            ..Place::default()
+        };
+        let (_, out) = pressed_at(Tool::Tiles, address, file);
+        assert_eq!(out.effects, vec![ToolEffect::LoadTools { file: None }]);
     }
 }
