@@ -233,40 +233,25 @@ def hashed(rel, data):
     os.remove(os.path.join(dist, rel))
     return out
 
-wasm = hashed("pkg/latent_web_bg.wasm", read("pkg/latent_web_bg.wasm"))
-glue = rewrite("pkg/latent_web.js", read("pkg/latent_web.js"),
-               "new URL('latent_web_bg.wasm', import.meta.url)",
-               f"new URL('{os.path.basename(wasm)}', import.meta.url)")
-glue = hashed("pkg/latent_web.js", glue)
-tools_wasm = hashed("tools/latent_web_tools_bg.wasm", read("tools/latent_web_tools_bg.wasm"))
-tools_glue = rewrite("tools/latent_web_tools.js", read("tools/latent_web_tools.js"),
-                     "new URL('latent_web_tools_bg.wasm', import.meta.url)",
-                     f"new URL('{os.path.basename(tools_wasm)}', import.meta.url)")
-tools_glue = hashed("tools/latent_web_tools.js", tools_glue)
+def hashed_module(folder, stem):
+    """wasm-bindgen's output `folder/stem_bg.wasm` and `folder/stem.js` under hashed names, the
+    glue's URL of the wasm rewritten; returns (wasm, glue), paths relative to dist."""
+    wasm = hashed(f"{folder}/{stem}_bg.wasm", read(f"{folder}/{stem}_bg.wasm"))
+    glue = rewrite(f"{folder}/{stem}.js", read(f"{folder}/{stem}.js"),
+                   f"new URL('{stem}_bg.wasm', import.meta.url)",
+                   f"new URL('{os.path.basename(wasm)}', import.meta.url)")
+    return wasm, hashed(f"{folder}/{stem}.js", glue)
+
+wasm, glue = hashed_module("pkg", "latent_web")
+tools_wasm, tools_glue = hashed_module("tools", "latent_web_tools")
 # the training worker: its wasm, its glue, its script (imported by name by the one before)
-worker_wasm = hashed("worker/latent_train_worker_bg.wasm", read("worker/latent_train_worker_bg.wasm"))
-worker_glue = rewrite("worker/latent_train_worker.js", read("worker/latent_train_worker.js"),
-                      "new URL('latent_train_worker_bg.wasm', import.meta.url)",
-                      f"new URL('{os.path.basename(worker_wasm)}', import.meta.url)")
-worker_glue = hashed("worker/latent_train_worker.js", worker_glue)
+worker_wasm, worker_glue = hashed_module("worker", "latent_train_worker")
 worker = hashed("train-worker.js", rewrite("train-worker.js", read("train-worker.js"),
                                            "'./worker/latent_train_worker.js'", f"'./{worker_glue}'"))
-view_wasm = hashed("train-view/latent_train_view_bg.wasm", read("train-view/latent_train_view_bg.wasm"))
-view_glue = rewrite("train-view/latent_train_view.js", read("train-view/latent_train_view.js"),
-                    "new URL('latent_train_view_bg.wasm', import.meta.url)",
-                    f"new URL('{os.path.basename(view_wasm)}', import.meta.url)")
-view_glue = hashed("train-view/latent_train_view.js", view_glue)
-qr_wasm = hashed("qr/latent_qr_bg.wasm", read("qr/latent_qr_bg.wasm"))
-qr_glue = rewrite("qr/latent_qr.js", read("qr/latent_qr.js"),
-                  "new URL('latent_qr_bg.wasm', import.meta.url)",
-                  f"new URL('{os.path.basename(qr_wasm)}', import.meta.url)")
-qr_glue = hashed("qr/latent_qr.js", qr_glue)
+view_wasm, view_glue = hashed_module("train-view", "latent_train_view")
+qr_wasm, qr_glue = hashed_module("qr", "latent_qr")
+lesson_wasm, lesson_glue = hashed_module("lesson", "latent_lesson")
 main = rewrite("main.js", read("main.js"), "'./pkg/latent_web.js'", f"'./{glue}'")
-lesson_wasm = hashed("lesson/latent_lesson_bg.wasm", read("lesson/latent_lesson_bg.wasm"))
-lesson_glue = rewrite("lesson/latent_lesson.js", read("lesson/latent_lesson.js"),
-                      "new URL('latent_lesson_bg.wasm', import.meta.url)",
-                      f"new URL('{os.path.basename(lesson_wasm)}', import.meta.url)")
-lesson_glue = hashed("lesson/latent_lesson.js", lesson_glue)
 main = rewrite("main.js", main, "'./tools/latent_web_tools.js'", f"'./{tools_glue}'")
 main = rewrite("main.js", main, "'tools/latent_web_tools_bg.wasm'", f"'{tools_wasm}'")
 main = rewrite("main.js", main, "'./qr/latent_qr.js'", f"'./{qr_glue}'")

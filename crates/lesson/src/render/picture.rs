@@ -7,7 +7,7 @@ use super::ids;
 use crate::state::{block_cells, cell, Lesson, Step, CELLS, SIDE};
 use latent_core::latent_map::{Bounds, Meshgrid};
 use latent_core::palette;
-use latent_web_kit::{self as kit, attr, ctx2d, fit_canvas, Lookup};
+use latent_web_kit::{self as kit, attr, ctx2d, diamond, fit_canvas, halo_stroke, Lookup};
 use wasm_bindgen::{Clamped, JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, Document, HtmlCanvasElement, ImageData};
 
@@ -147,14 +147,7 @@ fn encode_picture(
     };
     let (gx, gy) = xy(r.guess);
     let (mx, my) = xy(p.mu);
-    let twice = |f: &dyn Fn()| {
-        ctx.set_stroke_style_str("rgba(255,255,255,0.95)");
-        ctx.set_line_width(4.5 * d);
-        f();
-        ctx.set_stroke_style_str("#111");
-        ctx.set_line_width(2.0 * d);
-        f();
-    };
+    let twice = |f: &dyn Fn()| halo_stroke(ctx, d, f);
     twice(&|| {
         ctx.begin_path();
         let _ = ctx.set_line_dash(&js_sys::Array::of2(&(6.0 * d).into(), &(4.0 * d).into()));
@@ -192,15 +185,7 @@ fn encode_picture(
         ctx.line_to(gx + r0, gy - r0);
         ctx.stroke();
     });
-    twice(&|| {
-        ctx.begin_path();
-        ctx.move_to(mx, my - r0);
-        ctx.line_to(mx + r0, my);
-        ctx.line_to(mx, my + r0);
-        ctx.line_to(mx - r0, my);
-        ctx.close_path();
-        ctx.stroke();
-    });
+    diamond(ctx, d, (mx, my), r0);
 }
 
 /// Training codes, the quantile lines, the margins and the box.

@@ -195,14 +195,7 @@ pub(crate) fn draw_shapes_on(
         ctx.set_stroke_style_str(&latent_core::palette::class_hex(*class));
         ctx.stroke();
     }
-    let twice = |f: &dyn Fn()| {
-        ctx.set_stroke_style_str("rgba(255,255,255,0.95)");
-        ctx.set_line_width(4.5 * d);
-        f();
-        ctx.set_stroke_style_str("#111");
-        ctx.set_line_width(2.0 * d);
-        f();
-    };
+    let twice = |f: &dyn Fn()| latent_web_kit::halo_stroke(ctx, d, f);
     if let Some((mu, sigma)) = shapes.mu {
         let (x, y) = xy(mu);
         if let Some(sg) = sigma {
@@ -233,16 +226,7 @@ pub(crate) fn draw_shapes_on(
             }
         }
         // μ: a diamond
-        let r = 8.0 * d;
-        twice(&|| {
-            ctx.begin_path();
-            ctx.move_to(x, y - r);
-            ctx.line_to(x + r, y);
-            ctx.line_to(x, y + r);
-            ctx.line_to(x - r, y);
-            ctx.close_path();
-            ctx.stroke();
-        });
+        latent_web_kit::diamond(ctx, d, (x, y), 8.0 * d);
     }
     if let (Some(a), Some(b)) = (shapes.a, shapes.b) {
         let (pa, pb) = (xy(a), xy(b));
