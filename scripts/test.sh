@@ -8,7 +8,6 @@
 #           cargo clippy -p latent-web --target wasm32-unknown-unknown --no-default-features -- -D warnings
 #                                                     (the first view's build, without the hands-on views)
 #   native  cargo test --workspace                           (every crate: core, trainer, web, web-kit, train-view, train-worker)
-#           cargo test -p latent-web --no-default-features --lib   (the first view's build's own unit tests)
 #   wasm    cargo test -p latent-web -p latent-train-worker --target wasm32-unknown-unknown
 #                                                     (wasm-bindgen-test in headless Chromium)
 #   site    scripts/build-site.sh                            (release wasm -> dist/, with the size report)
@@ -80,12 +79,6 @@ lint() {
   cargo clippy -p latent-web --target wasm32-unknown-unknown --no-default-features -- -D warnings
 }
 
-native_tests() {
-  cargo test --workspace
-  # the first view's build of the page, whose stand-in for the hands-on views hands the page
-  # over to the build with them (crates/web/src/tools/handover.rs): its own unit tests
-  cargo test -p latent-web --no-default-features --lib
-}
 
 wasm_tests() {
   # wasm-bindgen-test-runner (the cargo runner for this target, see .cargo/config.toml) drives headless
@@ -102,7 +95,7 @@ e2e_tests() {
 
 step deps   scripts/install-deps.sh --test
 step lint   lint
-step native native_tests
+step native cargo test --workspace
 step wasm   wasm_tests
 step site   scripts/build-site.sh
 step e2e    e2e_tests

@@ -116,6 +116,9 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
             let t = to.clone();
             Timeout::new(0, move || t.send(Msg::Tool(ToolMsg::Continue))).forget();
         }
+        // (the build with the views is already loaded)
+        #[cfg(feature = "tools")]
+        Effect::Tool(ToolEffect::LoadTools { .. }) => {}
         #[cfg(not(feature = "tools"))]
         Effect::Tool(ToolEffect::LoadTools { file }) => to.spawn(async move {
             // on success this wasm has been stopped, and nothing answers

@@ -105,8 +105,8 @@ pub enum ToolEffect {
     /// Load the build of the page with the hands-on views (`www/main.js`
     /// `__latentTools`), which takes the page over from the address: the first view's wasm
     /// only. Answered with [`ToolMsg::ModuleFailed`](super::state::ToolMsg::ModuleFailed)
-    /// when it fails; on success this wasm has been stopped.
-    #[cfg(not(feature = "tools"))]
+    /// when it fails; on success this wasm has been stopped. (The build with the views asks
+    /// for nothing of it.)
     LoadTools {
         /// The model opened from disk that is shown (its name and bytes), opened again by
         /// the build with the views (the address cannot name it).

@@ -8,7 +8,8 @@
 //! one and starts that one, which reads the address and opens the view. While it loads, the
 //! views' status line says so; when it fails, the views' error line says why, with "Try
 //! again". Nothing of the views' code (their state, renderers, the encoder and classifier
-//! kernels) is in this build.
+//! kernels) is in this build. (The module is compiled in both builds, so that the workspace's
+//! `cargo test` runs its tests; the build with the views does not use it.)
 
 use super::ctx::{Ctx, Out, ToolEffect};
 use super::files::{Kind, Place};
@@ -81,6 +82,9 @@ pub fn update(t: &mut Tools, msg: ToolMsg, ctx: &Ctx, out: &mut Out) {
             t.share_note = Some(text);
         }
         ToolMsg::CopyLink | ToolMsg::SavePng => {}
+        // (the views' own inputs: none in the first view's build, which has no views)
+        #[cfg(feature = "tools")]
+        ToolMsg::Encode(_) | ToolMsg::Interp(_) => {}
     }
 }
 

@@ -19,7 +19,9 @@ pub(crate) mod ctx;
 #[cfg(feature = "tools")]
 pub(crate) mod encode;
 pub(crate) mod files;
-#[cfg(not(feature = "tools"))]
+// (compiled in both builds, so that `cargo test` runs its tests with the workspace's; used
+// only by the first view's)
+#[cfg_attr(feature = "tools", allow(dead_code))]
 pub(crate) mod handover;
 pub(crate) mod input;
 #[cfg(feature = "tools")]

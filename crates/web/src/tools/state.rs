@@ -68,9 +68,8 @@ pub enum ToolMsg {
     /// The next slice of long work (encoding the test images), asked for with
     /// [`ToolEffect::Continue`](super::ctx::ToolEffect::Continue).
     Continue,
-    /// The build with the views could not be loaded (`why`, in the page's language); the
-    /// first view's wasm only ([`super::ctx::ToolEffect::LoadTools`]).
-    #[cfg(not(feature = "tools"))]
+    /// The build with the views could not be loaded (`why`, in the page's language); asked
+    /// for by the first view's wasm only ([`super::ctx::ToolEffect::LoadTools`]).
     ModuleFailed(Text),
 }
 
@@ -113,7 +112,7 @@ pub fn update(t: &mut Tools, msg: ToolMsg, ctx: &Ctx, out: &mut Out) {
             out.say(text.clone());
             t.share_note = Some(text);
         }
-        ToolMsg::CopyLink | ToolMsg::SavePng => {}
+        ToolMsg::CopyLink | ToolMsg::SavePng | ToolMsg::ModuleFailed(_) => {}
     }
 }
 
