@@ -142,26 +142,14 @@ pub(crate) fn run<A: App<Msg = Msg> + Edge>(effect: Effect, to: &Sender<A>) {
 /// The loader's failure, or that the page has none.
 #[cfg(not(feature = "tools"))]
 async fn load_tools(file: Option<(String, std::rc::Rc<Vec<u8>>)>) -> Result<(), latent_i18n::Text> {
-    let missing = t!("train-no-loader");
-    let browser = |e: JsValue| t!("verbatim", text = latent_web_kit::js_msg(e));
-    let f = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str(TOOLS_LOADER)).ok())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or(missing.clone())?;
-    let (name, bytes) = match &file {
-        Some((n, b)) => (
-            JsValue::from_str(n),
-            js_sys::Uint8Array::from(b.as_slice()).into(),
-        ),
-        None => (JsValue::UNDEFINED, JsValue::UNDEFINED),
+    let args = match &file {
+        Some((name, bytes)) => vec![
+            JsValue::from_str(name),
+            js_sys::Uint8Array::from(bytes.as_slice()).into(),
+        ],
+        None => Vec::new(),
     };
-    let promise: js_sys::Promise = f
-        .call2(&JsValue::NULL, &name, &bytes)
-        .map_err(browser)?
-        .dyn_into()
-        .map_err(|_| missing)?;
-    JsFuture::from(promise).await.map_err(browser)?;
-    Ok(())
+    train_panel::call_loader(TOOLS_LOADER, &args, t!("train-no-loader")).await
 }
 
 /// Downloads `url`: from the offline file or the page's prefetch when they hold it, else

@@ -60,7 +60,7 @@ pub(crate) fn listen<A: App<Msg = Msg>>(to: &Sender<A>, dom: &Dom) -> Vec<EventL
 pub(crate) fn load<A: App<Msg = Msg>>(to: &Sender<A>, step: String) {
     to.spawn(async move {
         let result =
-            super::train_panel::call_loader(LOADER, &[&step], t!("lesson-no-loader")).await;
+            super::train_panel::call_loader(LOADER, &[step.into()], t!("lesson-no-loader")).await;
         Some(Msg::LessonLoaded(result))
     });
 }

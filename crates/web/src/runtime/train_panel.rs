@@ -144,13 +144,13 @@ pub(crate) fn load<A: App<Msg = Msg>>(to: &Sender<A>) {
 /// # Errors
 /// `missing` when the page has no such function or it returns no promise; the browser's
 /// message when the call or the promise fails.
-pub(crate) async fn call_loader(loader: &str, args: &[&str], missing: Text) -> Result<(), Text> {
+pub(crate) async fn call_loader(loader: &str, args: &[JsValue], missing: Text) -> Result<(), Text> {
     let browser = |e: JsValue| t!("verbatim", text = js_msg(e));
     let f = web_sys::window()
         .and_then(|w| Reflect::get(&w, &JsValue::from_str(loader)).ok())
         .and_then(|f| f.dyn_into::<Function>().ok())
         .ok_or(missing.clone())?;
-    let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+    let args: js_sys::Array = args.iter().collect();
     let promise: Promise = f
         .apply(&JsValue::NULL, &args)
         .map_err(browser)?
