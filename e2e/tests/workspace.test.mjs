@@ -45,6 +45,8 @@ for (const [size, opts] of SIZES) {
         await page.waitForFunction((b) => document.getElementById(b).getAttribute('aria-pressed') === 'true', button);
         await page.waitForSelector(input, { state: 'visible' });
         await page.waitForSelector(ready, { state: 'attached', timeout: 60_000 });
+        // the views' build and the view's files have loaded: their status line is gone
+        await page.waitForSelector('#tools-status[hidden]', { state: 'attached', timeout: 60_000 });
         // the student scrolls to the view's input
         await page.$eval(input, (el) => el.scrollIntoView({ block: 'nearest' }));
         const a = await inView(page, input);

@@ -86,6 +86,17 @@ impl ToolsRenderer {
             ids::SHARE_STATUS,
             s.tr_opt(t.share_note.as_ref()).as_deref(),
         );
+        // While the build with the views loads, the interpolation view's first line is the
+        // one that build writes (a view opened by its button has no ends yet), so that the
+        // view does not move when that build takes over.
+        #[cfg(not(feature = "tools"))]
+        if t.open == Some(Tool::Interp) {
+            latent_web_kit::text(
+                dom,
+                ids::INTERP_ENDS,
+                &s.tr(&latent_i18n::t!("interp-ends-none")),
+            );
+        }
         #[cfg(feature = "tools")]
         {
             self.encode.render(dom, s)?;
