@@ -123,10 +123,15 @@ def main():
     ).encode()
 
     html = read(os.path.join(dist, "index.html")).decode()
-    css_m = re.search(r'<link rel="stylesheet" href="([^"]+)">', html)
-    if not css_m:
-        die(f"{dist}/index.html has no stylesheet link")
-    css = read(os.path.join(dist, css_m.group(1))).decode()
+    # the stylesheet: inline in a built index.html (build-site.sh), else its link
+    css_m = re.search(r'<style id="page-style">\n(.*?)</style>', html, flags=re.S)
+    if css_m:
+        css = css_m.group(1)
+    else:
+        css_m = re.search(r'<link rel="stylesheet" href="([^"]+)">', html)
+        if not css_m:
+            die(f"{dist}/index.html has neither its stylesheet inline nor a link to it")
+        css = read(os.path.join(dist, css_m.group(1))).decode()
     # the page's build with the hands-on views (one module for everything: a file:// page
     # cannot fetch a second one)
     pkg = os.path.join(dist, "tools")

@@ -9,7 +9,7 @@
 #                  when left out, the note of an existing DIST/sizes.json is kept
 #
 # The first view: the page files (every file at the top of DIST, i.e. what www/ holds, with the
-# content-hashed names build-site.sh gives main-<hash>.js and style-<hash>.css), the wasm-bindgen
+# content-hashed name build-site.sh gives main-<hash>.js; index.html holds the stylesheet), the wasm-bindgen
 # glue and wasm (DIST/pkg/*.js, *.wasm: one of each, latent_web-<hash>.js and
 # latent_web_bg-<hash>.wasm), weights/manifest.json, and the default
 # bundle's view file (the manifest's bundles[0].view). Also prints the file count and raw bytes of

@@ -35,11 +35,15 @@ test('assets have content-hashed names and index.html references exactly those',
     return found[0];
   };
   const main = one(top, new RegExp(`^main-${HASH}\\.js$`), DIST);
-  const css = one(top, new RegExp(`^style-${HASH}\\.css$`), DIST);
   const glue = one(pkg, new RegExp(`^latent_web-${HASH}\\.js$`), 'pkg/');
   const wasm = one(pkg, new RegExp(`^latent_web_bg-${HASH}\\.wasm$`), 'pkg/');
-  assert.ok(!top.includes('main.js') && !top.includes('style.css'), 'unhashed main.js/style.css deployed');
-  assert.ok(index.includes(`href="${css}"`), `index.html does not link ${css}`);
+  assert.ok(!top.includes('main.js'), 'unhashed main.js deployed');
+  // the stylesheet is inline (no second round trip before the first paint), and no file of it
+  // is deployed
+  assert.deepEqual(top.filter((f) => f.endsWith('.css')), [], 'a stylesheet file deployed');
+  assert.ok(!index.includes('rel="stylesheet"'), 'index.html links a stylesheet');
+  const inline = index.split('<style id="page-style">')[1]?.split('</style>')[0] ?? '';
+  assert.ok(inline.includes('.map-frame {') && inline.length > 20_000, 'index.html has no inline stylesheet');
   assert.ok(index.includes(`src="${main}"`), `index.html does not load ${main}`);
   assert.ok(index.includes(`'pkg/${glue}'`), `index.html does not preload pkg/${glue}`);
   const mainText = fs.readFileSync(path.join(DIST, main), 'utf8');
