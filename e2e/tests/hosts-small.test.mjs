@@ -45,7 +45,8 @@ test('Save PNG on its own page says saved; in the evolution view the file and ti
   const epoch = e.evolution.epochs[2];
   await page.goto(`${server.url}/?model=${encodeURIComponent(e.id)}&epoch=${epoch}&view=classify`);
   await waitForState(page, 'ready');
-  await page.waitForFunction(() => document.body.dataset.evolution !== undefined || document.getElementById('evo-slider'));
+  // the evolution is open: the decoded image is drawn by that epoch's decoder
+  await page.waitForFunction((ep) => document.getElementById('decoded').dataset.epoch === String(ep), epoch, { timeout: 60_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-png')]);
   const name = download.suggestedFilename();
   assert.match(name, new RegExp(`^${e.id}-epoch${epoch}-z_.*\\.png$`), name);
