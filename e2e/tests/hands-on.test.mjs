@@ -143,9 +143,13 @@ test('a failed load of the views\' build is said, and "Try again" loads it', () 
   assert.equal(await page.isVisible('#tools-retry'), true);
   assert.equal(await page.isVisible('#map'), true, 'the map stays');
   await page.unroute(/\/tools\/latent_web_tools-[0-9a-f]+\.js$/, block);
-  await page.click('#tools-retry');
+  // by the keyboard, as a screen-reader user would
+  await page.focus('#tools-retry');
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => !!document.getElementById('draw-pad')?.offsetParent
     && document.getElementById('tools-error').hidden, null, { timeout: 30_000 });
+  // the focus is on the view's button, not lost to <body> when "Try again" hid itself
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'tool-encode');
 }));
 
 test('a drawn stroke lands where the native encoder puts the same input', () => inPage(async (page, requests) => {
