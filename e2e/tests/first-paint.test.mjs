@@ -188,6 +188,10 @@ test('an address that shows another map, or this one zoomed or at an epoch, neve
     // the build's labels are the app's own only where they are the map shown, whole, and in
     // the page's words (Arabic isolates each name from the right-to-left text around it, so
     // its names differ from the build's English ones: the app places them again)
+    // (the page may be ready before the wanted language is in: it is in force, and the labels
+    // placed in its words, in the frame that selects it in the menu)
+    const lang = new URLSearchParams(query).get('lang');
+    if (lang) await page.waitForFunction((l) => document.getElementById('lang-select').value === l, lang);
     const kept = await page.evaluate(() => document.querySelectorAll('#map-labels .map-label[data-fp]').length);
     assert.equal(kept > 0, shown && !query.includes('lang=ar'), `${query}: ${kept} of the build's labels kept`);
     assert.equal(await page.$('#map-labels .first-paint'), null, query);
