@@ -274,15 +274,16 @@ with open(os.path.join(dist, "weights", "manifest.json"), encoding="utf-8") as f
     default = json.load(f)["bundles"][0]
 default_view = "weights/" + default["view"]
 # (the head script compares the address's names in lower case)
-for old, new in [('<link rel="stylesheet" href="style.css">', f'<style id="page-style">\n{css}</style>'),
-                 ('src="main.js"', f'src="{main}"'),
+for old, new in [('src="main.js"', f'src="{main}"'),
                  ("'pkg/latent_web.js'", f"'{glue}'"),
                  ("'tools/latent_web_tools.js'", f"'{tools_glue}'"),
                  ("'pkg/latent_web_bg.wasm'", f"'{wasm}'"),
                  ("'tools/latent_web_tools_bg.wasm'", f"'{tools_wasm}'"),
                  ("'__DEFAULT_VIEW__'", json.dumps(default_view).replace('"', "'")),
                  ("'__DEFAULT_MODEL__'", json.dumps(default["id"].lower()).replace('"', "'")),
-                 ("'__DEFAULT_DATASET__'", json.dumps(default["dataset"].lower()).replace('"', "'"))]:
+                 ("'__DEFAULT_DATASET__'", json.dumps(default["dataset"].lower()).replace('"', "'")),
+                 # last, so that no rewrite above searches the stylesheet's text
+                 ('<link rel="stylesheet" href="style.css">', f'<style id="page-style">\n{css}</style>')]:
     index = rewrite("index.html", index, old, new)
 with open(os.path.join(dist, "index.html"), "wb") as f:
     f.write(index)

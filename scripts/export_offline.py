@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """One self-contained HTML file of the explorer (see scripts/export-offline.sh).
 
-The page is dist/index.html with its stylesheet inlined, the wasm-bindgen glue and a small
+The page is dist/index.html (its stylesheet already inline), the wasm-bindgen glue and a small
 bootstrap inlined as one module script, the wasm and every chosen bundle inlined as base64.
 The app's fetches go through `window.__latentOffline.get(url)` (crates/web/src/effects.rs), so
 it runs from file:// with no network. The manifest is filtered to the chosen models.
@@ -123,15 +123,11 @@ def main():
     ).encode()
 
     html = read(os.path.join(dist, "index.html")).decode()
-    # the stylesheet: inline in a built index.html (build-site.sh), else its link
+    # the stylesheet, inline in the built index.html (build-site.sh)
     css_m = re.search(r'<style id="page-style">\n(.*?)</style>', html, flags=re.S)
-    if css_m:
-        css = css_m.group(1)
-    else:
-        css_m = re.search(r'<link rel="stylesheet" href="([^"]+)">', html)
-        if not css_m:
-            die(f"{dist}/index.html has neither its stylesheet inline nor a link to it")
-        css = read(os.path.join(dist, css_m.group(1))).decode()
+    if not css_m:
+        die(f"{dist}/index.html has no inline stylesheet (<style id=\"page-style\">): rebuild it with scripts/build-site.sh")
+    css = css_m.group(1)
     # the page's build with the hands-on views (one module for everything: a file:// page
     # cannot fetch a second one)
     pkg = os.path.join(dist, "tools")

@@ -169,11 +169,6 @@ let tools = null;
 // A model the visitor opened from disk cannot be named by the address: the first view's app
 // hands its name and bytes over, and the new app opens it again.
 window.__latentTools = (fileName, fileBytes) => {
-  // "Try again" hides itself while the build loads: the focus goes to the view's button (which
-  // keeps it through the switch), not to <body>
-  if (document.activeElement?.id === 'tools-retry') {
-    document.querySelector('#hands-on [aria-pressed="true"]')?.focus();
-  }
   tools ??= import(TOOLS_GLUE).then(async (m) => {
     const exports = await m.default();
     page?.stop();

@@ -8,6 +8,7 @@ use crate::model::state::State;
 use crate::ui::dom::Dom;
 use crate::ui::ids;
 use latent_web_kit::{attr, hidden, message};
+use wasm_bindgen::JsCast;
 #[cfg(feature = "tools")]
 use {
     super::classify::render::ClassifyRenderer,
@@ -19,6 +20,28 @@ use {
     latent_web_kit::{ctx2d, fit_canvas},
     web_sys::HtmlCanvasElement,
 };
+
+/// Each view's button.
+const BUTTONS: [(&str, Tool); 4] = [
+    (ids::TOOL_ENCODE, Tool::Encode),
+    (ids::TOOL_INTERP, Tool::Interp),
+    (ids::TOOL_CLASSIFY, Tool::Classify),
+    (ids::TOOL_TILES, Tool::Tiles),
+];
+
+/// "Try again" hides itself once its retry is under way: the focus it has goes to the open
+/// view's button (which keeps it while the view loads), not to `<body>`.
+fn focus_from_retry(dom: &Dom, open: Option<Tool>) {
+    if dom.doc.active_element().map(|e| e.id()).as_deref() != Some(ids::TOOLS_RETRY) {
+        return;
+    }
+    let button = BUTTONS.iter().find(|(_, t)| Some(*t) == open);
+    if let Some(b) = button.and_then(|(i, _)| dom.el(i)) {
+        if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
+            let _ = b.focus();
+        }
+    }
+}
 
 /// What the hands-on renderer drew last (nothing of its own without the feature `tools`: the
 /// first view's wasm draws the buttons and lines only).
@@ -49,12 +72,7 @@ impl ToolsRenderer {
         if !ready {
             return Ok(());
         }
-        for (i, tool) in [
-            (ids::TOOL_ENCODE, Tool::Encode),
-            (ids::TOOL_INTERP, Tool::Interp),
-            (ids::TOOL_CLASSIFY, Tool::Classify),
-            (ids::TOOL_TILES, Tool::Tiles),
-        ] {
+        for (i, tool) in BUTTONS {
             if let Some(b) = dom.el(i) {
                 attr(
                     &b,
@@ -80,6 +98,9 @@ impl ToolsRenderer {
         let fail = t.failure(&place);
         let error = s.tr_opt(fail.map(|f| &f.text).or(t.unavailable(&place).as_ref()));
         message(dom, ids::TOOLS_ERROR, error.as_deref());
+        if fail.is_none() {
+            focus_from_retry(dom, t.open);
+        }
         hidden(dom, ids::TOOLS_RETRY, fail.is_none());
         message(
             dom,
