@@ -1557,3 +1557,44 @@ fn a_file_opened_while_the_first_model_loads_waits_for_it_and_stays() {
     );
     assert!(en(&p.s.file.notice.clone().unwrap()).contains("plain.safetensors"));
 }
+
+#[test]
+fn a_language_loading_holds_the_page_s_direction_until_its_messages_arrive_or_fail() {
+    // Arabic named in the address: fetched; the page's <html lang dir> wait for it
+    let mut p = Page::new();
+    p.send(Msg::Start("?lang=ar".into()));
+    assert_eq!(p.s.lang_loading, Some("ar"));
+    assert!(p
+        .log
+        .iter()
+        .any(|e| matches!(e, Effect::FetchLanguage(c) if c == "ar")));
+    // it cannot be loaded: English stays in force, and nothing waits any more (the page
+    // writes English's direction)
+    p.send(Msg::LanguageLoaded(
+        "ar".into(),
+        Err(FetchError::Failed("HTTP 404 Not Found".into())),
+    ));
+    assert_eq!(p.s.lang_loading, None);
+    assert_eq!(p.s.lang.locale().code, "en");
+    assert!(p
+        .s
+        .notices
+        .iter()
+        .any(|n| en(n).contains("locales/ar/page.ftl")));
+    // chosen again in the menu, then English before the answer: the fetch is superseded
+    p.send(Msg::ChooseLanguage("de".into()));
+    assert_eq!(p.s.lang_loading, Some("de"));
+    p.send(Msg::ChooseLanguage("en".into()));
+    assert_eq!(p.s.lang_loading, None);
+    // a late answer for German changes nothing
+    p.send(Msg::LanguageLoaded(
+        "de".into(),
+        Ok("page-heading = X\n".into()),
+    ));
+    assert_eq!((p.s.lang.locale().code, p.s.lang_loading), ("en", None));
+    // German arrives while wanted: in force
+    p.send(Msg::ChooseLanguage("de".into()));
+    let src = std::fs::read_to_string(site().join("www/locales/de/page.ftl")).unwrap();
+    p.send(Msg::LanguageLoaded("de".into(), Ok(src)));
+    assert_eq!((p.s.lang.locale().code, p.s.lang_loading), ("de", None));
+}

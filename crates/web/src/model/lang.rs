@@ -31,6 +31,7 @@ pub(crate) fn wanted(s: &State) -> &'static str {
 /// fetching its messages (the page stays in its current language meanwhile).
 pub(crate) fn apply(s: &mut State, fx: &mut Vec<Effect>) {
     let code = wanted(s);
+    s.lang_loading = None; // a fetch still under way is superseded
     if s.lang.locale().code == code {
         return;
     }
@@ -40,7 +41,10 @@ pub(crate) fn apply(s: &mut State, fx: &mut Vec<Effect>) {
             Ok(l) => set(s, Lang(Rc::new(l))),
             Err(e) => s.notices.push(t!("verbatim", text = e)),
         },
-        _ => fx.push(Effect::FetchLanguage(code.to_string())),
+        _ => {
+            s.lang_loading = Some(code);
+            fx.push(Effect::FetchLanguage(code.to_string()));
+        }
     }
 }
 
@@ -60,6 +64,7 @@ pub(crate) fn loaded(s: &mut State, code: &str, result: Result<String, FetchErro
     if wanted(s) != code {
         return; // superseded by a later choice
     }
+    s.lang_loading = None;
     let name = latent_i18n::find(code).map_or(code, |l| l.name);
     match result
         .map_err(|e| e.why())

@@ -185,6 +185,9 @@ pub struct State {
     pub lang_choice: Option<String>,
     /// The browser's preferred languages (`navigator.languages`).
     pub browser_languages: Vec<String>,
+    /// The locale whose messages are being fetched (`None` when none is): until they arrive,
+    /// `<html lang dir>` stays as it is (the head script gave an Arabic page its direction).
+    pub lang_loading: Option<&'static str>,
     /// Embed and presentation mode, the parts shown.
     pub mode: Mode,
     /// The "Embed" dialog.

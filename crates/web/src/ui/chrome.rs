@@ -28,17 +28,16 @@ pub(crate) struct Chrome {
 /// frame, when the menu is filled.
 pub(crate) fn language(dom: &Dom, s: &State, first: bool) {
     let l = s.lang.locale();
-    // English in force on the first frame while the wanted language loads: the page keeps the
-    // language and direction it has (the build with the hands-on views takes over a page
-    // already in that language; Arabic would flip left to right and back)
-    let waiting = first && crate::model::lang::wanted(s) != l.code;
-    if let Some(html) = dom.doc.document_element().filter(|_| !waiting) {
-        attr(&html, "lang", Some(l.code));
-        attr(&html, "dir", Some(l.dir.as_str()));
-        // English is the markup as written: nothing to do on the first frame
-        if !(first && l.code == "en") {
-            latent_web_kit::localize(&html, &s.lang);
-        }
+    html_lang(dom, s);
+    // English is the markup as written: nothing to do on the first frame (nor while the
+    // wanted language loads: the build with the hands-on views takes over a page already in
+    // that language)
+    if let Some(html) = dom
+        .doc
+        .document_element()
+        .filter(|_| !(first && l.code == "en"))
+    {
+        latent_web_kit::localize(&html, &s.lang);
     }
     if let Some(menu) = &dom.lang_select {
         if first {
@@ -64,6 +63,22 @@ pub(crate) fn language(dom: &Dom, s: &State, first: bool) {
         if let Ok(e) = web_sys::Event::new("latent-language") {
             let _ = dom.doc.dispatch_event(&e);
         }
+    }
+}
+
+/// `<html lang dir>` of the language in force, except while the wanted language's messages
+/// load: the page keeps the language and direction it has (the head script gave an Arabic
+/// page its direction before the first paint; the build with the hands-on views takes over a
+/// page already in its language), so that it does not flip left to right and back. Called
+/// on every change but the pointer's: a language that could not be loaded leaves English's.
+pub(crate) fn html_lang(dom: &Dom, s: &State) {
+    if s.lang_loading.is_some() {
+        return;
+    }
+    if let Some(html) = dom.doc.document_element() {
+        let l = s.lang.locale();
+        attr(&html, "lang", Some(l.code));
+        attr(&html, "dir", Some(l.dir.as_str()));
     }
 }
 

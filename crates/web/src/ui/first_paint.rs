@@ -96,6 +96,129 @@ pub fn slots(map: &ClassMap, names: &[String]) -> Vec<Slot> {
     out
 }
 
+/// The marker of an element whose box must fit its message in every language: in
+/// `index.html`, an element with `data-l10n-id` and this attribute, the first child of an
+/// element of class `fits-every-language` (a grid of one cell, see the style).
+pub const FIT: &str = "data-l10n-fit";
+
+/// The offered languages' messages: English (built in) and each other offered locale's
+/// `page.ftl` as `read(code)` gives it, in the order of [`latent_i18n::LOCALES`].
+///
+/// # Errors
+/// A sentence naming the locale whose messages cannot be read or parsed.
+pub fn offered_languages(
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<Vec<std::rc::Rc<latent_i18n::L10n>>, String> {
+    let mut out = Vec::new();
+    for l in latent_i18n::LOCALES.iter().filter(|l| l.offered) {
+        out.push(if l.code == "en" {
+            english()
+        } else {
+            std::rc::Rc::new(crate::model::text::locale(l.code, &read(l.code)?)?)
+        });
+    }
+    Ok(out)
+}
+
+/// `html` with a hidden copy of each marked element's message ([`FIT`]) in every language of
+/// `langs`, after the element, in the same tag and class: the style stacks them in one grid
+/// cell with it, so that its box is as large as its message in the largest language from the
+/// first paint, and nothing around it moves when the app writes another language in (before:
+/// German's lede, one line longer, moved the explorer 24 px down on a phone; the heading
+/// wrapped to one line fewer in Chinese). The copies are `aria-hidden` and
+/// `visibility: hidden`: not seen, not read, not found by the page's search. A message that is markup (`data-l10n-html`) is
+/// copied as markup, as the page writes it ([`latent_web_kit::localize_one`]).
+///
+/// # Errors
+/// A sentence naming the marked element whose tag, message id or end tag cannot be found,
+/// or whose message no language has.
+pub fn fit_every_language(
+    html: &str,
+    langs: &[std::rc::Rc<latent_i18n::L10n>],
+) -> Result<String, String> {
+    let mut out = String::with_capacity(html.len() + 8192);
+    let mut rest = html;
+    let marker = format!(" {FIT}");
+    let mut from = 0;
+    while let Some(at) = rest[from..].find(&marker).map(|i| from + i) {
+        // the attribute, in a start tag (not the word in a comment or a text)
+        let after = rest[at + marker.len()..].chars().next();
+        let start = rest[..at].rfind('<').unwrap_or_default();
+        let in_tag = rest[..at].rfind('<') > rest[..at].rfind('>')
+            && rest[start + 1..].starts_with(|c: char| c.is_ascii_alphabetic());
+        if !(in_tag && matches!(after, Some(' ' | '>' | '\n'))) {
+            from = at + marker.len();
+            continue;
+        }
+        let open_end = at
+            + rest[at..]
+                .find('>')
+                .ok_or_else(|| format!("`{FIT}` in a start tag that does not end"))?
+            + 1;
+        let open = &rest[start..open_end];
+        let tag: String = open[1..]
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        let attr = |name: &str| {
+            let key = format!(r#" {name}=""#);
+            open.find(&key).map(|i| {
+                let v = &open[i + key.len()..];
+                v[..v.find('"').unwrap_or(v.len())].to_string()
+            })
+        };
+        let id = attr("data-l10n-id")
+            .ok_or_else(|| format!("{open}: `{FIT}` without `data-l10n-id`"))?;
+        let markup = open.contains(" data-l10n-html");
+        let end = format!("</{tag}>");
+        let close = open_end
+            + rest[open_end..]
+                .find(&end)
+                .ok_or_else(|| format!("{open}: no {end} after it"))?;
+        if rest[open_end..close].contains(&format!("<{tag}")) {
+            return Err(format!("{open}: holds another <{tag}>, which it cannot"));
+        }
+        out.push_str(&rest[..close + end.len()]);
+        let class = attr("class").map_or(String::new(), |c| format!(r#" class="{c}""#));
+        for l10n in langs {
+            let l = l10n.locale();
+            let value = l10n
+                .message(&id)
+                .and_then(|(v, _)| v)
+                .ok_or_else(|| format!("{}: no message `{id}`", l.code))?;
+            let value = if markup { value } else { escaped(&value) };
+            out.push_str(&format!(
+                r#"<{tag}{class} lang="{}" dir="{}" aria-hidden="true">{value}{end}"#,
+                l.code,
+                l.dir.as_str()
+            ));
+        }
+        rest = &rest[close + end.len()..];
+        from = 0;
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// The head script's table of the languages the page speaks and their writing direction
+/// (lower-case code → `ltr` or `rtl`, with the tests' pseudo-locale): in `index.html`,
+/// `{/* locales */}` in the script whose id is `prefetch` becomes the table, so that the
+/// script gives `<html>` the wanted language's direction from the first paint (an Arabic
+/// page does not flip from left to right when its messages arrive).
+pub fn locale_dirs() -> Slot {
+    let entries: Vec<String> = latent_i18n::LOCALES
+        .iter()
+        .filter(|l| l.offered)
+        .chain(std::iter::once(&latent_i18n::PSEUDO))
+        .map(|l| format!("'{}': '{}'", l.code.to_ascii_lowercase(), l.dir.as_str()))
+        .collect();
+    Slot {
+        id: "prefetch",
+        old: "{/* locales */}",
+        new: format!("{{ {} }}", entries.join(", ")),
+    }
+}
+
 /// The class map's picture: the source of `<img id="map-picture">` (written `src="data:,"`
 /// in `index.html`) becomes `src`, a `data:` URL of the picture.
 pub fn picture(src: &str) -> Slot {
@@ -159,5 +282,78 @@ mod tests {
         );
         assert!(langs.starts_with(r#"<option value="en" lang="en">English</option>"#));
         assert!(langs.contains(r#"<option value="de" lang="de">Deutsch</option>"#));
+    }
+
+    fn www_locale(code: &str) -> Result<String, String> {
+        let f = format!(
+            "{}/../../www/locales/{code}/page.ftl",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read_to_string(&f).map_err(|e| format!("cannot read {f}: {e}"))
+    }
+
+    #[test]
+    fn a_marked_element_gets_a_hidden_copy_in_every_language() {
+        let langs = offered_languages(www_locale).unwrap();
+        assert_eq!(langs.len(), 8);
+        let html = concat!(
+            "<!-- the data-l10n-fit marker -->\n",
+            r#"<div class="fits-every-language"><h1 data-l10n-id="page-heading" data-l10n-fit>Latent space explorer</h1></div>"#,
+            "\n<p>between</p>\n",
+            r#"<div class="fits-every-language"><p data-l10n-id="page-lede" data-l10n-html data-l10n-fit class="lede">An <var>z</var></p></div>"#,
+            r#"<label for="x" class="fits-every-language"><span data-l10n-id="model-label" data-l10n-fit>Model</span></label>"#,
+        );
+        let out = fit_every_language(html, &langs).unwrap();
+        // the live element first and untouched, then one copy per language
+        assert!(out.starts_with(
+            r#"<!-- the data-l10n-fit marker -->
+<div class="fits-every-language"><h1 data-l10n-id="page-heading" data-l10n-fit>Latent space explorer</h1><h1 lang="en" dir="ltr" aria-hidden="true">Latent space explorer</h1><h1 lang="de" dir="ltr" aria-hidden="true">Explorer des latenten Raums</h1>"#
+        ), "{out}");
+        assert_eq!(out.matches(r#"aria-hidden="true">"#).count(), 3 * 8);
+        assert!(out.contains(r#"<h1 lang="ar" dir="rtl" aria-hidden="true">"#));
+        assert!(out.contains("</h1></div>\n<p>between</p>\n"));
+        // a markup message as markup, with the element's class
+        assert!(out.contains(
+            r#"<p class="lede" lang="fr" dir="ltr" aria-hidden="true">Un autoencodeur a compressé"#
+        ));
+        assert!(out.contains("<var>z</var> = (<var>z</var><sub>1</sub>"));
+        assert!(out.contains(
+            r#"<span data-l10n-id="model-label" data-l10n-fit>Model</span><span lang="en" dir="ltr" aria-hidden="true">Model</span><span lang="de" dir="ltr" aria-hidden="true">Modell</span>"#
+        ), "{out}");
+        assert!(out.ends_with("</span></label>"));
+        // no copy carries an id or a message id (the page would write into it)
+        assert_eq!(out.matches("data-l10n-id").count(), 3);
+        assert!(!out.contains(" id="));
+    }
+
+    #[test]
+    fn a_marked_element_that_cannot_be_copied_is_named() {
+        let langs = offered_languages(www_locale).unwrap();
+        let e = fit_every_language(r#"<h1 data-l10n-fit>x</h1>"#, &langs).unwrap_err();
+        assert!(e.contains("without `data-l10n-id`"), "{e}");
+        let e = fit_every_language(r#"<h1 data-l10n-id="page-heading" data-l10n-fit>x"#, &langs)
+            .unwrap_err();
+        assert!(e.contains("no </h1> after it"), "{e}");
+        let e = fit_every_language(r#"<p data-l10n-id="no-such" data-l10n-fit>x</p>"#, &langs)
+            .unwrap_err();
+        assert_eq!(e, "en: no message `no-such`");
+        let e = offered_languages(|code| {
+            if code == "ja" {
+                Err(format!("cannot read locales/{code}/page.ftl"))
+            } else {
+                www_locale(code)
+            }
+        })
+        .unwrap_err();
+        assert_eq!(e, "cannot read locales/ja/page.ftl");
+    }
+
+    #[test]
+    fn the_head_script_learns_each_language_s_direction() {
+        let s = locale_dirs();
+        assert_eq!((s.id, s.old), ("prefetch", "{/* locales */}"));
+        assert!(s.new.starts_with("{ 'en': 'ltr', 'de': 'ltr'"), "{}", s.new);
+        assert!(s.new.contains("'pt-br': 'ltr'") && s.new.contains("'ar': 'rtl'"));
+        assert!(s.new.ends_with("'en-xa': 'ltr' }"), "{}", s.new);
     }
 }

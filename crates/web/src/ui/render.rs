@@ -120,6 +120,7 @@ impl Renderer {
         if chrome_changed {
             self.chrome_of = Some(s.chrome);
             chrome::page(&self.dom, s);
+            chrome::html_lang(&self.dom, s);
             self.chrome.controls(&self.dom, s)?;
             chrome::train_panel(&self.dom, s);
             chrome::lesson(&self.dom, s, &mut self.lesson_model);
