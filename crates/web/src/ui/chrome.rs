@@ -70,7 +70,7 @@ pub(crate) fn language(dom: &Dom, s: &State, first: bool) {
 /// load: the page keeps the language and direction it has (the head script gave an Arabic
 /// page its direction before the first paint; the build with the hands-on views takes over a
 /// page already in its language), so that it does not flip left to right and back. Called
-/// on every change but the pointer's: a language that could not be loaded leaves English's.
+/// when a language comes into force and when a load ends: one that failed leaves English's.
 pub(crate) fn html_lang(dom: &Dom, s: &State) {
     if s.lang_loading.is_some() {
         return;

@@ -47,6 +47,8 @@ pub struct Renderer {
     zoom_of: Option<(u64, Zoom)>,
     /// The language the page is written in (`None` before the first frame).
     lang_of: Option<*const L10n>,
+    /// `State::lang_loading` when `<html lang dir>` were last considered.
+    lang_loading_of: Option<Option<&'static str>>,
     /// The address the QR code on screen holds.
     qr_of: Option<String>,
     /// The view file named on the lesson's section.
@@ -74,6 +76,7 @@ impl Renderer {
             tools: ToolsRenderer::default(),
             zoom_of: None,
             lang_of: None,
+            lang_loading_of: None,
             qr_of: None,
             lesson_model: None,
             compare: Default::default(),
@@ -116,11 +119,16 @@ impl Renderer {
             crate::model::text::LAST_LANG.with(|l| *l.borrow_mut() = Some(s.lang.0.clone()));
             chrome::language(&self.dom, s, first);
         }
+        if self.lang_loading_of != Some(s.lang_loading) {
+            // a language's messages requested, arrived or failed: `<html lang dir>` of the
+            // language in force once nothing loads (English's after a failure)
+            self.lang_loading_of = Some(s.lang_loading);
+            chrome::html_lang(&self.dom, s);
+        }
         let chrome_changed = self.chrome_of != Some(s.chrome);
         if chrome_changed {
             self.chrome_of = Some(s.chrome);
             chrome::page(&self.dom, s);
-            chrome::html_lang(&self.dom, s);
             self.chrome.controls(&self.dom, s)?;
             chrome::train_panel(&self.dom, s);
             chrome::lesson(&self.dom, s, &mut self.lesson_model);
