@@ -186,6 +186,15 @@ def main():
     html = re.sub(r'\s*<link rel="modulepreload"[^>]*>', "", html)
     # the offline file answers from its own copies: no prefetch from the network
     html = re.sub(r'\s*<script id="prefetch">.*?</script>', "", html, flags=re.S)
+    # the head script that gives <html> the wanted language's direction before the first paint
+    # stays, with the languages the file carries only (another one stays English, left to right)
+    dirs_m = re.search(r"var dirs = \{([^}]*)\};", html)
+    if not dirs_m:
+        die(f"{dist}/index.html has no table of the languages' directions (var dirs = {{...}};)")
+    carried = {"en", "en-xa"} | {c.lower() for c in langs}
+    entries = re.findall(r"'([^']+)': '(ltr|rtl)'", dirs_m.group(1))
+    table = ", ".join(f"'{c}': '{d}'" for c, d in entries if c in carried)
+    html = html.replace(dirs_m.group(0), f"var dirs = {{ {table} }};")
     # and paints at once: without that script the site's picture of its default map (the build's
     # first paint, crates/site) is never shown, so its bytes stay behind
     html = re.sub(r'(<img id="map-picture"[^>]*?src=")data:image/[^"]*"', r'\1data:,"', html)

@@ -135,3 +135,41 @@ test('without lang=, the browser\'s preferred language decides; an unknown lang=
     await p.waitForFunction(() => /lang=/.test(document.getElementById('notice').textContent));
   } finally { await ctx.close(); }
 });
+
+// The head script gives <html> the wanted language's direction before the first paint, as the app
+// sets it once the messages are in (no flip from left to right and back): for the address's lang=
+// (a code, or a tag the app negotiates), and for the browser's languages. [address, the browser's
+// languages, the language the app ends in].
+const DIRECTIONS = [
+  ['?lang=ar', ['en-US'], 'ar'],
+  ['?lang=ar-EG', ['en-US'], 'ar'],
+  ['?lang=AR_sa', ['en'], 'ar'],
+  ['?lang=zh-TW', ['ar'], 'zh-CN'],
+  ['?lang=pt_PT', ['ar-EG'], 'pt-BR'],
+  ['?lang=xx', ['ar'], 'ar'],
+  ['', ['ar-EG', 'en'], 'ar'],
+  ['', ['zh-TW', 'ar'], 'zh-CN'],
+  ['', ['xx', 'ar'], 'ar'],
+  ['', ['de-AT'], 'de'],
+];
+for (const [query, languages, code] of DIRECTIONS) {
+  test(`direction from the first paint: ${query || 'no lang='}, browser ${languages.join(', ')} → ${code}`, async () => {
+    const ctx = await browser.newContext({ locale: languages[0] });
+    const p = await ctx.newPage();
+    try {
+      await p.addInitScript((langs) => {
+        Object.defineProperty(navigator, 'languages', { get: () => langs });
+        // what the page's head gave <html> when the document was parsed (before any module ran)
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState === 'interactive') window.__parsedDir = document.documentElement.dir || 'ltr';
+        });
+      }, languages);
+      await p.goto(`${server.url}/${query}`);
+      await waitForState(p, 'ready');
+      await p.waitForFunction((c) => document.documentElement.lang === c, code);
+      const [parsed, final] = await p.evaluate(() => [window.__parsedDir, document.documentElement.dir]);
+      assert.equal(final, code === 'ar' ? 'rtl' : 'ltr');
+      assert.equal(parsed, final, 'the direction at the first paint is the one the app sets');
+    } finally { await ctx.close(); }
+  });
+}

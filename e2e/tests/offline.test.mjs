@@ -21,7 +21,7 @@ before(async () => {
     '--dataset', 'mnist', '--model', 'vae', '--model', 'plain', '--out', file], { stdio: 'pipe' });
   fileHandsOn = path.join(dir, 'latent-mnist-hands-on.html');
   execFileSync('python3', [path.join(ROOT, 'scripts', 'export_offline.py'), '--dist', DIST,
-    '--dataset', 'mnist', '--model', 'vae', '--hands-on', '--lang', 'de', '--out', fileHandsOn], { stdio: 'pipe' });
+    '--dataset', 'mnist', '--model', 'vae', '--hands-on', '--lang', 'de', '--lang', 'ar', '--out', fileHandsOn], { stdio: 'pipe' });
   server = await startServer();
   browser = await launch();
 });
@@ -94,6 +94,24 @@ test('offline file with --hands-on: a test image is encoded with no network', as
     await off.click('#tool-encode');
     await off.click('#pick-test');
     await off.waitForFunction(() => /z = \(/.test(document.getElementById('enc-z')?.textContent ?? ''), null, { timeout: 30_000 });
+    assert.deepEqual(blocked, [], 'the offline file asked the network');
+  } finally {
+    await off.close();
+  }
+});
+
+test('offline file with --lang ar: right to left from the first paint (the head script stays, with the languages the file carries)', async () => {
+  const { page: off, blocked } = await offlinePage();
+  try {
+    await off.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') window.__parsedDir = document.documentElement.dir || 'ltr';
+      });
+    });
+    await off.goto(`${pathToFileURL(fileHandsOn).href}?lang=ar`);
+    await waitForState(off, 'ready');
+    await off.waitForFunction(() => document.documentElement.lang === 'ar');
+    assert.deepEqual(await off.evaluate(() => [window.__parsedDir, document.documentElement.dir]), ['rtl', 'rtl']);
     assert.deepEqual(blocked, [], 'the offline file asked the network');
   } finally {
     await off.close();

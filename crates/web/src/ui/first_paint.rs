@@ -138,16 +138,19 @@ pub fn fit_every_language(
 ) -> Result<String, String> {
     let mut out = String::with_capacity(html.len() + 8192);
     let mut rest = html;
-    let marker = format!(" {FIT}");
+    let mut done = 0;
     let mut from = 0;
-    while let Some(at) = rest[from..].find(&marker).map(|i| from + i) {
+    while let Some(at) = rest[from..].find(FIT).map(|i| from + i) {
         // the attribute, in a start tag (not the word in a comment or a text)
-        let after = rest[at + marker.len()..].chars().next();
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + FIT.len()..].chars().next();
         let start = rest[..at].rfind('<').unwrap_or_default();
         let in_tag = rest[..at].rfind('<') > rest[..at].rfind('>')
             && rest[start + 1..].starts_with(|c: char| c.is_ascii_alphabetic());
-        if !(in_tag && matches!(after, Some(' ' | '>' | '\n'))) {
-            from = at + marker.len();
+        let attribute = before.is_some_and(|c| c.is_ascii_whitespace())
+            && after.is_some_and(|c| c.is_ascii_whitespace() || matches!(c, '>' | '/' | '='));
+        if !(in_tag && attribute) {
+            from = at + FIT.len();
             continue;
         }
         let open_end = at
@@ -160,16 +163,21 @@ pub fn fit_every_language(
             .chars()
             .take_while(char::is_ascii_alphanumeric)
             .collect();
+        // an attribute's value (`name="value"`, after white space)
         let attr = |name: &str| {
-            let key = format!(r#" {name}=""#);
-            open.find(&key).map(|i| {
-                let v = &open[i + key.len()..];
-                v[..v.find('"').unwrap_or(v.len())].to_string()
-            })
+            let key = format!(r#"{name}=""#);
+            open.match_indices(&key)
+                .find(|(i, _)| open[..*i].ends_with(|c: char| c.is_ascii_whitespace()))
+                .map(|(i, _)| {
+                    let v = &open[i + key.len()..];
+                    v[..v.find('"').unwrap_or(v.len())].to_string()
+                })
         };
         let id = attr("data-l10n-id")
             .ok_or_else(|| format!("{open}: `{FIT}` without `data-l10n-id`"))?;
-        let markup = open.contains(" data-l10n-html");
+        let markup = open
+            .match_indices("data-l10n-html")
+            .any(|(i, _)| open[..i].ends_with(|c: char| c.is_ascii_whitespace()));
         let end = format!("</{tag}>");
         let close = open_end
             + rest[open_end..]
@@ -195,14 +203,30 @@ pub fn fit_every_language(
         }
         rest = &rest[close + end.len()..];
         from = 0;
+        done += 1;
     }
     out.push_str(rest);
+    // every marker outside comments was read: one that was not (an attribute value holding
+    // `>` before it, say) would lose its copies without a word
+    let mut marked = 0;
+    let mut text = html;
+    while let Some(i) = text.find("<!--") {
+        marked += text[..i].matches(FIT).count();
+        text = text[i..].find("-->").map_or("", |j| &text[i + j + 3..]);
+    }
+    marked += text.matches(FIT).count();
+    if marked != done {
+        return Err(format!(
+            "{marked} elements are marked `{FIT}` but {done} could be read: one's start tag \
+             holds a `>` before the marker, or the marker is in a text"
+        ));
+    }
     Ok(out)
 }
 
 /// The head script's table of the languages the page speaks and their writing direction
 /// (lower-case code → `ltr` or `rtl`, with the tests' pseudo-locale): in `index.html`,
-/// `{/* locales */}` in the script whose id is `prefetch` becomes the table, so that the
+/// `{/* locales */}` in the script whose id is `page-dir` becomes the table, so that the
 /// script gives `<html>` the wanted language's direction from the first paint (an Arabic
 /// page does not flip from left to right when its messages arrive).
 pub fn locale_dirs() -> Slot {
@@ -213,7 +237,7 @@ pub fn locale_dirs() -> Slot {
         .map(|l| format!("'{}': '{}'", l.code.to_ascii_lowercase(), l.dir.as_str()))
         .collect();
     Slot {
-        id: "prefetch",
+        id: "page-dir",
         old: "{/* locales */}",
         new: format!("{{ {} }}", entries.join(", ")),
     }
@@ -327,6 +351,33 @@ mod tests {
     }
 
     #[test]
+    fn a_marker_after_a_new_line_or_before_a_slash_is_read_and_one_it_cannot_read_is_an_error() {
+        let langs = offered_languages(www_locale).unwrap();
+        let out = fit_every_language(
+            "<h1\r\n data-l10n-id=\"page-heading\"\tdata-l10n-fit\r\n>x</h1>",
+            &langs,
+        )
+        .unwrap();
+        assert_eq!(out.matches(r#"aria-hidden="true">"#).count(), 8, "{out}");
+        let out = fit_every_language(
+            r#"<h1 data-l10n-id="page-heading" data-l10n-fit="">x</h1>"#,
+            &langs,
+        )
+        .unwrap();
+        assert_eq!(out.matches(r#"aria-hidden="true">"#).count(), 8, "{out}");
+        // a `>` in an earlier attribute's value hides the marker from the scan: said, not skipped
+        let e = fit_every_language(
+            r#"<h1 title="a > b" data-l10n-id="page-heading" data-l10n-fit>x</h1>"#,
+            &langs,
+        )
+        .unwrap_err();
+        assert!(
+            e.starts_with("1 elements are marked `data-l10n-fit` but 0 could be read"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn a_marked_element_that_cannot_be_copied_is_named() {
         let langs = offered_languages(www_locale).unwrap();
         let e = fit_every_language(r#"<h1 data-l10n-fit>x</h1>"#, &langs).unwrap_err();
@@ -351,7 +402,7 @@ mod tests {
     #[test]
     fn the_head_script_learns_each_language_s_direction() {
         let s = locale_dirs();
-        assert_eq!((s.id, s.old), ("prefetch", "{/* locales */}"));
+        assert_eq!((s.id, s.old), ("page-dir", "{/* locales */}"));
         assert!(s.new.starts_with("{ 'en': 'ltr', 'de': 'ltr'"), "{}", s.new);
         assert!(s.new.contains("'pt-br': 'ltr'") && s.new.contains("'ar': 'rtl'"));
         assert!(s.new.ends_with("'en-xa': 'ltr' }"), "{}", s.new);
