@@ -1581,6 +1581,19 @@ fn a_language_loading_holds_the_page_s_direction_until_its_messages_arrive_or_fa
         .notices
         .iter()
         .any(|n| en(n).contains("locales/ar/page.ftl")));
+    // an offline file exported without it: the notice says how to add it
+    p.send(Msg::ChooseLanguage("ar".into()));
+    p.send(Msg::LanguageLoaded(
+        "ar".into(),
+        Err(FetchError::NotInOfflineFile),
+    ));
+    assert!(
+        p.s.notices.iter().any(|n| en(n)
+            .contains("not included in this offline file (export it with --lang ar)")),
+        "{:?}",
+        p.s.notices.iter().map(en).collect::<Vec<_>>()
+    );
+    assert_eq!(p.s.lang_loading, None);
     // chosen again in the menu, then English before the answer: the fetch is superseded
     p.send(Msg::ChooseLanguage("de".into()));
     assert_eq!(p.s.lang_loading, Some("de"));

@@ -498,6 +498,7 @@ lang-label = اللغة
 embed-iframe-title-model = مستكشف الفضاء الكامن: { $dataset } · { $model }
 embed-iframe-title = مستكشف الفضاء الكامن
 why-not-offline = غير مُضمَّن في هذا الملف غير المتصل (صدِّره مع ذلك النموذج)
+why-not-offline-lang = غير مُضمَّن في هذا الملف غير المتصل (صدِّره مع ⁦--lang { $code }⁩)
 why-not-text = الملف ليس نصًّا (UTF-8)
 file-read-failed = تعذّر على المتصفح قراءة الملف ({ $why })
 train-no-loader = لا تحتوي هذه الصفحة على مُحمِّل له (افتح ملف ‎index.html‎ الخاص بالمستكشف)

@@ -470,6 +470,7 @@ lang-label = Sprache
 embed-iframe-title-model = Latent-Space-Explorer: { $dataset } · { $model }
 embed-iframe-title = Latent-Space-Explorer
 why-not-offline = nicht in dieser Offline-Datei enthalten (exportiere sie mit diesem Modell)
+why-not-offline-lang = nicht in dieser Offline-Datei enthalten (exportiere sie mit --lang { $code })
 why-not-text = die Datei ist kein Text (UTF-8)
 file-read-failed = der Browser konnte die Datei nicht lesen ({ $why })
 train-no-loader = diese Seite hat keinen Lader dafür (öffne die index.html des Explorers)

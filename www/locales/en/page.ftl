@@ -475,6 +475,8 @@ embed-iframe-title-model = Latent space explorer: { $dataset } · { $model }
 embed-iframe-title = Latent space explorer
 # Why a download failed. Shown after "Could not load …:".
 why-not-offline = not included in this offline file (export it with that model)
+# The same for a language's texts. Variables: $code (the language's code, e.g. ar)
+why-not-offline-lang = not included in this offline file (export it with --lang { $code })
 why-not-text = the file is not text (UTF-8)
 # Opening a file from disk. Variables: $why (the browser's reason)
 file-read-failed = the browser could not read the file ({ $why })

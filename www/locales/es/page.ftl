@@ -471,6 +471,7 @@ lang-label = Idioma
 embed-iframe-title-model = Explorador del espacio latente: { $dataset } · { $model }
 embed-iframe-title = Explorador del espacio latente
 why-not-offline = no está incluido en este archivo sin conexión (expórtalo con ese modelo)
+why-not-offline-lang = no está incluido en este archivo sin conexión (expórtalo con --lang { $code })
 why-not-text = el archivo no es texto (UTF-8)
 file-read-failed = el navegador no pudo leer el archivo ({ $why })
 train-no-loader = esta página no tiene un cargador para ello (abre el index.html del explorador)

@@ -472,6 +472,7 @@ lang-label = Langue
 embed-iframe-title-model = Explorateur d’espace latent : { $dataset } · { $model }
 embed-iframe-title = Explorateur d’espace latent
 why-not-offline = absent de ce fichier hors ligne (exportez-le avec ce modèle)
+why-not-offline-lang = absent de ce fichier hors ligne (exportez-le avec --lang { $code })
 why-not-text = le fichier n’est pas du texte (UTF-8)
 file-read-failed = le navigateur n’a pas pu lire le fichier ({ $why })
 train-no-loader = cette page n’a pas de chargeur pour cela (ouvrez l’index.html de l’explorateur)

@@ -466,6 +466,7 @@ lang-label = 言語
 embed-iframe-title-model = 潜在空間エクスプローラー：{ $dataset } · { $model }
 embed-iframe-title = 潜在空間エクスプローラー
 why-not-offline = このオフラインファイルには含まれていません（そのモデルと一緒にエクスポートしてください）
+why-not-offline-lang = このオフラインファイルには含まれていません（--lang { $code } を付けてエクスポートしてください）
 why-not-text = ファイルがテキスト（UTF-8）ではありません
 file-read-failed = ブラウザーがファイルを読み込めませんでした（{ $why }）
 train-no-loader = このページにはその読み込み処理がありません（エクスプローラーの index.html を開いてください）

@@ -471,6 +471,7 @@ lang-label = Idioma
 embed-iframe-title-model = Explorador do espaço latente: { $dataset } · { $model }
 embed-iframe-title = Explorador do espaço latente
 why-not-offline = não está incluído neste arquivo offline (exporte-o com esse modelo)
+why-not-offline-lang = não está incluído neste arquivo offline (exporte-o com --lang { $code })
 why-not-text = o arquivo não é texto (UTF-8)
 file-read-failed = o navegador não conseguiu ler o arquivo ({ $why })
 train-no-loader = esta página não tem um carregador para isso (abra o index.html do explorador)

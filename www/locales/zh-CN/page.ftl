@@ -466,6 +466,7 @@ lang-label = 语言
 embed-iframe-title-model = 潜在空间探索器：{ $dataset } · { $model }
 embed-iframe-title = 潜在空间探索器
 why-not-offline = 此离线文件中不包含它（请连同该模型一起导出）
+why-not-offline-lang = 此离线文件中不包含它（请在导出时加上 --lang { $code }）
 why-not-text = 该文件不是文本（UTF-8）
 file-read-failed = 浏览器无法读取该文件（{ $why }）
 train-no-loader = 此页面没有它的加载器（请打开探索器的 index.html）

@@ -67,7 +67,11 @@ pub(crate) fn loaded(s: &mut State, code: &str, result: Result<String, FetchErro
     s.lang_loading = None;
     let name = latent_i18n::find(code).map_or(code, |l| l.name);
     match result
-        .map_err(|e| e.why())
+        .map_err(|e| match e {
+            // the file was exported without this language: say how to add it
+            FetchError::NotInOfflineFile => t!("why-not-offline-lang", code = code.to_string()),
+            e => e.why(),
+        })
         .and_then(|src| text::locale(code, &src).map_err(|e| t!("verbatim", text = e)))
     {
         Ok(l) => set(s, Lang(Rc::new(l))),
