@@ -78,7 +78,7 @@ pub fn slots(map: &ClassMap, names: &[String]) -> Vec<Slot> {
         old: "</div>",
         new: format!("{labels}</div>"),
     });
-    // the menu as the page fills it on its first frame (`chrome::language`), so that its
+    // the menu as the page fills it on its first frame (`language::language`), so that its
     // width does not change then
     let mut options = String::new();
     for l in latent_i18n::LOCALES.iter().filter(|l| l.offered) {

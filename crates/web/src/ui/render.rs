@@ -6,7 +6,7 @@
 
 use super::chrome::{self, Chrome};
 use super::dom::Dom;
-use super::{evolution, ids, paint};
+use super::{evolution, ids, language, paint};
 use crate::model::evolution::Decoder;
 use crate::model::state::State;
 use crate::model::text::{class_label, percent, z_readout};
@@ -117,13 +117,13 @@ impl Renderer {
             self.forget();
             self.lang_of = Some(lang);
             crate::model::text::LAST_LANG.with(|l| *l.borrow_mut() = Some(s.lang.0.clone()));
-            chrome::language(&self.dom, s, first);
+            language::language(&self.dom, s, first);
         }
         if self.lang_loading_of != Some(s.lang_loading) {
             // a language's messages requested, arrived or failed: `<html lang dir>` of the
             // language in force once nothing loads (English's after a failure)
             self.lang_loading_of = Some(s.lang_loading);
-            chrome::html_lang(&self.dom, s);
+            language::html_lang(&self.dom, s);
         }
         let chrome_changed = self.chrome_of != Some(s.chrome);
         if chrome_changed {
