@@ -195,6 +195,13 @@ def main():
     entries = re.findall(r"'([^']+)': '(ltr|rtl)'", dirs_m.group(1))
     table = ", ".join(f"'{c}': '{d}'" for c, d in entries if c in carried)
     html = html.replace(dirs_m.group(0), f"var dirs = {{ {table} }};")
+    # and the header's messages in them (the script after the header), the carried ones only
+    texts_m = re.search(r"var texts = (\{.*\});\n", html)
+    if not texts_m:
+        die(f"{dist}/index.html has no table of the header's messages (var texts = {{...}};)")
+    texts = {c: t for c, t in json.loads(texts_m.group(1)).items() if c in carried}
+    texts = json.dumps(texts, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    html = html.replace(texts_m.group(0), f"var texts = {texts};\n")
     # and paints at once: without that script the site's picture of its default map (the build's
     # first paint, crates/site) is never shown, so its bytes stay behind
     html = re.sub(r'(<img id="map-picture"[^>]*?src=")data:image/[^"]*"', r'\1data:,"', html)

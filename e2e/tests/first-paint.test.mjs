@@ -232,8 +232,8 @@ async function throttle(page, context) {
 
 // [what, address, the most CLS allowed]. In another language the page's own text changes when the
 // app brings its messages (the markup is English until the WebAssembly runs). The heading, the
-// lede and the language menu's label keep the room of their largest language (the build's hidden
-// copies), the switchers' rows break the same way in every language (on a phone each menu on its
+// lede and the language menu's label are in the wanted language from the first paint (the script
+// after the header writes them from the build's table), the switchers' rows break the same way in every language (on a phone each menu on its
 // own row, at its end; from 1024 px one row whose menus narrow), and an Arabic page is right to
 // left from the first paint (the head script). What is left is on the desktop: the switchers'
 // menus move sideways with their labels (measured: German 0.0013, French 0.0027, Chinese 0.0054,

@@ -137,7 +137,9 @@ test('without lang=, the browser\'s preferred language decides; an unknown lang=
 });
 
 // The head script gives <html> the wanted language's direction before the first paint, as the app
-// sets it once the messages are in (no flip from left to right and back): for the address's lang=
+// sets it once the messages are in (no flip from left to right and back), and the script after the
+// header writes the header's messages in that language (each with its lang until the app's page
+// is in it): for the address's lang=
 // (a code, or a tag the app negotiates), and for the browser's languages. [address, the browser's
 // languages, the language the app ends in].
 const DIRECTIONS = [
@@ -161,15 +163,28 @@ for (const [query, languages, code] of DIRECTIONS) {
         Object.defineProperty(navigator, 'languages', { get: () => langs });
         // what the page's head gave <html> when the document was parsed (before any module ran)
         document.addEventListener('readystatechange', () => {
-          if (document.readyState === 'interactive') window.__parsedDir = document.documentElement.dir || 'ltr';
+          if (document.readyState !== 'interactive') return;
+          const html = document.documentElement;
+          const h1 = document.querySelector('h1');
+          window.__parsed = [html.dir || 'ltr', (h1.lang || html.lang).toLowerCase(), h1.textContent,
+            document.querySelector('.lede').innerHTML];
         });
       }, languages);
       await p.goto(`${server.url}/${query}`);
       await waitForState(p, 'ready');
       await p.waitForFunction((c) => document.documentElement.lang === c, code);
-      const [parsed, final] = await p.evaluate(() => [window.__parsedDir, document.documentElement.dir]);
-      assert.equal(final, code === 'ar' ? 'rtl' : 'ltr');
-      assert.equal(parsed, final, 'the direction at the first paint is the one the app sets');
+      const [parsed, final, own] = await p.evaluate(() => {
+        const html = document.documentElement;
+        return [window.__parsed, [html.dir, html.lang.toLowerCase(), document.querySelector('h1').textContent,
+          document.querySelector('.lede').innerHTML], document.querySelectorAll('[data-l10n-early][lang]').length];
+      });
+      assert.equal(final[0], code === 'ar' ? 'rtl' : 'ltr');
+      assert.equal(parsed[0], final[0], 'the direction at the first paint is the one the app sets');
+      assert.equal(parsed[1], final[1], "the heading's language (its own lang, then the page's)");
+      assert.equal(own, 0, "the app took the header's own lang away");
+      assert.notEqual(final[2], 'Latent space explorer', 'the heading is in the language');
+      assert.equal(parsed[2], final[2], 'the heading at the first paint is the one the app writes');
+      assert.equal(parsed[3], final[3], 'so is the lede, markup and all');
     } finally { await ctx.close(); }
   });
 }

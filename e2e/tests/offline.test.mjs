@@ -105,13 +105,22 @@ test('offline file with --lang ar: right to left from the first paint (the head 
   try {
     await off.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') window.__parsedDir = document.documentElement.dir || 'ltr';
+        if (document.readyState === 'interactive') {
+          window.__parsedDir = document.documentElement.dir || 'ltr';
+          window.__parsedHeading = document.querySelector('h1').textContent;
+        }
       });
     });
     await off.goto(`${pathToFileURL(fileHandsOn).href}?lang=ar`);
     await waitForState(off, 'ready');
     await off.waitForFunction(() => document.documentElement.lang === 'ar');
     assert.deepEqual(await off.evaluate(() => [window.__parsedDir, document.documentElement.dir]), ['rtl', 'rtl']);
+    // and its heading in Arabic, as the app writes it; the table carries the file's languages only
+    const [parsed, final, html] = await off.evaluate(() => [window.__parsedHeading, document.querySelector('h1').textContent, document.documentElement.outerHTML]);
+    assert.equal(parsed, final);
+    assert.notEqual(final, 'Latent space explorer');
+    const texts = JSON.parse(html.match(/var texts = (\{.*\});\n/)[1]);
+    assert.deepEqual(Object.keys(texts).sort(), ['ar', 'de']);
     assert.deepEqual(blocked, [], 'the offline file asked the network');
   } finally {
     await off.close();

@@ -4,9 +4,9 @@
 //! class map as a lossless PNG ([`picture_png`], the colours of [`latent_web::map_rgba`], the
 //! page's own), inlined as a `data:` URL into `<img id="map-picture">`, and the axes' ticks,
 //! the class labels and the language menu as static markup ([`latent_web::first_paint`]),
-//! and a hidden copy of each marked message in every language (`data-l10n-fit`: the heading,
-//! the lede, the language menu's label; their boxes fit the largest, so that the app's language moves
-//! nothing).
+//! and the table of the header's messages in every language (`data-l10n-early`: the heading,
+//! the lede, the language menu's label; the page writes the wanted language's before the first
+//! paint, so that the app's language moves nothing).
 //! All of it comes from the deployed manifest's default entry (`bundles[0]`) and its view
 //! file, so the picture cannot disagree with the map the page paints over it.
 
@@ -100,22 +100,21 @@ pub fn first_paint(dist: &Path) -> Result<Report> {
         "data:image/png;base64,{}",
         base64::engine::general_purpose::STANDARD.encode(&png)
     );
-    let mut slots = first_paint::slots(&view.map, &view.meta.class_names);
-    slots.push(first_paint::picture(&src));
-    slots.push(first_paint::locale_dirs());
-    let page = dist.join("index.html");
-    let html = std::fs::read_to_string(&page)
-        .with_context(|| format!("cannot read {}", page.display()))?;
-    let filled = fill(&html, &page.display().to_string(), &slots)?;
-    // the marked messages in every language, from the deployed locales
+    // the header's messages in every language, from the deployed locales
     let locales = dist.join("locales");
     let langs = first_paint::offered_languages(|code| {
         let f = locales.join(code).join("page.ftl");
         std::fs::read_to_string(&f).map_err(|e| format!("cannot read {}: {e}", f.display()))
     })
     .map_err(anyhow::Error::msg)?;
-    let filled = first_paint::fit_every_language(&filled, &langs)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", page.display()))?;
+    let mut slots = first_paint::slots(&view.map, &view.meta.class_names);
+    slots.push(first_paint::picture(&src));
+    slots.push(first_paint::locale_dirs());
+    slots.push(first_paint::page_texts(&langs).map_err(anyhow::Error::msg)?);
+    let page = dist.join("index.html");
+    let html = std::fs::read_to_string(&page)
+        .with_context(|| format!("cannot read {}", page.display()))?;
+    let filled = fill(&html, &page.display().to_string(), &slots)?;
     let tmp = dist.join("index.html.first-paint.tmp");
     std::fs::write(&tmp, &filled).with_context(|| format!("cannot write {}", tmp.display()))?;
     std::fs::rename(&tmp, &page)

@@ -15,8 +15,9 @@ struct Cli {
 enum Command {
     /// Writes the default model's first paint into DIST/index.html: its class map as an
     /// inlined PNG, the axes' ticks, the class labels and the language menu, from
-    /// DIST/weights/manifest.json's first entry; and each marked message (`data-l10n-fit`) in
-    /// every language of DIST/locales, hidden, so that its box fits the largest.
+    /// DIST/weights/manifest.json's first entry; and the header's messages
+    /// (`data-l10n-early`) in every language of DIST/locales, which the page writes in the
+    /// wanted language before its first paint.
     FirstPaint {
         /// The built site.
         #[arg(long, default_value = "dist")]

@@ -51,6 +51,11 @@ pub fn localize_one(e: &Element, id: &str, l10n: &L10n) {
     let Some((value, attrs)) = l10n.message(id) else {
         return;
     };
+    // a message that the page wrote before the first paint in the wanted language said its
+    // language (`index.html`'s script after the header); `<html lang>` says the page's now
+    if e.has_attribute("data-l10n-early") {
+        let _ = e.remove_attribute("lang");
+    }
     if let Some(v) = value {
         // text that differs only in white space (the markup's line breaks and indentation) is
         // left as it is: rewriting it would paint the same words again, which the browser

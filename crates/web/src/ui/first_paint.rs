@@ -96,10 +96,18 @@ pub fn slots(map: &ClassMap, names: &[String]) -> Vec<Slot> {
     out
 }
 
-/// The marker of an element whose box must fit its message in every language: in
-/// `index.html`, an element with `data-l10n-id` and this attribute, the first child of an
-/// element of class `fits-every-language` (a grid of one cell, see the style).
-pub const FIT: &str = "data-l10n-fit";
+/// The marker of an element whose message is written in the wanted language before the first
+/// paint: in `index.html`, an element with `data-l10n-id` and this attribute, whose message is
+/// one of [`EARLY`]. The page's script after the header (`<script id="page-text">`) writes
+/// it from the table of [`page_texts`].
+pub const MARK: &str = "data-l10n-early";
+
+/// The messages written in the wanted language before the first paint (the elements marked
+/// [`MARK`]): the language menu's label, the heading and the lede. The app writes every
+/// other message once the language's file arrives; these three, whose lengths differ most
+/// between languages, would move the explorer then (German's lede, one line longer, moved it
+/// 24 px down on a phone; the heading beside the menu wrapped differently in each language).
+pub const EARLY: [&str; 3] = ["lang-label", "page-heading", "page-lede"];
 
 /// The offered languages' messages: English (built in) and each other offered locale's
 /// `page.ftl` as `read(code)` gives it, in the order of [`latent_i18n::LOCALES`].
@@ -120,108 +128,41 @@ pub fn offered_languages(
     Ok(out)
 }
 
-/// `html` with a hidden copy of each marked element's message ([`FIT`]) in every language of
-/// `langs`, after the element, in the same tag and class: the style stacks them in one grid
-/// cell with it, so that its box is as large as its message in the largest language from the
-/// first paint, and nothing around it moves when the app writes another language in (before:
-/// German's lede, one line longer, moved the explorer 24 px down on a phone; the heading
-/// wrapped to one line fewer in Chinese). The copies are `aria-hidden` and
-/// `visibility: hidden`: not seen, not read, not found by the page's search. A message that is markup (`data-l10n-html`) is
-/// copied as markup, as the page writes it ([`latent_web_kit::localize_one`]).
+/// The table of the [`EARLY`] messages in each language of `langs` but English (the markup
+/// as written): in `index.html`, `{/* texts */}` in the script whose id is `page-text`
+/// becomes a JSON object, lower-case code → message id → message, the value as the app
+/// writes it ([`latent_web_kit::localize_one`]: markup where the element has
+/// `data-l10n-html`, else text). The script writes the messages of the language the head
+/// script found (`<html lang>`), so that the header has its final size in the first paint,
+/// and an English page lays out nothing more than its own text. `</` is written `<\/` (a
+/// script's text cannot hold `</script`).
 ///
 /// # Errors
-/// A sentence naming the marked element whose tag, message id or end tag cannot be found,
-/// or whose message no language has.
-pub fn fit_every_language(
-    html: &str,
-    langs: &[std::rc::Rc<latent_i18n::L10n>],
-) -> Result<String, String> {
-    let mut out = String::with_capacity(html.len() + 8192);
-    let mut rest = html;
-    let mut done = 0;
-    let mut from = 0;
-    while let Some(at) = rest[from..].find(FIT).map(|i| from + i) {
-        // the attribute, in a start tag (not the word in a comment or a text)
-        let before = rest[..at].chars().next_back();
-        let after = rest[at + FIT.len()..].chars().next();
-        let start = rest[..at].rfind('<').unwrap_or_default();
-        let in_tag = rest[..at].rfind('<') > rest[..at].rfind('>')
-            && rest[start + 1..].starts_with(|c: char| c.is_ascii_alphabetic());
-        let attribute = before.is_some_and(|c| c.is_ascii_whitespace())
-            && after.is_some_and(|c| c.is_ascii_whitespace() || matches!(c, '>' | '/' | '='));
-        if !(in_tag && attribute) {
-            from = at + FIT.len();
+/// A sentence naming the language that lacks one of the messages.
+pub fn page_texts(langs: &[std::rc::Rc<latent_i18n::L10n>]) -> Result<Slot, String> {
+    let mut table = serde_json::Map::new();
+    for l10n in langs {
+        let code = l10n.locale().code;
+        if code == "en" {
             continue;
         }
-        let open_end = at
-            + rest[at..]
-                .find('>')
-                .ok_or_else(|| format!("`{FIT}` in a start tag that does not end"))?
-            + 1;
-        let open = &rest[start..open_end];
-        let tag: String = open[1..]
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .collect();
-        // an attribute's value (`name="value"`, after white space)
-        let attr = |name: &str| {
-            let key = format!(r#"{name}=""#);
-            open.match_indices(&key)
-                .find(|(i, _)| open[..*i].ends_with(|c: char| c.is_ascii_whitespace()))
-                .map(|(i, _)| {
-                    let v = &open[i + key.len()..];
-                    v[..v.find('"').unwrap_or(v.len())].to_string()
-                })
-        };
-        let id = attr("data-l10n-id")
-            .ok_or_else(|| format!("{open}: `{FIT}` without `data-l10n-id`"))?;
-        let markup = open
-            .match_indices("data-l10n-html")
-            .any(|(i, _)| open[..i].ends_with(|c: char| c.is_ascii_whitespace()));
-        let end = format!("</{tag}>");
-        let close = open_end
-            + rest[open_end..]
-                .find(&end)
-                .ok_or_else(|| format!("{open}: no {end} after it"))?;
-        if rest[open_end..close].contains(&format!("<{tag}")) {
-            return Err(format!("{open}: holds another <{tag}>, which it cannot"));
-        }
-        out.push_str(&rest[..close + end.len()]);
-        let class = attr("class").map_or(String::new(), |c| format!(r#" class="{c}""#));
-        for l10n in langs {
-            let l = l10n.locale();
+        let mut texts = serde_json::Map::new();
+        for id in EARLY {
             let value = l10n
-                .message(&id)
+                .message(id)
                 .and_then(|(v, _)| v)
-                .ok_or_else(|| format!("{}: no message `{id}`", l.code))?;
-            let value = if markup { value } else { escaped(&value) };
-            out.push_str(&format!(
-                r#"<{tag}{class} lang="{}" dir="{}" aria-hidden="true">{value}{end}"#,
-                l.code,
-                l.dir.as_str()
-            ));
+                .ok_or_else(|| format!("{code}: no message `{id}`"))?;
+            texts.insert(id.to_string(), value.into());
         }
-        rest = &rest[close + end.len()..];
-        from = 0;
-        done += 1;
+        table.insert(code.to_ascii_lowercase(), texts.into());
     }
-    out.push_str(rest);
-    // every marker outside comments was read: one that was not (an attribute value holding
-    // `>` before it, say) would lose its copies without a word
-    let mut marked = 0;
-    let mut text = html;
-    while let Some(i) = text.find("<!--") {
-        marked += text[..i].matches(FIT).count();
-        text = text[i..].find("-->").map_or("", |j| &text[i + j + 3..]);
-    }
-    marked += text.matches(FIT).count();
-    if marked != done {
-        return Err(format!(
-            "{marked} elements are marked `{FIT}` but {done} could be read: one's start tag \
-             holds a `>` before the marker, or the marker is in a text"
-        ));
-    }
-    Ok(out)
+    Ok(Slot {
+        id: "page-text",
+        old: "{/* texts */}",
+        new: serde_json::Value::Object(table)
+            .to_string()
+            .replace("</", "<\\/"),
+    })
 }
 
 /// The head script's table of the languages the page speaks and their writing direction
@@ -317,77 +258,47 @@ mod tests {
     }
 
     #[test]
-    fn a_marked_element_gets_a_hidden_copy_in_every_language() {
+    fn the_early_messages_are_in_the_table_of_every_language_but_english() {
         let langs = offered_languages(www_locale).unwrap();
         assert_eq!(langs.len(), 8);
-        let html = concat!(
-            "<!-- the data-l10n-fit marker -->\n",
-            r#"<div class="fits-every-language"><h1 data-l10n-id="page-heading" data-l10n-fit>Latent space explorer</h1></div>"#,
-            "\n<p>between</p>\n",
-            r#"<div class="fits-every-language"><p data-l10n-id="page-lede" data-l10n-html data-l10n-fit class="lede">An <var>z</var></p></div>"#,
-            r#"<label for="x" class="fits-every-language"><span data-l10n-id="model-label" data-l10n-fit>Model</span></label>"#,
-        );
-        let out = fit_every_language(html, &langs).unwrap();
-        // the live element first and untouched, then one copy per language
-        assert!(out.starts_with(
-            r#"<!-- the data-l10n-fit marker -->
-<div class="fits-every-language"><h1 data-l10n-id="page-heading" data-l10n-fit>Latent space explorer</h1><h1 lang="en" dir="ltr" aria-hidden="true">Latent space explorer</h1><h1 lang="de" dir="ltr" aria-hidden="true">Explorer des latenten Raums</h1>"#
-        ), "{out}");
-        assert_eq!(out.matches(r#"aria-hidden="true">"#).count(), 3 * 8);
-        assert!(out.contains(r#"<h1 lang="ar" dir="rtl" aria-hidden="true">"#));
-        assert!(out.contains("</h1></div>\n<p>between</p>\n"));
-        // a markup message as markup, with the element's class
-        assert!(out.contains(
-            r#"<p class="lede" lang="fr" dir="ltr" aria-hidden="true">Un autoencodeur a compressé"#
-        ));
-        assert!(out.contains("<var>z</var> = (<var>z</var><sub>1</sub>"));
-        assert!(out.contains(
-            r#"<span data-l10n-id="model-label" data-l10n-fit>Model</span><span lang="en" dir="ltr" aria-hidden="true">Model</span><span lang="de" dir="ltr" aria-hidden="true">Modell</span>"#
-        ), "{out}");
-        assert!(out.ends_with("</span></label>"));
-        // no copy carries an id or a message id (the page would write into it)
-        assert_eq!(out.matches("data-l10n-id").count(), 3);
-        assert!(!out.contains(" id="));
-    }
-
-    #[test]
-    fn a_marker_after_a_new_line_or_before_a_slash_is_read_and_one_it_cannot_read_is_an_error() {
-        let langs = offered_languages(www_locale).unwrap();
-        let out = fit_every_language(
-            "<h1\r\n data-l10n-id=\"page-heading\"\tdata-l10n-fit\r\n>x</h1>",
-            &langs,
-        )
-        .unwrap();
-        assert_eq!(out.matches(r#"aria-hidden="true">"#).count(), 8, "{out}");
-        let out = fit_every_language(
-            r#"<h1 data-l10n-id="page-heading" data-l10n-fit="">x</h1>"#,
-            &langs,
-        )
-        .unwrap();
-        assert_eq!(out.matches(r#"aria-hidden="true">"#).count(), 8, "{out}");
-        // a `>` in an earlier attribute's value hides the marker from the scan: said, not skipped
-        let e = fit_every_language(
-            r#"<h1 title="a > b" data-l10n-id="page-heading" data-l10n-fit>x</h1>"#,
-            &langs,
-        )
-        .unwrap_err();
+        let s = page_texts(&langs).unwrap();
+        assert_eq!((s.id, s.old), ("page-text", "{/* texts */}"));
+        assert!(!s.new.contains("</"), "{}", s.new);
+        let t: serde_json::Value = serde_json::from_str(&s.new).unwrap();
+        let t = t.as_object().unwrap();
+        let codes: Vec<&str> = t.keys().map(String::as_str).collect();
+        assert_eq!(codes, ["ar", "de", "es", "fr", "ja", "pt-br", "zh-cn"]);
+        for (code, texts) in t {
+            assert_eq!(texts.as_object().unwrap().len(), EARLY.len(), "{code}");
+        }
+        assert_eq!(t["de"]["page-heading"], "Explorer des latenten Raums");
+        assert_eq!(t["de"]["lang-label"], "Sprache");
+        // a markup message as markup, as the page writes it
+        let lede = t["fr"]["page-lede"].as_str().unwrap();
+        assert!(lede.starts_with("Un autoencodeur a compressé"), "{lede}");
         assert!(
-            e.starts_with("1 elements are marked `data-l10n-fit` but 0 could be read"),
-            "{e}"
+            lede.contains("<var>z</var> = (<var>z</var><sub>1</sub>"),
+            "{lede}"
         );
     }
 
     #[test]
-    fn a_marked_element_that_cannot_be_copied_is_named() {
-        let langs = offered_languages(www_locale).unwrap();
-        let e = fit_every_language(r#"<h1 data-l10n-fit>x</h1>"#, &langs).unwrap_err();
-        assert!(e.contains("without `data-l10n-id`"), "{e}");
-        let e = fit_every_language(r#"<h1 data-l10n-id="page-heading" data-l10n-fit>x"#, &langs)
-            .unwrap_err();
-        assert!(e.contains("no </h1> after it"), "{e}");
-        let e = fit_every_language(r#"<p data-l10n-id="no-such" data-l10n-fit>x</p>"#, &langs)
-            .unwrap_err();
-        assert_eq!(e, "en: no message `no-such`");
+    fn the_page_marks_the_early_messages_and_a_missing_one_is_named() {
+        // the elements the script writes are exactly those the table has
+        let html = include_str!("../../../../www/index.html");
+        let marked: Vec<&str> = html
+            .match_indices(MARK)
+            // in a start tag, not the word in a comment
+            .filter(|(i, _)| {
+                html[..*i].ends_with(' ') && html[..*i].rfind('<') > html[..*i].rfind('>')
+            })
+            .map(|(i, _)| {
+                let tag = &html[html[..i].rfind('<').unwrap()..i];
+                let v = &tag[tag.find("data-l10n-id=\"").unwrap() + 14..];
+                &v[..v.find('"').unwrap()]
+            })
+            .collect();
+        assert_eq!(marked, EARLY);
         let e = offered_languages(|code| {
             if code == "ja" {
                 Err(format!("cannot read locales/{code}/page.ftl"))
