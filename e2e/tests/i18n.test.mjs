@@ -31,7 +31,8 @@ async function inPage(opts, fn) {
   try { await fn(page); } finally { await ctx.close(); }
 }
 
-// What overflows: the page sideways, and any visible control whose text does not fit its box.
+// What overflows: the page sideways, any visible control whose text does not fit its box, and a
+// readout's value beyond its panel.
 async function layoutFaults(page) {
   return page.evaluate(() => {
     const out = [];
@@ -46,6 +47,17 @@ async function layoutFaults(page) {
         out.push(`${el.tagName.toLowerCase()}#${el.id || el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
       }
       if (r.right > de.clientWidth + 1 || r.left < -1) out.push(`${el.tagName.toLowerCase()}#${el.id || el.className} outside the page (${Math.round(r.left)}–${Math.round(r.right)})`);
+    }
+    // a readout's value (text that does not break, as "0,24 ms") within its panel
+    for (const dd of document.querySelectorAll('.readouts dd')) {
+      if (dd.closest('[hidden]') || !dd.getClientRects().length) continue;
+      const range = document.createRange();
+      range.selectNodeContents(dd);
+      const t = range.getBoundingClientRect();
+      const b = (dd.closest('.decoded-panel, .tool-panel, section') ?? dd.parentElement).getBoundingClientRect();
+      if (t.width && (t.right > b.right + 1 || t.left < b.left - 1)) {
+        out.push(`dd#${dd.id} ${JSON.stringify(dd.textContent)} beyond its panel (${Math.round(t.left)}–${Math.round(t.right)} in ${Math.round(b.left)}–${Math.round(b.right)})`);
+      }
     }
     const ids = document.body.innerText.match(/\[[a-z][a-z0-9]*(-[a-z0-9_]+)+\]/g);
     if (ids) out.push(`message ids shown: ${ids.slice(0, 5).join(' ')}`);
