@@ -195,7 +195,7 @@ def main():
     entries = re.findall(r"'([^']+)': '(ltr|rtl)'", dirs_m.group(1))
     table = ", ".join(f"'{c}': '{d}'" for c, d in entries if c in carried)
     html = html.replace(dirs_m.group(0), f"var dirs = {{ {table} }};")
-    # and the header's messages in them (the script after the header), the carried ones only
+    # and the header's messages in them (the page-text script), the carried ones only
     texts_m = re.search(r"var texts = (\{.*\});\n", html)
     if not texts_m:
         die(f"{dist}/index.html has no table of the header's messages (var texts = {{...}};)")

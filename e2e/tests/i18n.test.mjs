@@ -149,10 +149,9 @@ test('without lang=, the browser\'s preferred language decides; an unknown lang=
 });
 
 // The head script gives <html> the wanted language's direction before the first paint, as the app
-// sets it once the messages are in (no flip from left to right and back), and the script after the
-// header writes the header's messages in that language (each with its lang until the app's page
-// is in it): for the address's lang=
-// (a code, or a tag the app negotiates), and for the browser's languages. [address, the browser's
+// sets it once the messages are in (no flip from left to right and back), and the page-text script
+// writes the messages above the explorer in that language (each with its lang until the app's page
+// is in it): for the address's lang= (a code, or a tag the app negotiates), and for the browser's languages. [address, the browser's
 // languages, the language the app ends in].
 const DIRECTIONS = [
   ['?lang=ar', ['en-US'], 'ar'],

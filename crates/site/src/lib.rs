@@ -4,9 +4,9 @@
 //! class map as a lossless PNG ([`picture_png`], the colours of [`latent_web::map_rgba`], the
 //! page's own), inlined as a `data:` URL into `<img id="map-picture">`, and the axes' ticks,
 //! the class labels and the language menu as static markup ([`latent_web::first_paint`]),
-//! and the table of the header's messages in every language (`data-l10n-early`: the heading,
-//! the lede, the language menu's label; the page writes the wanted language's before the first
-//! paint, so that the app's language moves nothing).
+//! and the table of the messages above the explorer in every language (`data-l10n-early`:
+//! the heading, the lede, the language menu's and the switchers' labels; the page writes the
+//! wanted language's before the first paint, so that the app's language moves nothing).
 //! All of it comes from the deployed manifest's default entry (`bundles[0]`) and its view
 //! file, so the picture cannot disagree with the map the page paints over it.
 
@@ -100,7 +100,7 @@ pub fn first_paint(dist: &Path) -> Result<Report> {
         "data:image/png;base64,{}",
         base64::engine::general_purpose::STANDARD.encode(&png)
     );
-    // the header's messages in every language, from the deployed locales
+    // the messages above the explorer in every language, from the deployed locales
     let locales = dist.join("locales");
     let langs = first_paint::offered_languages(|code| {
         let f = locales.join(code).join("page.ftl");

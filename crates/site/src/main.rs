@@ -15,7 +15,7 @@ struct Cli {
 enum Command {
     /// Writes the default model's first paint into DIST/index.html: its class map as an
     /// inlined PNG, the axes' ticks, the class labels and the language menu, from
-    /// DIST/weights/manifest.json's first entry; and the header's messages
+    /// DIST/weights/manifest.json's first entry; and the messages above the explorer
     /// (`data-l10n-early`) in every language of DIST/locales, which the page writes in the
     /// wanted language before its first paint.
     FirstPaint {

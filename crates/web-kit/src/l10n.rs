@@ -52,7 +52,7 @@ pub fn localize_one(e: &Element, id: &str, l10n: &L10n) {
         return;
     };
     // a message that the page wrote before the first paint in the wanted language said its
-    // language (`index.html`'s script after the header); `<html lang>` says the page's now
+    // language (`index.html`'s `page-text` script); `<html lang>` says the page's now
     if e.has_attribute("data-l10n-early") {
         let _ = e.remove_attribute("lang");
     }

@@ -98,16 +98,31 @@ pub fn slots(map: &ClassMap, names: &[String]) -> Vec<Slot> {
 
 /// The marker of an element whose message is written in the wanted language before the first
 /// paint: in `index.html`, an element with `data-l10n-id` and this attribute, whose message is
-/// one of [`EARLY`]. The page's script after the header (`<script id="page-text">`) writes
+/// one of [`EARLY`]. The page's script at the end of its body (`<script id="page-text">`) writes
 /// it from the table of [`page_texts`].
 pub const MARK: &str = "data-l10n-early";
 
 /// The messages written in the wanted language before the first paint (the elements marked
-/// [`MARK`]): the language menu's label, the heading and the lede. The app writes every
-/// other message once the language's file arrives; these three, whose lengths differ most
-/// between languages, would move the explorer then (German's lede, one line longer, moved it
-/// 24 px down on a phone; the heading beside the menu wrapped differently in each language).
-pub const EARLY: [&str; 3] = ["lang-label", "page-heading", "page-lede"];
+/// [`MARK`], in the page's order): the language menu's label, the heading, the lede, the
+/// switchers' labels, Embed and the readouts' names. The app writes every other message once
+/// the language's file arrives; these, whose lengths differ most between languages and which
+/// sit above the explorer or beside its values, would move it then (German's lede, one line
+/// longer, moved it 24 px down on a phone; the heading beside the menu wrapped differently in
+/// each language; the switchers' menus moved sideways with their labels on a desktop, and
+/// Spanish's readouts' names took two lines).
+pub const EARLY: [&str; 11] = [
+    "lang-label",
+    "page-heading",
+    "page-lede",
+    "dataset-label",
+    "model-label",
+    "compare-label",
+    "embed-open",
+    "readout-latent-point",
+    "readout-map-class",
+    "readout-confidence",
+    "readout-decode-time",
+];
 
 /// The offered languages' messages: English (built in) and each other offered locale's
 /// `page.ftl` as `read(code)` gives it, in the order of [`latent_i18n::LOCALES`].
