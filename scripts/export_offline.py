@@ -199,8 +199,9 @@ def main():
     texts_m = re.search(r"var texts = (\{.*\});\n", html)
     if not texts_m:
         die(f"{dist}/index.html has no table of the header's messages (var texts = {{...}};)")
-    texts = {c: t for c, t in json.loads(texts_m.group(1)).items() if c in carried}
-    texts = json.dumps(texts, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    texts = {c: t for c, t in json.loads(texts_m.group(1)).items() if c.lower() in carried}
+    # (every `<` escaped, as the build writes it: a script's text holds no `</script` nor `<!--`)
+    texts = json.dumps(texts, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     html = html.replace(texts_m.group(0), f"var texts = {texts};\n")
     # and paints at once: without that script the site's picture of its default map (the build's
     # first paint, crates/site) is never shown, so its bytes stay behind

@@ -104,13 +104,14 @@ pub const MARK: &str = "data-l10n-early";
 
 /// The messages written in the wanted language before the first paint (the elements marked
 /// [`MARK`], in the page's order): the language menu's label, the heading, the lede, the
-/// switchers' labels, Embed and the readouts' names. The app writes every other message once
-/// the language's file arrives; these, whose lengths differ most between languages and which
-/// sit above the explorer or beside its values, would move it then (German's lede, one line
-/// longer, moved it 24 px down on a phone; the heading beside the menu wrapped differently in
-/// each language; the switchers' menus moved sideways with their labels on a desktop, and
-/// Spanish's readouts' names took two lines).
-pub const EARLY: [&str; 11] = [
+/// switchers' labels, Embed, the readouts' names and the views' buttons. The app writes every
+/// other message once the language's file arrives; these, whose lengths differ most between
+/// languages and which sit above the explorer, beside its values or in rows that wrap, would
+/// move it then (German's lede, one line longer, moved it 24 px down on a phone; the heading
+/// beside the menu wrapped differently in each language; the switchers' menus moved sideways
+/// with their labels on a desktop, Spanish's readouts' names took two lines, and the views'
+/// buttons wrapped into other rows).
+pub const EARLY: [&str; 20] = [
     "lang-label",
     "page-heading",
     "page-lede",
@@ -118,10 +119,19 @@ pub const EARLY: [&str; 11] = [
     "model-label",
     "compare-label",
     "embed-open",
+    "decoded-title",
     "readout-latent-point",
     "readout-map-class",
     "readout-confidence",
     "readout-decode-time",
+    "hands-on-title",
+    "tool-encode",
+    "tool-interp",
+    "tool-classify",
+    "tool-tiles",
+    "copy-link",
+    "save-png",
+    "train-open",
 ];
 
 /// The offered languages' messages: English (built in) and each other offered locale's
@@ -145,12 +155,13 @@ pub fn offered_languages(
 
 /// The table of the [`EARLY`] messages in each language of `langs` but English (the markup
 /// as written): in `index.html`, `{/* texts */}` in the script whose id is `page-text`
-/// becomes a JSON object, lower-case code → message id → message, the value as the app
+/// becomes a JSON object, code → message id → message, the value as the app
 /// writes it ([`latent_web_kit::localize_one`]: markup where the element has
 /// `data-l10n-html`, else text). The script writes the messages of the language the head
 /// script found (`<html lang>`), so that the header has its final size in the first paint,
-/// and an English page lays out nothing more than its own text. `</` is written `<\/` (a
-/// script's text cannot hold `</script`).
+/// and an English page lays out nothing more than its own text. Every `<` is written
+/// `\u003c`: a script's text cannot hold `</script`, nor `<!--` with a `<script` after it
+/// (the parser would then read past the script's end).
 ///
 /// # Errors
 /// A sentence naming the language that lacks one of the messages.
@@ -169,14 +180,14 @@ pub fn page_texts(langs: &[std::rc::Rc<latent_i18n::L10n>]) -> Result<Slot, Stri
                 .ok_or_else(|| format!("{code}: no message `{id}`"))?;
             texts.insert(id.to_string(), value.into());
         }
-        table.insert(code.to_ascii_lowercase(), texts.into());
+        table.insert(code.to_string(), texts.into());
     }
     Ok(Slot {
         id: "page-text",
         old: "{/* texts */}",
         new: serde_json::Value::Object(table)
             .to_string()
-            .replace("</", "<\\/"),
+            .replace('<', "\\u003c"),
     })
 }
 
@@ -278,11 +289,11 @@ mod tests {
         assert_eq!(langs.len(), 8);
         let s = page_texts(&langs).unwrap();
         assert_eq!((s.id, s.old), ("page-text", "{/* texts */}"));
-        assert!(!s.new.contains("</"), "{}", s.new);
+        assert!(!s.new.contains('<'), "{}", s.new);
         let t: serde_json::Value = serde_json::from_str(&s.new).unwrap();
         let t = t.as_object().unwrap();
         let codes: Vec<&str> = t.keys().map(String::as_str).collect();
-        assert_eq!(codes, ["ar", "de", "es", "fr", "ja", "pt-br", "zh-cn"]);
+        assert_eq!(codes, ["ar", "de", "es", "fr", "ja", "pt-BR", "zh-CN"]);
         for (code, texts) in t {
             assert_eq!(texts.as_object().unwrap().len(), EARLY.len(), "{code}");
         }

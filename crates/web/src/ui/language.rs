@@ -5,6 +5,7 @@
 use super::dom::Dom;
 use crate::model::state::State;
 use latent_web_kit::attr;
+use wasm_bindgen::JsCast;
 
 /// The page's language put in force: `<html lang dir>`, the static markup's messages
 /// (`data-l10n-id`), the language menu, and the `latent-language` event on the document
@@ -63,5 +64,32 @@ pub(crate) fn html_lang(dom: &Dom, s: &State) {
         let l = s.lang.locale();
         attr(&html, "lang", Some(l.code));
         attr(&html, "dir", Some(l.dir.as_str()));
+    }
+}
+
+/// The first messages that the page wrote before its first paint in the language its head
+/// script picked (`index.html`'s `page-text` script: each element with `data-l10n-early` and
+/// its own `lang`), once nothing loads and the page has not taken that language up: its file
+/// failed, English was chosen while it loaded, or the app's negotiation did not pick it (an
+/// address such as `lang=ar-`, a language an offline file lacks). They are written in the
+/// language in force, which takes their `lang` away, so that the page never keeps one
+/// language's heading under another's `<html lang>`. (A language that comes into force has
+/// written them already, [`language`].)
+pub(crate) fn settle_early(dom: &Dom, s: &State) {
+    if s.lang_loading.is_some() {
+        return;
+    }
+    let Ok(list) = dom.doc.query_selector_all("[data-l10n-early][lang]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(e) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            if let Some(id) = e.get_attribute("data-l10n-id") {
+                latent_web_kit::localize_one(&e, &id, &s.lang);
+            }
+        }
     }
 }

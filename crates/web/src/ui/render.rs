@@ -121,9 +121,11 @@ impl Renderer {
         }
         if self.lang_loading_of != Some(s.lang_loading) {
             // a language's messages requested, arrived or failed: `<html lang dir>` of the
-            // language in force once nothing loads (English's after a failure)
+            // language in force once nothing loads (English's after a failure), and the first
+            // messages in it if the page wrote them in another
             self.lang_loading_of = Some(s.lang_loading);
             language::html_lang(&self.dom, s);
+            language::settle_early(&self.dom, s);
         }
         let chrome_changed = self.chrome_of != Some(s.chrome);
         if chrome_changed {
