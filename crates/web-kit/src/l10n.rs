@@ -21,11 +21,22 @@ pub const L10N_ATTRS: [&str; 8] = [
     "aria-valuetext",
 ];
 
+/// The marker of an element whose message the page writes before its first paint in the
+/// wanted language, with that language's `lang` (`index.html`'s `page-text` script; the site
+/// build's table, `latent_web::first_paint`): [`localize_one`] takes the `lang` away.
+pub const L10N_EARLY: &str = "data-l10n-early";
+
 /// Localizes `root`'s elements with `data-l10n-id` (the root included), writing only what
 /// changes.
 pub fn localize(root: &Element, l10n: &L10n) {
+    localize_matching(root, "[data-l10n-id]", l10n);
+}
+
+/// Localizes `root` (if it has `data-l10n-id`) and its elements that match `selector` and
+/// have `data-l10n-id`, writing only what changes.
+pub fn localize_matching(root: &Element, selector: &str, l10n: &L10n) {
     let mut els = vec![root.clone()];
-    if let Ok(list) = root.query_selector_all("[data-l10n-id]") {
+    if let Ok(list) = root.query_selector_all(selector) {
         for i in 0..list.length() {
             if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
                 els.push(e);
@@ -53,7 +64,7 @@ pub fn localize_one(e: &Element, id: &str, l10n: &L10n) {
     };
     // a message that the page wrote before the first paint in the wanted language said its
     // language (`index.html`'s `page-text` script); `<html lang>` says the page's now
-    if e.has_attribute("data-l10n-early") {
+    if e.has_attribute(L10N_EARLY) {
         let _ = e.remove_attribute("lang");
     }
     if let Some(v) = value {

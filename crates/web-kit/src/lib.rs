@@ -37,7 +37,7 @@ pub use dom::{
 };
 pub use download::{download_href, revoke_object_url, save_bytes};
 pub use fetch::{bytes_within, fetch_bytes, FetchError};
-pub use l10n::{localize, localize_one, L10N_ATTRS};
+pub use l10n::{localize, localize_matching, localize_one, L10N_ATTRS, L10N_EARLY};
 pub use marks::{diamond, halo_stroke};
 pub use messages::{built_in, MessageFile};
 pub use plot::{lines, Mark, Series, ACCURACY_COLOUR, COHERENT_COLOUR, KNN_COLOUR};

@@ -100,7 +100,7 @@ pub fn slots(map: &ClassMap, names: &[String]) -> Vec<Slot> {
 /// paint: in `index.html`, an element with `data-l10n-id` and this attribute, whose message is
 /// one of [`EARLY`]. The page's script at the end of its body (`<script id="page-text">`) writes
 /// it from the table of [`page_texts`].
-pub const MARK: &str = "data-l10n-early";
+pub const MARK: &str = latent_web_kit::L10N_EARLY;
 
 /// The messages written in the wanted language before the first paint (the elements marked
 /// [`MARK`], in the page's order): the language menu's label, the heading, the lede, the

@@ -5,7 +5,6 @@
 use super::dom::Dom;
 use crate::model::state::State;
 use latent_web_kit::attr;
-use wasm_bindgen::JsCast;
 
 /// The page's language put in force: `<html lang dir>`, the static markup's messages
 /// (`data-l10n-id`), the language menu, and the `latent-language` event on the document
@@ -79,17 +78,8 @@ pub(crate) fn settle_early(dom: &Dom, s: &State) {
     if s.lang_loading.is_some() {
         return;
     }
-    let Ok(list) = dom.doc.query_selector_all("[data-l10n-early][lang]") else {
-        return;
-    };
-    for i in 0..list.length() {
-        if let Some(e) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            if let Some(id) = e.get_attribute("data-l10n-id") {
-                latent_web_kit::localize_one(&e, &id, &s.lang);
-            }
-        }
+    if let Some(html) = dom.doc.document_element() {
+        let early = format!("[{}][lang]", latent_web_kit::L10N_EARLY);
+        latent_web_kit::localize_matching(&html, &early, &s.lang);
     }
 }
