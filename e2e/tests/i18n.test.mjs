@@ -118,6 +118,34 @@ for (const [code, decimal, dir] of LOCALES) {
   }
 }
 
+// Present mode (the presenter's text a quarter larger) on a 1024 × 768 projector, in every
+// language: before, the menus were squeezed to 44 px under their labels ("Conjunto de
+// datosModelo"), the readouts' values ran past the panel and the page scrolled sideways 34-109 px.
+for (const [code] of LOCALES) {
+  test(`${code}, present mode at 1024 × 768: menus at their width beside their labels, readouts inside their panel`, () => inPage({ viewport: { width: 1024, height: 768 } }, async (page) => {
+    await page.goto(`${server.url}/?present=1&lang=${code}`);
+    await waitForState(page, 'ready');
+    await page.waitForFunction((c) => document.documentElement.lang === c, code);
+    // the longest readout: two negative numbers, under a pointer at the map's corner
+    await pointAt(page, 0.03, 0.97);
+    assert.deepEqual(await layoutFaults(page), [], `${code}, present mode`);
+    const toolbar = await page.evaluate(() => {
+      const out = [];
+      const els = [...document.querySelectorAll('.toolbar label, .toolbar select, .toolbar button')].filter((e) => e.getClientRects().length);
+      for (const [i, a] of els.entries()) {
+        const r = a.getBoundingClientRect();
+        if (a.tagName === 'SELECT' && r.width < 150) out.push(`#${a.id} ${Math.round(r.width)} px wide`);
+        for (const b of els.slice(i + 1)) {
+          const q = b.getBoundingClientRect();
+          if (r.left < q.right - 1 && q.left < r.right - 1 && r.top < q.bottom - 1 && q.top < r.bottom - 1) out.push(`${a.id || a.textContent} over ${b.id || b.textContent}`);
+        }
+      }
+      return out;
+    });
+    assert.deepEqual(toolbar, [], `${code}, present mode's toolbar`);
+  }));
+}
+
 test('the language menu switches live and the address follows; the evolution and tool texts change with it', () => inPage({ viewport: DESKTOP }, async (page) => {
   await page.goto(`${server.url}/`);
   await waitForState(page, 'ready');
