@@ -118,11 +118,31 @@ for (const [code, decimal, dir] of LOCALES) {
   }
 }
 
-// Present mode (the presenter's text a quarter larger) on a 1024 × 768 projector, in every
-// language: before, the menus were squeezed to 44 px under their labels ("Conjunto de
-// datosModelo"), the readouts' values ran past the panel and the page scrolled sideways 34-109 px.
+// A readout's value (other than z) on more than one line: a value squeezed beside its name.
+const brokenValues = (page) => page.evaluate(() => [...document.querySelectorAll('.decoded-panel .readouts dd:not(#z-readout)')]
+  .filter((d) => d.getClientRects().length)
+  .map((d) => { const r = document.createRange(); r.selectNodeContents(d); return [d.id, d.textContent, new Set([...r.getClientRects()].map((q) => Math.round(q.top))).size]; })
+  .filter(([, , lines]) => lines > 1));
+
+// The page at 1024 × 768 in every language (before: Arabic's decode time, "0.30 ملي ثانية", ran
+// out of its panel and 12 px off the page's edge).
 for (const [code] of LOCALES) {
-  test(`${code}, present mode at 1024 × 768: menus at their width beside their labels, readouts inside their panel`, () => inPage({ viewport: { width: 1024, height: 768 } }, async (page) => {
+  test(`${code} at 1024 × 768: layout, readouts on one line each`, () => inPage({ viewport: { width: 1024, height: 768 } }, async (page) => {
+    await page.goto(`${server.url}/?lang=${code}`);
+    await waitForState(page, 'ready');
+    await page.waitForFunction((c) => document.documentElement.lang === c, code);
+    await pointAt(page, 0.03, 0.97);
+    assert.deepEqual(await layoutFaults(page), [], `${code} at 1024 × 768`);
+    assert.deepEqual(await brokenValues(page), []);
+  }));
+}
+
+// Present mode (the presenter's text a quarter larger) on a 1024 × 768 and an 800 × 600
+// projector, in every language: before, at 1024 the menus were squeezed to 44 px under their
+// labels ("Conjunto de datosModelo"), the readouts' values ran past the panel and the page
+// scrolled sideways 34-109 px; at 800, "0,40 ms" broke onto six lines beside its name.
+for (const [code] of LOCALES) for (const [w, h] of [[1024, 768], [800, 600]]) {
+  test(`${code}, present mode at ${w} × ${h}: menus at their width beside their labels, readouts inside their panel`, () => inPage({ viewport: { width: w, height: h } }, async (page) => {
     await page.goto(`${server.url}/?present=1&lang=${code}`);
     await waitForState(page, 'ready');
     await page.waitForFunction((c) => document.documentElement.lang === c, code);
@@ -143,6 +163,7 @@ for (const [code] of LOCALES) {
       return out;
     });
     assert.deepEqual(toolbar, [], `${code}, present mode's toolbar`);
+    assert.deepEqual(await brokenValues(page), []);
   }));
 }
 
