@@ -173,3 +173,15 @@ export async function waitForModel(page, id, timeout = 60_000) {
 export function weightRequests(server, from = 0) {
   return server.log.slice(from).map((r) => r.url.split('?')[0]).filter((u) => u.startsWith('/weights/'));
 }
+
+// The decoded image's readouts shown (z aside), each with its text, the number of lines it takes
+// (distinct tops of its text's boxes: a value squeezed beside its name breaks onto several) and
+// its text's box.
+export const readoutLines = (page) => page.evaluate(() => [...document.querySelectorAll('.decoded-panel .readouts dd:not(#z-readout)')]
+  .filter((d) => d.getClientRects().length)
+  .map((d) => {
+    const r = document.createRange();
+    r.selectNodeContents(d);
+    const b = r.getBoundingClientRect();
+    return { id: d.id, text: d.textContent, lines: new Set([...r.getClientRects()].map((q) => Math.round(q.top))).size, box: { left: b.left, right: b.right } };
+  }));

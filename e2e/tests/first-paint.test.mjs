@@ -277,35 +277,33 @@ for (const [name, what, options, query, most] of [
   ...[['phone', PHONE], ['desktop', DESKTOP]].flatMap(([name, options]) => SCENARIOS.map(([what, query, most]) => [name, what, options, query, most])),
   ...SCREENS,
 ]) {
-  {
-    test(`${name}, ${what}, throttled: nothing moves (CLS ${most ? `< ${most}` : 0})`, () => inPage(options, async (page, context) => {
-      await page.addInitScript(RECORD);
-      await throttle(page, context);
-      const t0 = Date.now();
-      await page.goto(`${server.url}/${query}`);
-      await waitForState(page, 'ready', 120_000);
-      const ready = Date.now() - t0;
-      // what the app does after its first frame (the decoder's note, a view's first decodes)
-      await page.waitForTimeout(1500);
-      const { shifts, paints, wasm, fcp } = await page.evaluate(() => ({
-        shifts: window.__shifts,
-        paints: window.__paints,
-        wasm: performance.getEntriesByType('resource').find((r) => /latent_web(_tools)?_bg-.*\.wasm$/.test(r.name))?.responseEnd,
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-      }));
-      const cls = shifts.filter((s) => !s.input).reduce((a, s) => a + s.value, 0);
-      const round = (x) => (x === undefined ? x : Math.round(x));
-      console.log(`# ${name}, ${what}: CLS ${cls}; first contentful paint ${round(fcp)} ms, picture on screen ${round(paints['map-picture'])} ms, `
-        + `largest contentful paint ${round(paints.lcp?.at)} ms (${paints.lcp?.element}), wasm arrived ${round(wasm)} ms, ready ${ready} ms (wall clock)`);
-      if (most === 0) {
-        assert.equal(cls, 0, `layout shifts: ${JSON.stringify(shifts, null, 1)}`);
-      } else {
-        assert.ok(cls < most, `CLS ${cls}; layout shifts: ${JSON.stringify(shifts, null, 1)}`);
-      }
-      if (!query || query.startsWith(`?model=${first.id}&`)) {
-        // the picture is painted before the WebAssembly has even arrived
-        assert.ok(paints['map-picture'] > 0 && paints['map-picture'] < wasm, JSON.stringify({ paints, wasm }));
-      }
+  test(`${name}, ${what}, throttled: nothing moves (CLS ${most ? `< ${most}` : 0})`, () => inPage(options, async (page, context) => {
+    await page.addInitScript(RECORD);
+    await throttle(page, context);
+    const t0 = Date.now();
+    await page.goto(`${server.url}/${query}`);
+    await waitForState(page, 'ready', 120_000);
+    const ready = Date.now() - t0;
+    // what the app does after its first frame (the decoder's note, a view's first decodes)
+    await page.waitForTimeout(1500);
+    const { shifts, paints, wasm, fcp } = await page.evaluate(() => ({
+      shifts: window.__shifts,
+      paints: window.__paints,
+      wasm: performance.getEntriesByType('resource').find((r) => /latent_web(_tools)?_bg-.*\.wasm$/.test(r.name))?.responseEnd,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     }));
-  }
+    const cls = shifts.filter((s) => !s.input).reduce((a, s) => a + s.value, 0);
+    const round = (x) => (x === undefined ? x : Math.round(x));
+    console.log(`# ${name}, ${what}: CLS ${cls}; first contentful paint ${round(fcp)} ms, picture on screen ${round(paints['map-picture'])} ms, `
+      + `largest contentful paint ${round(paints.lcp?.at)} ms (${paints.lcp?.element}), wasm arrived ${round(wasm)} ms, ready ${ready} ms (wall clock)`);
+    if (most === 0) {
+      assert.equal(cls, 0, `layout shifts: ${JSON.stringify(shifts, null, 1)}`);
+    } else {
+      assert.ok(cls < most, `CLS ${cls}; layout shifts: ${JSON.stringify(shifts, null, 1)}`);
+    }
+    if (!query || query.startsWith(`?model=${first.id}&`)) {
+      // the picture is painted before the WebAssembly has even arrived
+      assert.ok(paints['map-picture'] > 0 && paints['map-picture'] < wasm, JSON.stringify({ paints, wasm }));
+    }
+  }));
 }

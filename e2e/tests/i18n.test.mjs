@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
-import { waitForState } from '../lib/page.mjs';
+import { waitForState, readoutLines } from '../lib/page.mjs';
 import { expectNoViolations } from '../lib/axe.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -119,10 +119,7 @@ for (const [code, decimal, dir] of LOCALES) {
 }
 
 // A readout's value (other than z) on more than one line: a value squeezed beside its name.
-const brokenValues = (page) => page.evaluate(() => [...document.querySelectorAll('.decoded-panel .readouts dd:not(#z-readout)')]
-  .filter((d) => d.getClientRects().length)
-  .map((d) => { const r = document.createRange(); r.selectNodeContents(d); return [d.id, d.textContent, new Set([...r.getClientRects()].map((q) => Math.round(q.top))).size]; })
-  .filter(([, , lines]) => lines > 1));
+const brokenValues = async (page) => (await readoutLines(page)).filter((v) => v.lines > 1).map((v) => [v.id, v.text, v.lines]);
 
 // The page at 1024 × 768 in every language (before: Arabic's decode time, "0.30 ملي ثانية", ran
 // out of its panel and 12 px off the page's edge).
