@@ -271,6 +271,10 @@ const SCREENS = [
   ['300 × 200 frame', 'embedded (embed=1)', { viewport: { width: 300, height: 200 } }, '?embed=1', 0.001],
   ['1024 × 768 projector', 'presenting in Spanish (present=1&lang=es)', { viewport: { width: 1024, height: 768 } }, '?present=1&lang=es', 0.001],
   ['800 × 600 projector', 'presenting in French (present=1&lang=fr)', { viewport: { width: 800, height: 600 } }, '?present=1&lang=fr', 0.001],
+  // (a tall frame: the legend and the evolution's controls, filled by the app, pushed the image
+  // under them down, 0.048; in Arabic the readouts widened when the values arrived)
+  ['400 × 700 frame', 'embedded with the legend and the evolution (embed=1&legend=1&evolution=1)', { viewport: { width: 400, height: 700 } }, '?embed=1&legend=1&evolution=1', 0],
+  ['400 × 700 frame', 'embedded in Arabic with the legend and the evolution', { viewport: { width: 400, height: 700 } }, '?embed=1&legend=1&evolution=1&lang=ar', 0],
 ];
 
 for (const [name, what, options, query, most] of [
