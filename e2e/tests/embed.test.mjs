@@ -1,5 +1,6 @@
-// Embedding: the page inside an <iframe> of 320 × 240, 640 × 360, 1280 × 720, 700 × 150 and 300 × 300
-// (700 × 150 is the iframe default height; 300 × 300 puts the image in a map corner) shows the whole map inside the frame, uncovered, and decodes
+// Embedding: the page inside an <iframe> of 320 × 240, 640 × 360, 1280 × 720, 700 × 150, 300 × 300
+// and 300 × 200 (700 × 150 is the iframe default height; 300 × 300 puts the image in a map corner)
+// fits the frame without scrolling, shows the whole map inside it, uncovered, and decodes
 // under the pointer with the map's class; it never takes the keys on load (a slide deck keeps its
 // arrows) and keeps them after a click until Esc; the "Embed" button's snippet reopens the state
 // it was made from; presentation mode's type is larger.
@@ -43,8 +44,8 @@ async function frameOf(page) {
   return { frame, box: await handle.boundingBox() };
 }
 
-for (const [w, h] of [[320, 240], [640, 360], [1280, 720], [700, 150], [300, 300]]) {
-  test(`embed ${w} × ${h}: the whole map is visible, uncovered, and decodes with its class`, async () => {
+for (const [w, h] of [[320, 240], [640, 360], [1280, 720], [700, 150], [300, 300], [300, 200]]) {
+  test(`embed ${w} × ${h}: the frame does not scroll, the whole map is visible, uncovered, and decodes with its class`, async () => {
     const page = await browser.newPage({ viewport: { width: w + 40, height: h + 40 } });
     const problems = watch(page);
     try {
@@ -76,6 +77,14 @@ for (const [w, h] of [[320, 240], [640, 360], [1280, 720], [700, 150], [300, 300
         assert.equal(classFromPixels(px, entries).name, shown, `the readout does not name the map's class at (${u}, ${v})`);
       }
       assert.equal(zs.size, 3, 'three points did not give three decodes');
+      // (300 × 200: the image's panel stood a pixel below the frame, which then scrolled)
+      const scroll = await frame.evaluate(() => {
+        const d = document.documentElement, b = document.body;
+        return { doc: [d.scrollWidth, d.clientWidth, d.scrollHeight, d.clientHeight], body: [b.scrollWidth, b.clientWidth, b.scrollHeight, b.clientHeight] };
+      });
+      for (const [sw, cw, sh, ch] of Object.values(scroll)) {
+        assert.ok(sw <= cw && sh <= ch, `the frame scrolls: ${JSON.stringify(scroll)}`);
+      }
       assert.deepEqual(problems.pageErrors, []);
     } finally {
       await page.close();
