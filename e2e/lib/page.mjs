@@ -177,6 +177,36 @@ export function weightRequests(server, from = 0) {
 // The decoded image's readouts shown (z aside), each with its text, the number of lines it takes
 // (distinct tops of its text's boxes: a value squeezed beside its name breaks onto several) and
 // its text's box.
+// Texts under `sel` broken across lines inside a word: a line break between two letters with no
+// space between them (`"فئة الخريط|ة"`). Letters of scripts written without spaces (Chinese,
+// Japanese) break anywhere by their rules, so only breaks between two letters of a spaced script
+// count.
+export const wordsBroken = (page, sel) => page.evaluate((sel) => {
+  const out = [];
+  const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  for (const el of document.querySelectorAll(sel)) {
+    if (!el.getClientRects().length) continue;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = n.textContent;
+      let top = null;
+      for (let i = 0; i < t.length; i++) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        const q = r.getClientRects()[0];
+        if (!q) continue;
+        const [a, b] = [t[i - 1], t[i]];
+        if (top !== null && q.top > top + 2 && /\p{L}/u.test(a) && /\p{L}/u.test(b) && !unspaced.test(a) && !unspaced.test(b)) {
+          out.push(`${el.id || el.tagName.toLowerCase()}: "${t.slice(0, i)}|${t.slice(i)}"`);
+        }
+        top = q.top;
+      }
+    }
+  }
+  return out;
+}, sel);
+
 export const readoutLines = (page) => page.evaluate(() => [...document.querySelectorAll('.decoded-panel .readouts dd:not(#z-readout)')]
   .filter((d) => d.getClientRects().length)
   .map((d) => {
