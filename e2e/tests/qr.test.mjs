@@ -1,7 +1,9 @@
 // The QR code of the exact view (issue 23, item 3): in present mode (or with qr=1) a QR code in a
-// corner holds the page's current address — decoded with jsQR it equals location.href, and
-// opening it shows the same model, z, view and zoom; qr=0 and the "Hide" button hide it (the
-// address keeps qr=0); "Save PNG" carries the same code; axe-core finds nothing in that state.
+// corner holds the page's current address without the projector's marks — decoded with jsQR it
+// equals location.href less present=1 and qr=, and opening it on a phone shows the same model,
+// z, view and zoom in the normal page (before, the phone got present mode: large type and a QR
+// code over its map); qr=0 and the "Hide" button hide it (the address keeps qr=0); "Save PNG"
+// carries the same code; axe-core finds nothing in that state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -47,15 +49,24 @@ async function readQr(page, { selector, src }) {
 
 const VIEW = '?model=mnist-vae&z=1.5,-0.25&view=encode&zoom=2&present=1';
 
-test('present mode: the corner QR code holds the address, and opening it shows the same view', () => inPage(async (page) => {
+// the page's address as a phone should open it: without present=1 and qr= (the projector's)
+// (by hand: URLSearchParams would write the commas of z= as %2C)
+const phoneLink = () => {
+  const q = location.search.slice(1).split('&').filter((p) => p && !/^(present|qr)=/.test(p)).join('&');
+  return location.origin + location.pathname + (q ? `?${q}` : '');
+};
+
+test('present mode: the corner QR code holds the view, and opening it shows the same view on a phone', () => inPage(async (page) => {
   await page.goto(`${server.url}/${VIEW}`);
   await waitForState(page, 'ready');
   await page.waitForSelector('#qr-box:not([hidden])');
-  await page.waitForFunction(() => document.getElementById('qr').dataset.link === location.href);
-  const href = await page.evaluate(() => location.href);
+  await page.waitForFunction(`document.getElementById('qr').dataset.link === (${phoneLink})()`);
+  const href = await page.evaluate(phoneLink);
+  assert.match(await page.evaluate(() => location.search), /present=1/);
   const text = await readQr(page, { selector: '#qr' });
   assert.equal(text, href);
-  for (const k of ['model=mnist-vae', 'z=1.5,-0.25', 'view=encode', 'zoom=2', 'present=1']) assert.ok(text.includes(k), `${k} in ${text}`);
+  for (const k of ['model=mnist-vae', 'z=1.5,-0.25', 'view=encode', 'zoom=2']) assert.ok(text.includes(k), `${k} in ${text}`);
+  assert.ok(!/present=|qr=/.test(text), `the projector's marks in ${text}`);
   await expectNoViolations(page, 'present mode with the QR code');
   // the phone: the scanned address opens the same view
   const same = await page.evaluate(() => ({ z: document.getElementById('z-readout').textContent, model: document.body.dataset.model, window: document.getElementById('map-box').dataset.window, view: document.getElementById('hands-on').dataset.view }));
@@ -65,13 +76,15 @@ test('present mode: the corner QR code holds the address, and opening it shows t
   await waitForState(phone, 'ready');
   const got = await phone.evaluate(() => ({ z: document.getElementById('z-readout').textContent, model: document.body.dataset.model, window: document.getElementById('map-box').dataset.window, view: document.getElementById('hands-on').dataset.view }));
   assert.deepEqual(got, same);
+  // the normal page: no presenter's type, no QR code over the map
+  assert.deepEqual(await phone.evaluate(() => [document.documentElement.hasAttribute('data-present'), document.body.hasAttribute('data-present'), document.getElementById('qr-box').hidden]), [false, false, true]);
   // the address changes (the cursor moves): the code follows
   await page.keyboard.press('Tab');
   await page.focus('#map');
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction((h) => location.href !== h, href);
-  await page.waitForFunction(() => document.getElementById('qr').dataset.link === location.href, null, { timeout: 10_000 });
-  assert.equal(await readQr(page, { selector: '#qr' }), await page.evaluate(() => location.href));
+  await page.waitForFunction(`location.href !== ${JSON.stringify(href)} && (${phoneLink})() !== ${JSON.stringify(href)}`);
+  await page.waitForFunction(`document.getElementById('qr').dataset.link === (${phoneLink})()`, null, { timeout: 10_000 });
+  assert.equal(await readQr(page, { selector: '#qr' }), await page.evaluate(phoneLink));
 }));
 
 test('qr=0 hides it, qr=1 shows it outside present mode, "Hide" hides it and writes qr=0', () => inPage(async (page) => {
@@ -81,7 +94,7 @@ test('qr=0 hides it, qr=1 shows it outside present mode, "Hide" hides it and wri
   await page.goto(`${server.url}/?qr=1`);
   await waitForState(page, 'ready');
   await page.waitForSelector('#qr-box:not([hidden])');
-  await page.waitForFunction(() => document.getElementById('qr').dataset.link === location.href);
+  await page.waitForFunction(`document.getElementById('qr').dataset.link === (${phoneLink})()`);
   await page.click('#qr-hide');
   await page.waitForSelector('#qr-box', { state: 'hidden' });
   await page.waitForFunction(() => /(^|[?&])qr=0(&|$)/.test(location.search));

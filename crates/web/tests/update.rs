@@ -1611,3 +1611,40 @@ fn a_language_loading_holds_the_page_s_direction_until_its_messages_arrive_or_fa
     p.send(Msg::LanguageLoaded("de".into(), Ok(src)));
     assert_eq!((p.s.lang.locale().code, p.s.lang_loading), ("de", None));
 }
+
+#[test]
+fn the_qr_code_hands_a_phone_the_view_without_the_projectors_or_the_slides_marks() {
+    let base = "https://example.org/latent/";
+    let p = Page::open_at(&format!(
+        "{base}?model=mnist-plain&z=1.5,-0.25&zoom=2&view=encode&present=1&qr=1&lang=de"
+    ));
+    let link = p.s.link().expect("the page's address is known");
+    // the page's own address keeps the projector's marks; the phone's does not
+    let own = p.last_url().expect("the address was written");
+    assert!(own.contains("present=1") && own.contains("qr=1"), "{own}");
+    assert_eq!(
+        link,
+        format!(
+            "{base}?{}",
+            own.replace("&present=1", "").replace("&qr=1", "")
+        )
+    );
+    for k in [
+        "model=mnist-plain",
+        "z=1.5,-0.25",
+        "zoom=2",
+        "view=encode",
+        "lang=de",
+    ] {
+        assert!(link.contains(k), "{k} in {link}");
+    }
+    let p = Page::open_at(&format!(
+        "{base}?embed=1&legend=1&evolution=0&model=mnist-vae&z=1,2"
+    ));
+    assert_eq!(
+        p.s.link().as_deref(),
+        Some(&*format!("{base}?model=mnist-vae&z=1,2"))
+    );
+    // without a known address (a page opened from its query alone) there is no link
+    assert_eq!(Page::open_at("?present=1").s.link(), None);
+}

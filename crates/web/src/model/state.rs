@@ -435,14 +435,27 @@ impl State {
             .unwrap_or(self.mode.present && self.lesson.step.is_none())
     }
 
-    /// The page's full address for this state (what the QR code holds and a link opens), or
-    /// `None` when the page's own address is unknown (native tests).
+    /// The full address a phone opens for this view (what the QR code holds, on screen and in
+    /// the saved PNG), or `None` when the page's own address is unknown (native tests).
+    ///
+    /// It is the view (model, z, epoch, the open view, zoom, compare, lesson, language) without
+    /// the marks of the screen that shows the code: not `present=1` or `qr=`, which are the
+    /// projector's (a student who scanned got the presenter's large type and a QR code over
+    /// the map), and not `embed=1` or the parts an embed hides, which are the slide's. The
+    /// phone opens the normal page at the same view.
     pub fn link(&self) -> Option<String> {
         let base = &self.mode.base;
         if base.is_empty() {
             return None;
         }
-        let q = address::serialise(&self.url_state());
+        let view = UrlState {
+            embed: false,
+            present: false,
+            qr: None,
+            parts: Parts::default(),
+            ..self.url_state()
+        };
+        let q = address::serialise(&view);
         Some(if q.is_empty() {
             base.clone()
         } else {
