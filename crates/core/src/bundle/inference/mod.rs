@@ -87,12 +87,15 @@ impl<'a> Arrays<'a> {
     }
 
     fn finite(&self, key: &str, v: &[f32]) -> Result<()> {
-        let bad = v.iter().filter(|x| !x.is_finite()).count();
+        self.all_finite(key, v.iter().filter(|x| !x.is_finite()).count(), v.len())
+    }
+
+    /// The error for `bad` of `len` values of tensor `key` that are NaN or ±Inf, if any.
+    fn all_finite(&self, key: &str, bad: usize, len: usize) -> Result<()> {
         if bad > 0 {
             return Err(self.err(format!(
-                "tensor `{key}` holds {bad} of {} values that are not finite numbers (NaN or \
-                 ±Inf): the file is broken",
-                v.len()
+                "tensor `{key}` holds {bad} of {len} values that are not finite numbers (NaN or \
+                 ±Inf): the file is broken"
             )));
         }
         Ok(())
@@ -130,8 +133,9 @@ impl<'a> Arrays<'a> {
                     meta.weights_dtype
                 )));
             }
-            if let Some(v) = floats(t.dtype(), t.data()) {
-                self.finite(&k, &v)?;
+            // (counted on the stored bits: the layers convert the weights to f32 once, later)
+            if let Some(bad) = non_finite(t.dtype(), t.data()) {
+                self.all_finite(&k, bad, t.shape().iter().product())?;
             }
         }
         Ok(())
@@ -167,6 +171,25 @@ impl<'a> Arrays<'a> {
             one(format!("{prefix}.weight"), w_dims)?,
             one(format!("{prefix}.bias"), &w_dims[..1])?,
         ))
+    }
+}
+
+/// How many values of little-endian f32, f16 or bf16 data are NaN or ±Inf (all exponent bits
+/// set, IEEE 754), without converting them; `None` for other dtypes.
+fn non_finite(dtype: Dtype, data: &[u8]) -> Option<usize> {
+    let count = |width: usize, exponent: u32| {
+        data.chunks_exact(width)
+            .filter(|b| {
+                let bits = b.iter().rev().fold(0u32, |a, &x| (a << 8) | x as u32);
+                bits & exponent == exponent
+            })
+            .count()
+    };
+    match dtype {
+        Dtype::F32 => Some(count(4, 0x7f80_0000)),
+        Dtype::F16 => Some(count(2, 0x7c00)),
+        Dtype::BF16 => Some(count(2, 0x7f80)),
+        _ => None,
     }
 }
 
@@ -395,4 +418,43 @@ fn hidden_pass(layers: &[Dense], x: &[f32], width: usize) -> Vec<f32> {
         h = y;
     }
     h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{floats, non_finite};
+    use safetensors::Dtype;
+
+    /// The count on the stored bits agrees with converting to f32 and asking `is_finite`: every
+    /// f16 and bf16 bit pattern, and f32 edge values.
+    #[test]
+    fn non_finite_counts_on_the_bits_as_the_conversion_does() {
+        let all: Vec<u8> = (0..=u16::MAX).flat_map(|h| h.to_le_bytes()).collect();
+        for dtype in [Dtype::F16, Dtype::BF16] {
+            let want = floats(dtype, &all)
+                .unwrap()
+                .iter()
+                .filter(|x| !x.is_finite())
+                .count();
+            assert_eq!(non_finite(dtype, &all), Some(want), "{dtype:?}");
+        }
+        // f16: 2 infinities and 2 × 1023 NaNs; bf16: 2 and 2 × 127
+        assert_eq!(non_finite(Dtype::F16, &all), Some(2 + 2 * 1023));
+        assert_eq!(non_finite(Dtype::BF16, &all), Some(2 + 2 * 127));
+        let f32s = [
+            0.0,
+            -0.0,
+            f32::MIN_POSITIVE / 2.0,
+            f32::MAX,
+            f32::MIN,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            f32::NAN,
+            -f32::NAN,
+            1.5,
+        ];
+        let bytes: Vec<u8> = f32s.iter().flat_map(|x| x.to_le_bytes()).collect();
+        assert_eq!(non_finite(Dtype::F32, &bytes), Some(4));
+        assert_eq!(non_finite(Dtype::U8, &bytes), None);
+    }
 }
