@@ -171,3 +171,40 @@ test('presentation mode: larger type for projectors', async () => {
     await page.close();
   }
 });
+
+// A tall frame (taller than 5:4) with the legend, the evolution's controls and a lesson: the
+// decoded image is above the map, so that nothing it shows moves when the app fills the parts
+// under the map; and the keyboard goes through the frame in the order it is shown (a layout that
+// put the legend and the evolution after the image took the evolution's button out of order).
+test('embed, tall frame: the image above the map, the parts under it, and Tab in the order shown', async () => {
+  const page = await browser.newPage({ viewport: { width: 600, height: 900 } });
+  try {
+    await page.goto(`${server.url}/?embed=1&legend=1&evolution=1&lesson=meshgrid`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready');
+    await page.waitForSelector('#evolution:not([hidden])');
+    await page.waitForFunction(() => [...document.querySelectorAll('#lesson-body button')].some((b) => b.getClientRects().length));
+    const box = (sel) => page.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+    const [panel, map, legend] = [await box('.decoded-panel'), await box('#map'), await box('#legend')];
+    assert.ok(panel.bottom <= map.top, `the image's panel ${JSON.stringify(panel)} is not above the map ${JSON.stringify(map)}`);
+    assert.ok(legend.top >= map.bottom, `the legend ${JSON.stringify(legend)} is not under the map ${JSON.stringify(map)}`);
+    const order = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body) return null;
+        const r = e.getBoundingClientRect();
+        return { id: e.id || e.tagName.toLowerCase(), top: Math.round(r.top + scrollY), left: Math.round(r.left) };
+      });
+      if (!at || order.some((o) => o.id === at.id && o.top === at.top && o.left === at.left)) break;
+      order.push(at);
+    }
+    assert.ok(order.some((o) => o.id === 'evo-toggle') && order.some((o) => o.id === 'map'), JSON.stringify(order));
+    for (let i = 1; i < order.length; i++) {
+      assert.ok(order[i].top >= order[i - 1].top - 2,
+        `Tab goes up the frame from ${JSON.stringify(order[i - 1])} to ${JSON.stringify(order[i])}: ${JSON.stringify(order)}`);
+    }
+  } finally {
+    await page.close();
+  }
+});
