@@ -208,3 +208,21 @@ test('embed, tall frame: the image above the map, the parts under it, and Tab in
     await page.close();
   }
 });
+
+// Tall frames with the legend and the evolution's controls fit: the map leaves their room (a
+// 1000 × 830 frame scrolled 102 px, a 640 × 900 frame 5 px).
+for (const [w, h] of [[1000, 830], [640, 900], [400, 700]]) {
+  test(`embed ${w} × ${h} with legend=1&evolution=1: the frame does not scroll`, async () => {
+    const page = await browser.newPage({ viewport: { width: w, height: h } });
+    try {
+      await page.goto(`${server.url}/?embed=1&legend=1&evolution=1`);
+      await page.waitForFunction(() => document.body.dataset.state === 'ready');
+      await page.waitForSelector('#evolution:not([hidden])');
+      await page.waitForFunction(() => document.querySelectorAll('#legend li').length === 10);
+      const d = await page.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.clientHeight, document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(d[0] <= d[1] && d[2] <= d[3], `the frame scrolls: ${d}`);
+    } finally {
+      await page.close();
+    }
+  });
+}

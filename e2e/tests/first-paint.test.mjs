@@ -275,6 +275,9 @@ const SCREENS = [
   // under them down, 0.048; in Arabic the readouts widened when the values arrived)
   ['400 × 700 frame', 'embedded with the legend and the evolution (embed=1&legend=1&evolution=1)', { viewport: { width: 400, height: 700 } }, '?embed=1&legend=1&evolution=1', 0],
   ['400 × 700 frame', 'embedded in Arabic with the legend and the evolution', { viewport: { width: 400, height: 700 } }, '?embed=1&legend=1&evolution=1&lang=ar', 0],
+  // (the readouts, shrunk to their content, widened when the values arrived and moved the class's
+  // swatch, 0.0001)
+  ['640 × 360 frame', 'embedded in Arabic', { viewport: { width: 640, height: 360 } }, '?embed=1&lang=ar', 0],
 ];
 
 for (const [name, what, options, query, most] of [

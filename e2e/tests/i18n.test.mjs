@@ -139,6 +139,21 @@ for (const [code] of LOCALES) {
   }));
 }
 
+// Fashion-MNIST's class names in the legend, in every language: on the page at 1280 × 800 (in
+// cells of 7.5rem beside their share, "Trouse|r" and "Camiseta/to|p" broke inside the word) and
+// in an embedded legend at 640 × 360 (in columns of 3.2rem, "Tro|user").
+for (const [code] of LOCALES.filter(([c]) => c !== 'en-XA')) {
+  test(`${code}: Fashion-MNIST's class names in the legend break only between words, on the page and in an embed`, () => inPage({ viewport: DESKTOP }, async (page) => {
+    for (const [query, viewport] of [[`?dataset=fashion&lang=${code}`, DESKTOP], [`?embed=1&legend=1&dataset=fashion&lang=${code}`, { width: 640, height: 360 }]]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${server.url}/${query}`);
+      await waitForState(page, 'ready');
+      await page.waitForFunction(() => document.querySelectorAll('#legend .name').length === 10);
+      assert.deepEqual(await wordsBroken(page, '#legend .name'), [], query);
+    }
+  }));
+}
+
 // Present mode (the presenter's text a quarter larger) on a 1024 × 768 and an 800 × 600
 // projector, in every language: before, at 1024 the menus were squeezed to 44 px under their
 // labels ("Conjunto de datosModelo"), the readouts' values ran past the panel and the page
