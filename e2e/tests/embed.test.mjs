@@ -36,6 +36,17 @@ function hostPage(name, src, w, h) {
   return `${server.url}/__e2e__/${name}`;
 }
 
+// Neither the document nor the body of `frame` (a page or an iframe's frame) scrolls.
+async function assertNoScroll(frame) {
+  const scroll = await frame.evaluate(() => {
+    const d = document.documentElement, b = document.body;
+    return { doc: [d.scrollWidth, d.clientWidth, d.scrollHeight, d.clientHeight], body: [b.scrollWidth, b.clientWidth, b.scrollHeight, b.clientHeight] };
+  });
+  for (const [sw, cw, sh, ch] of Object.values(scroll)) {
+    assert.ok(sw <= cw && sh <= ch, `the frame scrolls: ${JSON.stringify(scroll)}`);
+  }
+}
+
 async function frameOf(page) {
   const handle = await page.waitForSelector('#f');
   const frame = await handle.contentFrame();
@@ -78,13 +89,7 @@ for (const [w, h] of [[320, 240], [640, 360], [1280, 720], [700, 150], [300, 300
       }
       assert.equal(zs.size, 3, 'three points did not give three decodes');
       // (300 × 200: the image's panel stood a pixel below the frame, which then scrolled)
-      const scroll = await frame.evaluate(() => {
-        const d = document.documentElement, b = document.body;
-        return { doc: [d.scrollWidth, d.clientWidth, d.scrollHeight, d.clientHeight], body: [b.scrollWidth, b.clientWidth, b.scrollHeight, b.clientHeight] };
-      });
-      for (const [sw, cw, sh, ch] of Object.values(scroll)) {
-        assert.ok(sw <= cw && sh <= ch, `the frame scrolls: ${JSON.stringify(scroll)}`);
-      }
+      await assertNoScroll(frame);
       assert.deepEqual(problems.pageErrors, []);
     } finally {
       await page.close();
@@ -219,8 +224,7 @@ for (const [w, h] of [[1000, 830], [640, 900], [400, 700]]) {
       await page.waitForFunction(() => document.body.dataset.state === 'ready');
       await page.waitForSelector('#evolution:not([hidden])');
       await page.waitForFunction(() => document.querySelectorAll('#legend li').length === 10);
-      const d = await page.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.clientHeight, document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-      assert.ok(d[0] <= d[1] && d[2] <= d[3], `the frame scrolls: ${d}`);
+      await assertNoScroll(page);
     } finally {
       await page.close();
     }
