@@ -230,3 +230,57 @@ for (const [w, h] of [[1000, 830], [640, 900], [400, 700]]) {
     }
   });
 }
+
+// A zoomed embed lays its zoom buttons over the map's lower right corner, as a web map does:
+// under the map they took room the frame did not have (640 × 360 scrolled 44 px, 300 × 200
+// 94 px, its controls on two rows). The buttons work, and the map keeps its size.
+for (const [w, h] of [[640, 360], [300, 200], [1000, 830]]) {
+  test(`embed ${w} × ${h} with zoom=2: the frame does not scroll, the zoom buttons lie on the map and work`, async () => {
+    const page = await browser.newPage({ viewport: { width: w, height: h } });
+    try {
+      await page.goto(`${server.url}/?embed=1&zoom=2&lang=ar`);
+      await page.waitForFunction(() => document.body.dataset.state === 'ready');
+      await page.waitForFunction(() => document.getElementById('zoom-level').textContent.includes('2'));
+      await assertNoScroll(page);
+      const rect = (sel) => page.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom }; });
+      const map = await rect('#map-box'), bar = await rect('#zoom-bar'), out = await rect('#zoom-out');
+      assert.ok(bar.l >= map.l - 0.5 && bar.r <= map.r + 0.5 && bar.t >= map.t - 0.5 && bar.b <= map.b + 0.5,
+        `the zoom bar ${JSON.stringify(bar)} is not on the map ${JSON.stringify(map)}`);
+      assert.ok(map.r - bar.r < 12 && map.b - bar.b < 12, `the zoom bar ${JSON.stringify(bar)} is not in the map's lower right corner ${JSON.stringify(map)}`);
+      assert.ok(out.b - out.t >= 24 && out.r - out.l >= 24, `the zoom-out button is ${out.r - out.l} × ${out.b - out.t} px`);
+      const top = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, { x: (out.l + out.r) / 2, y: (out.t + out.b) / 2 });
+      assert.equal(top, 'zoom-out', 'the zoom-out button is covered');
+      const before = map.r - map.l;
+      await page.click('#zoom-out');
+      await page.waitForFunction(() => document.getElementById('zoom-level').textContent.includes('1'));
+      assert.equal(await page.$eval('#zoom-bar', (z) => getComputedStyle(z).display), 'none', 'the whole map still shows the zoom bar');
+      const after = await rect('#map-box');
+      assert.ok(Math.abs(after.r - after.l - before) < 0.5, `the map changed size when the bar went: ${before} → ${after.r - after.l}`);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+// A low, wide frame (the iframe's default height) with the legend: the switchers on one row and
+// the legend beside the map. (Under it, the legend left the map 2 px at 700 × 150.)
+test('embed 700 × 150 with legend=1: the legend is beside the map, which keeps its size, and nothing scrolls', async () => {
+  const page = await browser.newPage({ viewport: { width: 700, height: 150 } });
+  try {
+    for (const q of ['', '&legend=1', '&legend=1&dataset=fashion&lang=es']) {
+      await page.goto(`${server.url}/?embed=1${q}`);
+      await page.waitForFunction(() => document.body.dataset.state === 'ready');
+      await page.waitForFunction((n) => document.querySelectorAll('#legend li').length === n, 10);
+      await assertNoScroll(page);
+      const map = await page.$eval('#map-box', (e) => e.getBoundingClientRect().toJSON());
+      assert.ok(map.height >= 70, `${q}: the map is ${map.height} px high`);
+      if (!q) continue;
+      const items = await page.$$eval('#legend li', (l) => l.map((e) => e.getBoundingClientRect().toJSON()));
+      for (const it of items) {
+        assert.ok(it.left >= map.right && it.bottom <= 150 + 0.5 && it.width > 20, `${q}: a legend entry ${JSON.stringify(it)} is not beside the map ${JSON.stringify(map)}`);
+      }
+    }
+  } finally {
+    await page.close();
+  }
+});

@@ -278,6 +278,10 @@ const SCREENS = [
   // (the readouts, shrunk to their content, widened when the values arrived and moved the class's
   // swatch, 0.0001)
   ['640 × 360 frame', 'embedded in Arabic', { viewport: { width: 640, height: 360 } }, '?embed=1&lang=ar', 0],
+  // (a low frame, the legend beside the map: as wide as its names, its column grew when the app
+  // wrote them and pushed the image aside, 0.031; the switchers on one row moved when the app
+  // filled the menus, 0.003 in Arabic)
+  ['700 × 150 frame', 'embedded in Arabic with the legend (embed=1&legend=1&lang=ar)', { viewport: { width: 700, height: 150 } }, '?embed=1&legend=1&lang=ar', 0],
 ];
 
 for (const [name, what, options, query, most] of [
