@@ -90,13 +90,17 @@ impl Manifest {
 
     /// Like [`Manifest::parse`], but an empty list is allowed (a manifest being built).
     fn parse_any(bytes: &[u8], name: &str) -> Result<Self> {
-        let m: Self = serde_json::from_slice(bytes).map_err(|e| {
-            manifest_err(
-                name,
-                super::layout::not_safetensors(bytes, "the manifest")
-                    .unwrap_or_else(|| format!("not a valid manifest ({e})")),
-            )
-        })?;
+        // (as text, as `safetensors` reads its headers: one JSON reader in the page's wasm)
+        let m: Self = std::str::from_utf8(bytes)
+            .map_err(|e| e.to_string())
+            .and_then(|s| serde_json::from_str(s).map_err(|e| e.to_string()))
+            .map_err(|e| {
+                manifest_err(
+                    name,
+                    super::layout::not_safetensors(bytes, "the manifest")
+                        .unwrap_or_else(|| format!("not a valid manifest ({e})")),
+                )
+            })?;
         if m.format_version != FORMAT_VERSION {
             return Err(manifest_err(
                 name,

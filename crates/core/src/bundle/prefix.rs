@@ -80,7 +80,14 @@ pub fn header_len(first: &[u8], file_size: u64, name: &str) -> Result<usize> {
 /// file ends (truncated or padded), or the metadata is missing, invalid or of another format
 /// version ([`super::read_meta`]'s checks).
 pub fn check_header(header: &[u8], file_size: u64, name: &str) -> Result<BundleMeta> {
-    let meta: safetensors::tensor::Metadata = serde_json::from_slice(header)
+    // (as text, as `safetensors` reads it: one JSON reader in the page's wasm, not two)
+    let header = std::str::from_utf8(header).map_err(|_| {
+        bundle_err(
+            name,
+            "not a valid safetensors file (its header is not UTF-8)",
+        )
+    })?;
+    let meta: safetensors::tensor::Metadata = serde_json::from_str(header)
         .map_err(|e| bundle_err(name, format!("not a valid safetensors file ({e})")))?;
     let want = 8 + header.len() as u64 + meta.data_len() as u64;
     if want != file_size {
