@@ -284,3 +284,30 @@ test('embed 700 × 150 with legend=1: the legend is beside the map, which keeps 
     await page.close();
   }
 });
+
+// Presenting on a projector: the whole map, with z₁'s axis, on the screen under the presenter's
+// taller header (with the desktop's budget its lower edge was below the screen at every size,
+// 108 px at 1280 × 720); with a compared model, the decoded image's column beside the two maps
+// (it went under them, below the screen).
+for (const [w, h, q] of [[1280, 720, ''], [1024, 768, '&lang=es'], [1600, 900, '&lang=de'], [1920, 1080, ''], [1280, 720, '&compare=mnist-plain']]) {
+  test(`present mode at ${w} × ${h}${q}: the whole map is on the screen${q.includes('compare') ? ', the image beside both maps' : ''}`, async () => {
+    const page = await browser.newPage({ viewport: { width: w, height: h } });
+    try {
+      await page.goto(`${server.url}/?present=1&qr=0${q}`);
+      await page.waitForFunction(() => document.body.dataset.state === 'ready');
+      await page.waitForFunction(() => Number(document.getElementById('decoded').dataset.decodes) >= 1);
+      const rect = (sel) => page.$eval(sel, (e) => e.getBoundingClientRect().toJSON());
+      const frame = await rect('#map-frame'), axis = await rect('#axis-z1');
+      assert.ok(frame.top >= 0 && axis.bottom <= h + 0.5 && frame.right <= w, `the map's frame ${JSON.stringify(frame)} (z₁'s axis to ${axis.bottom}) is not on the ${w} × ${h} screen`);
+      assert.ok(frame.height > h / 2, `the map is small: ${frame.height} px of ${h}`);
+      if (q.includes('compare')) {
+        await page.waitForSelector('.compare-panel:not([hidden])');
+        const cmp = await rect('.compare-box'), panel = await rect('.decoded-panel'), img = await rect('#decoded');
+        assert.ok(cmp.bottom <= h + 0.5 && cmp.right <= panel.left, `the compared map ${JSON.stringify(cmp)} is not on the screen, left of the image's column ${JSON.stringify(panel)}`);
+        assert.ok(img.bottom <= h && img.top >= frame.top - 1, `the decoded image ${JSON.stringify(img)} is not beside the maps`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+}
