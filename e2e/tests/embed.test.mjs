@@ -234,7 +234,9 @@ for (const [w, h] of [[1000, 830], [640, 900], [400, 700]]) {
 // A zoomed embed lays its zoom buttons over the map's lower right corner, as a web map does:
 // under the map they took room the frame did not have (640 × 360 scrolled 44 px, 300 × 200
 // 94 px, its controls on two rows). The buttons work, and the map keeps its size.
-for (const [w, h] of [[640, 360], [300, 200], [1000, 830]]) {
+// (700 × 150 and 480 × 180: a bar as wide as its buttons, wider than a small map, widened its
+// panel and pushed the image aside, CLS 0.065.)
+for (const [w, h] of [[640, 360], [300, 200], [1000, 830], [700, 150], [480, 180]]) {
   test(`embed ${w} × ${h} with zoom=2: the frame does not scroll, the zoom buttons lie on the map and work`, async () => {
     const page = await browser.newPage({ viewport: { width: w, height: h } });
     try {
@@ -244,6 +246,11 @@ for (const [w, h] of [[640, 360], [300, 200], [1000, 830]]) {
       await assertNoScroll(page);
       const rect = (sel) => page.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom }; });
       const map = await rect('#map-box'), bar = await rect('#zoom-bar'), out = await rect('#zoom-out');
+      const panel = await rect('.decoded-panel');
+      for (const id of ['zoom-out', 'zoom-in']) {
+        const b = await rect(`#${id}`);
+        assert.ok(b.l >= map.l - 0.5 && b.r <= map.r + 0.5, `#${id} ${JSON.stringify(b)} is not on the map ${JSON.stringify(map)}`);
+      }
       assert.ok(bar.l >= map.l - 0.5 && bar.r <= map.r + 0.5 && bar.t >= map.t - 0.5 && bar.b <= map.b + 0.5,
         `the zoom bar ${JSON.stringify(bar)} is not on the map ${JSON.stringify(map)}`);
       assert.ok(map.r - bar.r < 12 && map.b - bar.b < 12, `the zoom bar ${JSON.stringify(bar)} is not in the map's lower right corner ${JSON.stringify(map)}`);
@@ -254,8 +261,9 @@ for (const [w, h] of [[640, 360], [300, 200], [1000, 830]]) {
       await page.click('#zoom-out');
       await page.waitForFunction(() => document.getElementById('zoom-level').textContent.includes('1'));
       assert.equal(await page.$eval('#zoom-bar', (z) => getComputedStyle(z).display), 'none', 'the whole map still shows the zoom bar');
-      const after = await rect('#map-box');
+      const after = await rect('#map-box'), panelAfter = await rect('.decoded-panel');
       assert.ok(Math.abs(after.r - after.l - before) < 0.5, `the map changed size when the bar went: ${before} → ${after.r - after.l}`);
+      assert.ok(Math.abs(panelAfter.l - panel.l) < 0.5 && Math.abs(panelAfter.t - panel.t) < 0.5, `the image's panel moved when the bar went: ${JSON.stringify(panel)} → ${JSON.stringify(panelAfter)}`);
     } finally {
       await page.close();
     }
@@ -280,6 +288,13 @@ test('embed 700 × 150 with legend=1: the legend is beside the map, which keeps 
         assert.ok(it.left >= map.right && it.bottom <= 150 + 0.5 && it.width > 20, `${q}: a legend entry ${JSON.stringify(it)} is not beside the map ${JSON.stringify(map)}`);
       }
     }
+    // a wider low frame gives whole names ("Zapatilla deportiva" ended in an ellipsis at 1000 px)
+    await page.setViewportSize({ width: 1000, height: 170 });
+    await page.goto(`${server.url}/?embed=1&legend=1&dataset=fashion&lang=es`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready');
+    await page.waitForFunction(() => document.querySelectorAll('#legend li').length === 10);
+    await assertNoScroll(page);
+    assert.deepEqual(await page.$$eval('#legend .name', (l) => l.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)), [], 'names cut at 1000 × 170');
   } finally {
     await page.close();
   }

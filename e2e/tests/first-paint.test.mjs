@@ -282,6 +282,9 @@ const SCREENS = [
   // wrote them and pushed the image aside, 0.031; the switchers on one row moved when the app
   // filled the menus, 0.003 in Arabic)
   ['700 × 150 frame', 'embedded in Arabic with the legend (embed=1&legend=1&lang=ar)', { viewport: { width: 700, height: 150 } }, '?embed=1&legend=1&lang=ar', 0],
+  // (zoomed: the zoom bar over the map, as wide as its buttons, widened the map's panel of a
+  // small map and pushed the image aside, 0.065)
+  ['700 × 150 frame', 'embedded zoomed in Arabic (embed=1&zoom=2&lang=ar)', { viewport: { width: 700, height: 150 } }, '?embed=1&zoom=2&lang=ar', 0],
 ];
 
 for (const [name, what, options, query, most] of [

@@ -296,6 +296,18 @@ mod tests {
             ),
             "{e}"
         );
+        // not UTF-8 (read as text, as `safetensors` reads its headers)
+        let e = Manifest::parse(
+            b"{\"format_version\": 1, \"x\": \"\xff\"}",
+            "weights/manifest.json",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.starts_with("weights/manifest.json")
+                && e.contains("not a valid manifest (invalid utf-8"),
+            "{e}"
+        );
         let e = err("{\"format_version\": 1,");
         assert!(
             e.starts_with("weights/manifest.json: not a valid manifest"),

@@ -168,6 +168,14 @@ mod tests {
             "{}",
             err(&b[..b.len() - 4])
         );
+        // a header that is not UTF-8 (read as text, as `safetensors` reads it)
+        let mut bad = file(&meta_json());
+        bad[9] = 0xff;
+        let e = err(&bad);
+        assert!(
+            e.contains("not a valid safetensors file (its header is not UTF-8)"),
+            "{e}"
+        );
         // a safetensors file without our metadata
         let other = file("{}");
         let e = err(&other);
