@@ -302,7 +302,7 @@ test('embed 700 × 150 with legend=1: the legend is beside the map, which keeps 
 
 // Presenting on a projector: the whole map, with z₁'s axis, on the screen under the presenter's
 // taller header (with the desktop's budget its lower edge was below the screen at every size,
-// 108 px at 1280 × 720); with a compared model, the decoded image's column beside the two maps
+// 96 px at 1280 × 720); with a compared model, the decoded image's column beside the two maps
 // (it went under them, below the screen).
 for (const [w, h, q] of [[1280, 720, ''], [1024, 768, '&lang=es'], [1600, 900, '&lang=de'], [1920, 1080, ''], [1280, 720, '&compare=mnist-plain']]) {
   test(`present mode at ${w} × ${h}${q}: the whole map is on the screen${q.includes('compare') ? ', the image beside both maps' : ''}`, async () => {
