@@ -295,6 +295,14 @@ test('embed 700 × 150 with legend=1: the legend is beside the map, which keeps 
     await page.waitForFunction(() => document.querySelectorAll('#legend li').length === 10);
     await assertNoScroll(page);
     assert.deepEqual(await page.$$eval('#legend .name', (l) => l.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent)), [], 'names cut at 1000 × 170');
+    // a low frame up to 40rem wide reads its readouts' labels, not shows them: beside them, at
+    // 480 × 190, the values had 13 px ("100 %" showed as "1.")
+    await page.setViewportSize({ width: 480, height: 190 });
+    await page.goto(`${server.url}/?embed=1&dataset=fashion&lang=fr`);
+    await page.waitForFunction(() => document.body.dataset.state === 'ready');
+    await page.waitForFunction(() => Number(document.getElementById('decoded').dataset.decodes) >= 1);
+    await assertNoScroll(page);
+    assert.deepEqual(await page.$$eval('#map-class, #map-confidence', (l) => l.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.clientWidth < 60).map((e) => `${e.id} ${e.clientWidth} px: ${e.textContent}`)), [], 'readouts cut at 480 × 190');
   } finally {
     await page.close();
   }
