@@ -12,6 +12,8 @@ scripts/install-deps.sh --serve
 scripts/build-site.sh
 
 echo
-say "Serving $ROOT/${DIST:-dist} at  http://127.0.0.1:$PORT/   (Ctrl-C to stop)"
+served="${DIST:-dist}"
+case "$served" in /*) ;; *) served="$ROOT/$served" ;; esac
+say "Serving $served at  http://127.0.0.1:$PORT/   (Ctrl-C to stop)"
 echo
 exec node e2e/serve.mjs "${DIST:-dist}" "$PORT" 127.0.0.1
