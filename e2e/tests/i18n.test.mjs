@@ -125,7 +125,7 @@ const brokenValues = async (page) => (await readoutLines(page)).filter((v) => v.
 // out of its panel and 12 px off the page's edge; then its readouts' names broke inside a word,
 // "فئة الخريط|ة", beside the image). The pseudo-locale's names are single words longer than any
 // language's, which may break. From 740 to 1023 px, z beside its name ran off the page (the
-// Spanish "z = (-3,943; -4,074)" 12 px at 1000, 82 at 760); it now has a row of its own.
+// Spanish "z = (-3,943; -4,074)" 12 px at 1000, 82 at 740); it now has a row of its own.
 for (const [code] of LOCALES) for (const [w, h] of [[1024, 768], [1000, 800], [760, 800]]) {
   test(`${code} at ${w} × ${h}: layout, readouts on one line each, no word broken`, () => inPage({ viewport: { width: w, height: h } }, async (page) => {
     await page.goto(`${server.url}/?lang=${code}`);
